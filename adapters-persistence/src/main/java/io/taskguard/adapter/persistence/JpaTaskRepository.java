@@ -1,0 +1,87 @@
+package io.taskguard.adapter.persistence;
+
+import io.taskguard.application.port.out.TaskQuery;
+import io.taskguard.application.port.out.TaskRepository;
+import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskId;
+import io.taskguard.domain.task.Title;
+import io.taskguard.domain.user.UserId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tasks in PostgreSQL through JPA. Changes are conditional on the version the caller read, so a
+ * lost update is impossible: the second writer of a version changes nothing and is told so.
+ */
+@ApplicationScoped
+public class JpaTaskRepository implements TaskRepository {
+
+  @PersistenceContext(unitName = "taskguard")
+  EntityManager em;
+
+  @Override
+  public Task add(UserId owner, Title title, Description description, Instant now) {
+    TaskEntity row = new TaskEntity();
+    row.userId = owner.value();
+    row.title = title.value();
+    row.description = Description.text(description);
+    row.completed = false;
+    row.version = 0;
+    row.createdAt = EntityMapper.utc(now);
+    row.updatedAt = row.createdAt;
+    em.persist(row);
+    em.flush();
+    return EntityMapper.toTask(row);
+  }
+
+  @Override
+  public Optional<Task> findById(TaskId id) {
+    return Optional.ofNullable(em.find(TaskEntity.class, id.value())).map(EntityMapper::toTask);
+  }
+
+  @Override
+  public List<Task> list(UserId owner, TaskQuery query) {
+    TaskListSql sql = TaskListSql.of(query);
+    Query nativeQuery = em.createNativeQuery(sql.text(), TaskEntity.class);
+    nativeQuery.setParameter(1, owner.value());
+    List<Object> parameters = sql.parameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      nativeQuery.setParameter(i + 2, parameters.get(i));
+    }
+    @SuppressWarnings("unchecked")
+    List<TaskEntity> rows = nativeQuery.getResultList();
+    return rows.stream().map(EntityMapper::toTask).toList();
+  }
+
+  @Override
+  public boolean update(Task changed) {
+    return em.createQuery(
+                "UPDATE TaskEntity t SET t.title = :title, t.description = :description,"
+                    + " t.completed = :completed, t.version = :version, t.updatedAt = :updatedAt"
+                    + " WHERE t.id = :id AND t.version = :previous")
+            .setParameter("title", changed.title().value())
+            .setParameter("description", Description.text(changed.description()))
+            .setParameter("completed", changed.completed())
+            .setParameter("version", changed.version())
+            .setParameter("updatedAt", EntityMapper.utc(changed.updatedAt()))
+            .setParameter("id", changed.id().value())
+            .setParameter("previous", changed.version() - 1)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public boolean remove(TaskId id, long version) {
+    return em.createQuery("DELETE FROM TaskEntity t WHERE t.id = :id AND t.version = :version")
+            .setParameter("id", id.value())
+            .setParameter("version", version)
+            .executeUpdate()
+        == 1;
+  }
+}

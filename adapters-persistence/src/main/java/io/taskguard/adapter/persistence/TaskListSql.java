@@ -1,0 +1,88 @@
+package io.taskguard.adapter.persistence;
+
+import io.taskguard.application.port.out.TaskCursor;
+import io.taskguard.application.port.out.TaskQuery;
+import io.taskguard.application.port.out.TaskSort;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL that reads one page of a user's tasks: filters, then a keyset condition that starts
+ * strictly after the cursor, then the sort with the id as tie-breaker, so pages never overlap or
+ * skip while tasks are added. Parameter 1 is the owner; {@link #parameters()} follow from 2.
+ */
+record TaskListSql(String text, List<Object> parameters) {
+
+  static TaskListSql of(TaskQuery query) {
+    StringBuilder sql = new StringBuilder("SELECT * FROM tasks WHERE user_id = ?1");
+    List<Object> parameters = new ArrayList<>();
+    query
+        .completed()
+        .ifPresent(
+            completed -> {
+              parameters.add(completed);
+              sql.append(" AND completed = ?").append(parameters.size() + 1);
+            });
+    query
+        .titleContains()
+        .ifPresent(
+            fragment -> {
+              parameters.add(fragment);
+              sql.append(" AND strpos(lower(title), lower(?")
+                  .append(parameters.size() + 1)
+                  .append(")) > 0");
+            });
+    Order order = Order.of(query.sort());
+    query
+        .after()
+        .ifPresent(
+            cursor -> {
+              parameters.add(order.keyValue(cursor));
+              int key = parameters.size() + 1;
+              parameters.add(cursor.taskId());
+              int id = parameters.size() + 1;
+              sql.append(" AND (")
+                  .append(order.column)
+                  .append(", id) ")
+                  .append(order.descending ? "<" : ">")
+                  .append(" (?")
+                  .append(key)
+                  .append(", ?")
+                  .append(id)
+                  .append(")");
+            });
+    String direction = order.descending ? " DESC" : " ASC";
+    sql.append(" ORDER BY ")
+        .append(order.column)
+        .append(direction)
+        .append(", id")
+        .append(direction)
+        .append(" LIMIT ")
+        .append(query.limit());
+    return new TaskListSql(sql.toString(), List.copyOf(parameters));
+  }
+
+  /** A sort as SQL: its key column (titles compared by code point) and direction. */
+  private record Order(String column, boolean descending, boolean byTime) {
+
+    static Order of(TaskSort sort) {
+      return switch (sort) {
+        case OLDEST_CREATED -> new Order("created_at", false, true);
+        case NEWEST_CREATED -> new Order("created_at", true, true);
+        case OLDEST_UPDATED -> new Order("updated_at", false, true);
+        case NEWEST_UPDATED -> new Order("updated_at", true, true);
+        case TITLE -> new Order("(title COLLATE \"C\")", false, false);
+      };
+    }
+
+    Object keyValue(TaskCursor cursor) {
+      if (!byTime) {
+        return cursor.sortKey();
+      }
+      Instant at = Instant.EPOCH.plus(Long.parseLong(cursor.sortKey()), ChronoUnit.MICROS);
+      return EntityMapper.utc(at);
+    }
+  }
+}

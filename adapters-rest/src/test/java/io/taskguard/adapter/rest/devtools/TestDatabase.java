@@ -1,0 +1,58 @@
+package io.taskguard.adapter.rest.devtools;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Creates the fresh database an integration-test run uses, and drops those that earlier runs left
+ * behind more than a day ago. Run by the build before the test server starts.
+ *
+ * <p>Arguments: host, port, user, password, database name ({@code taskguard_it_yyyyMMddHHmmss}).
+ */
+public final class TestDatabase {
+
+  private static final Pattern TEST_DB = Pattern.compile("taskguard_it_(\\d{14})");
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+  private TestDatabase() {}
+
+  public static void main(String[] args) throws SQLException {
+    String url = "jdbc:postgresql://" + args[0] + ":" + args[1] + "/postgres";
+    String name = args[4];
+    if (!TEST_DB.matcher(name).matches()) {
+      throw new IllegalArgumentException("not a test database name: " + name);
+    }
+    try (Connection connection = DriverManager.getConnection(url, args[2], args[3]);
+        Statement statement = connection.createStatement()) {
+      for (String old : staleTestDatabases(statement)) {
+        statement.execute("DROP DATABASE IF EXISTS " + old + " WITH (FORCE)");
+      }
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      statement.execute("CREATE DATABASE " + name);
+    }
+    System.out.println("[taskguard] integration tests use the new database " + name);
+  }
+
+  private static List<String> staleTestDatabases(Statement statement) throws SQLException {
+    List<String> stale = new ArrayList<>();
+    LocalDateTime dayAgo = LocalDateTime.now().minusDays(1);
+    try (ResultSet rows = statement.executeQuery("SELECT datname FROM pg_database")) {
+      while (rows.next()) {
+        Matcher matcher = TEST_DB.matcher(rows.getString(1));
+        if (matcher.matches() && LocalDateTime.parse(matcher.group(1), STAMP).isBefore(dayAgo)) {
+          stale.add(matcher.group(0));
+        }
+      }
+    }
+    return stale;
+  }
+}

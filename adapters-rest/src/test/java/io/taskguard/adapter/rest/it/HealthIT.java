@@ -1,0 +1,38 @@
+package io.taskguard.adapter.rest.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** The started server reports itself ready and describes its API. */
+class HealthIT {
+
+  private static final String BASE = System.getProperty("taskguard.test.base-url");
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void readyWithTheDatabase() throws Exception {
+    HttpResponse<String> response = get("/health/ready");
+    assertEquals(200, response.statusCode(), response.body());
+    assertTrue(response.body().contains("\"database\""), response.body());
+    assertTrue(response.body().contains("\"UP\""), response.body());
+  }
+
+  @Test
+  void okForBetterAuthClients() throws Exception {
+    HttpResponse<String> response = get("/api/auth/ok");
+    assertEquals(200, response.statusCode());
+    assertEquals("{\"ok\":true}", response.body());
+  }
+}

@@ -1,0 +1,32 @@
+package io.taskguard.application.port.out;
+
+import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskId;
+import io.taskguard.domain.task.Title;
+import io.taskguard.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where tasks are kept. Ids are assigned here and never reused. */
+public interface TaskRepository {
+
+  /** Stores a new, not completed task at version 0 and returns it with its id. */
+  Task add(UserId owner, Title title, Description description, Instant now);
+
+  Optional<Task> findById(TaskId id);
+
+  /** The owner's tasks that match the query, in its order, at most {@code query.limit()}. */
+  List<Task> list(UserId owner, TaskQuery query);
+
+  /**
+   * Stores {@code changed} if the stored task is still at {@code changed.version() - 1}.
+   *
+   * @return false when the task is gone or was changed in between
+   */
+  boolean update(Task changed);
+
+  /** Removes the task if it is still at {@code version}; returns whether it did. */
+  boolean remove(TaskId id, long version);
+}

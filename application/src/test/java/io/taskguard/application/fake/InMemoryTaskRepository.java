@@ -1,0 +1,142 @@
+package io.taskguard.application.fake;
+
+import io.taskguard.application.port.out.TaskCursor;
+import io.taskguard.application.port.out.TaskQuery;
+import io.taskguard.application.port.out.TaskRepository;
+import io.taskguard.application.port.out.TaskSort;
+import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskId;
+import io.taskguard.domain.task.Title;
+import io.taskguard.domain.user.UserId;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/** A {@link TaskRepository} in memory, for use-case tests and as the contract's reference. */
+public class InMemoryTaskRepository implements TaskRepository {
+
+  private final Map<TaskId, Task> tasks = new ConcurrentHashMap<>();
+  private final AtomicLong sequence = new AtomicLong();
+
+  @Override
+  public Task add(UserId owner, Title title, Description description, Instant now) {
+    Instant stored = now.truncatedTo(ChronoUnit.MICROS);
+    Task task =
+        new Task(
+            new TaskId(sequence.incrementAndGet()),
+            owner,
+            title,
+            description,
+            false,
+            0,
+            stored,
+            stored);
+    tasks.put(task.id(), task);
+    return task;
+  }
+
+  @Override
+  public Optional<Task> findById(TaskId id) {
+    return Optional.ofNullable(tasks.get(id));
+  }
+
+  @Override
+  public List<Task> list(UserId owner, TaskQuery query) {
+    Comparator<Task> order = comparator(query.sort());
+    Predicate<Task> afterCursor =
+        query
+            .after()
+            .map(cursor -> (Predicate<Task>) task -> isAfter(task, cursor, query.sort()))
+            .orElse(task -> true);
+    return tasks.values().stream()
+        .filter(task -> task.owner().equals(owner))
+        .filter(task -> query.completed().map(c -> task.completed() == c).orElse(true))
+        .filter(task -> query.titleContains().map(q -> containsIgnoringCase(task, q)).orElse(true))
+        .filter(afterCursor)
+        .sorted(order)
+        .limit(query.limit())
+        .toList();
+  }
+
+  @Override
+  public synchronized boolean update(Task changed) {
+    Task stored = tasks.get(changed.id());
+    if (stored == null || stored.version() != changed.version() - 1) {
+      return false;
+    }
+    tasks.put(changed.id(), withStoredPrecision(changed));
+    return true;
+  }
+
+  @Override
+  public synchronized boolean remove(TaskId id, long version) {
+    Task stored = tasks.get(id);
+    if (stored == null || stored.version() != version) {
+      return false;
+    }
+    tasks.remove(id);
+    return true;
+  }
+
+  /** Removes every task of {@code owner}, as the store's cascade does when a user goes. */
+  public void removeAllOf(UserId owner) {
+    tasks.values().removeIf(task -> task.owner().equals(owner));
+  }
+
+  private static Task withStoredPrecision(Task task) {
+    return new Task(
+        task.id(),
+        task.owner(),
+        task.title(),
+        task.description(),
+        task.completed(),
+        task.version(),
+        task.createdAt(),
+        task.updatedAt().truncatedTo(ChronoUnit.MICROS));
+  }
+
+  private static boolean containsIgnoringCase(Task task, String fragment) {
+    return task.title()
+        .value()
+        .toLowerCase(Locale.ROOT)
+        .contains(fragment.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The order of each sort, as the store must apply it: ties broken by id in the same direction.
+   */
+  public static Comparator<Task> comparator(TaskSort sort) {
+    Comparator<Task> byId = Comparator.comparingLong(task -> task.id().value());
+    return switch (sort) {
+      case OLDEST_CREATED -> Comparator.comparing(Task::createdAt).thenComparing(byId);
+      case NEWEST_CREATED -> Comparator.comparing(Task::createdAt).thenComparing(byId).reversed();
+      case OLDEST_UPDATED -> Comparator.comparing(Task::updatedAt).thenComparing(byId);
+      case NEWEST_UPDATED -> Comparator.comparing(Task::updatedAt).thenComparing(byId).reversed();
+      case TITLE -> Comparator.comparing((Task task) -> task.title().value()).thenComparing(byId);
+    };
+  }
+
+  private static boolean isAfter(Task task, TaskCursor cursor, TaskSort sort) {
+    Task probe = probe(cursor, sort, task.owner());
+    return comparator(sort).compare(task, probe) > 0;
+  }
+
+  private static Task probe(TaskCursor cursor, TaskSort sort, UserId owner) {
+    Instant instant =
+        sort == TaskSort.TITLE ? Instant.EPOCH : epochMicros(Long.parseLong(cursor.sortKey()));
+    Title title = sort == TaskSort.TITLE ? new Title(cursor.sortKey()) : new Title("probe");
+    return new Task(new TaskId(cursor.taskId()), owner, title, null, false, 0, instant, instant);
+  }
+
+  private static Instant epochMicros(long micros) {
+    return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+  }
+}

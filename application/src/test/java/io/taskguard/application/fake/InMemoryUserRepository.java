@@ -1,0 +1,65 @@
+package io.taskguard.application.fake;
+
+import io.taskguard.application.port.out.UserRepository;
+import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.Account;
+import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.PasswordHash;
+import io.taskguard.domain.user.User;
+import io.taskguard.domain.user.UserId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/** A {@link UserRepository} in memory, for use-case tests and as the contract's reference. */
+public class InMemoryUserRepository implements UserRepository {
+
+  private final Map<UserId, Account> byId = new ConcurrentHashMap<>();
+  private final Map<Email, UserId> byEmail = new ConcurrentHashMap<>();
+  private final Consumer<UserId> onRemove;
+
+  public InMemoryUserRepository() {
+    this(id -> {});
+  }
+
+  /** A repository that tells {@code onRemove} of each removed user, as a store cascades. */
+  public InMemoryUserRepository(Consumer<UserId> onRemove) {
+    this.onRemove = onRemove;
+  }
+
+  @Override
+  public synchronized void add(Account account) {
+    User user = account.user();
+    if (byEmail.putIfAbsent(user.email(), user.id()) != null) {
+      throw new DomainException.EmailTaken();
+    }
+    byId.put(user.id(), account);
+  }
+
+  @Override
+  public Optional<User> findById(UserId id) {
+    return Optional.ofNullable(byId.get(id)).map(Account::user);
+  }
+
+  @Override
+  public Optional<Account> findByEmail(Email email) {
+    return Optional.ofNullable(byEmail.get(email)).map(byId::get);
+  }
+
+  @Override
+  public synchronized void changePasswordHash(UserId id, PasswordHash hash) {
+    byId.computeIfPresent(id, (key, account) -> new Account(account.user(), hash));
+  }
+
+  @Override
+  public synchronized boolean remove(UserId id) {
+    Account removed = byId.remove(id);
+    if (removed == null) {
+      return false;
+    }
+    byEmail.remove(removed.user().email());
+    onRemove.accept(id);
+    return true;
+  }
+}

@@ -1,0 +1,34 @@
+package io.taskguard.domain.task;
+
+import io.taskguard.domain.user.UserId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A task in its owner's collection. {@code version} grows by one on every change, which is what
+ * lets clients update without silently overwriting each other.
+ */
+public record Task(
+    TaskId id,
+    UserId owner,
+    Title title,
+    Description description,
+    boolean completed,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  public Task {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(updatedAt, "updatedAt");
+  }
+
+  /** This task after a change made at {@code now}: new fields, next version, moved timestamp. */
+  public Task changed(
+      Title newTitle, Description newDescription, boolean nowCompleted, Instant now) {
+    return new Task(id, owner, newTitle, newDescription, nowCompleted, version + 1, createdAt, now);
+  }
+}

@@ -1,0 +1,18 @@
+package io.taskguard.domain.task;
+
+import io.taskguard.domain.DomainException;
+
+/** A task's number: positive, assigned by the store, never reused. */
+public record TaskId(long value) {
+
+  public TaskId {
+    if (value <= 0) {
+      throw new DomainException.TaskNotFound();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return Long.toString(value);
+  }
+}

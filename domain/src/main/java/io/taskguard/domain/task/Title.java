@@ -1,0 +1,25 @@
+package io.taskguard.domain.task;
+
+import io.taskguard.domain.DomainException;
+
+/** A task's title: trimmed, 1 to 500 characters, never whitespace only. */
+public record Title(String value) {
+
+  public static final int MAX_LENGTH = 500;
+
+  public Title {
+    if (value == null || value.isBlank()) {
+      throw new DomainException.InvalidInput("TITLE_EMPTY", "Title cannot be empty or whitespace");
+    }
+    value = value.strip();
+    if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
+      throw new DomainException.InvalidInput(
+          "TITLE_TOO_LONG", "Title must be at most " + MAX_LENGTH + " characters");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
