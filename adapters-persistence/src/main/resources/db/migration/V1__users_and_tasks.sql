@@ -16,12 +16,14 @@ CREATE UNIQUE INDEX users_email_lower_key ON users (lower(email));
 CREATE TABLE tasks (
     id          bigint        GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     user_id     varchar(64)   NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-    title       varchar(500)  NOT NULL CHECK (char_length(btrim(title)) BETWEEN 1 AND 500),
+    title       varchar(500)  NOT NULL,
     description varchar(5000),
     completed   boolean       NOT NULL DEFAULT false,
     version     bigint        NOT NULL DEFAULT 0,
     created_at  timestamptz   NOT NULL,
-    updated_at  timestamptz   NOT NULL
+    updated_at  timestamptz   NOT NULL,
+    CONSTRAINT tasks_title_length CHECK (char_length(btrim(title)) BETWEEN 1 AND 500),
+    CONSTRAINT tasks_description_length CHECK (description IS NULL OR char_length(description) <= 5000)
 );
 
 -- "A user's tasks, newest first", and the keyset pages that walk it.

@@ -58,9 +58,10 @@ record TaskListSql(String text, List<Object> parameters) {
         .append(order.column)
         .append(direction)
         .append(", id")
-        .append(direction)
-        .append(" LIMIT ")
-        .append(query.limit());
+        .append(direction);
+    if (query.limit() < Integer.MAX_VALUE) {
+      sql.append(" LIMIT ").append(query.limit());
+    }
     return new TaskListSql(sql.toString(), List.copyOf(parameters));
   }
 

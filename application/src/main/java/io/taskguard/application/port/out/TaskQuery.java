@@ -14,15 +14,15 @@ public record TaskQuery(
     int limit,
     Optional<TaskCursor> after) {
 
-  /** The most tasks one query returns; a plain list of a user's tasks is capped here too. */
-  public static final int MAX_LIMIT = 10_000;
+  /** The largest page a client may ask for; the plain, unpaged list has no limit. */
+  public static final int MAX_PAGE = 100;
 
   public TaskQuery {
     Objects.requireNonNull(completed, "completed");
     Objects.requireNonNull(titleContains, "titleContains");
     Objects.requireNonNull(sort, "sort");
     Objects.requireNonNull(after, "after");
-    if (limit < 1 || limit > MAX_LIMIT) {
+    if (limit < 1) {
       throw new IllegalArgumentException("limit out of range: " + limit);
     }
   }
@@ -30,6 +30,10 @@ public record TaskQuery(
   /** All of a user's tasks, newest first: what the old contract's plain GET returns. */
   public static TaskQuery all() {
     return new TaskQuery(
-        Optional.empty(), Optional.empty(), TaskSort.NEWEST_CREATED, MAX_LIMIT, Optional.empty());
+        Optional.empty(),
+        Optional.empty(),
+        TaskSort.NEWEST_CREATED,
+        Integer.MAX_VALUE,
+        Optional.empty());
   }
 }

@@ -1,0 +1,21 @@
+package io.taskguard.application.port.out;
+
+import io.taskguard.domain.user.UserId;
+import java.time.Instant;
+
+/** A permanent record of security events. Never given a password, token or hash. */
+public interface AuditLog {
+
+  enum Event {
+    SIGN_UP,
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    THROTTLED,
+    SIGN_OUT,
+    SESSION_REVOKED,
+    KEY_ROTATED
+  }
+
+  /** Records {@code event}; {@code userId} may be null (unknown account). */
+  void record(Event event, UserId userId, String clientAddress, Instant at);
+}

@@ -1,0 +1,35 @@
+package io.taskguard.application.port.out;
+
+import io.taskguard.domain.session.Session;
+import io.taskguard.domain.session.SessionId;
+import io.taskguard.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where sessions are kept, shared by every server. A session token is known to the store only by
+ * its hash; revoking a session is seen by every server at once.
+ */
+public interface SessionRepository {
+
+  void add(Session session, byte[] tokenHash);
+
+  /** The session the token proves, if it is live at {@code now} (not expired, not revoked). */
+  Optional<Session> findLive(byte[] tokenHash, Instant now);
+
+  /** Whether the session is live at {@code now}; its user must still exist. */
+  boolean isLive(SessionId id, Instant now);
+
+  /** The user's live sessions, newest first. */
+  List<Session> listLive(UserId userId, Instant now);
+
+  /** Revokes the user's session {@code id}; false when it is not theirs or not live. */
+  boolean revoke(UserId userId, SessionId id, Instant now);
+
+  /** Revokes every live session of the user but {@code keep}; returns how many. */
+  int revokeAllBut(UserId userId, SessionId keep, Instant now);
+
+  /** Revokes every live session of the user; returns how many. */
+  int revokeAll(UserId userId, Instant now);
+}

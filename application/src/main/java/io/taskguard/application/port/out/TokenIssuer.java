@@ -1,0 +1,23 @@
+package io.taskguard.application.port.out;
+
+import io.taskguard.domain.session.Session;
+import io.taskguard.domain.user.User;
+import java.time.Instant;
+
+/** Signs access JWTs with the current signing key and publishes the keys that verify them. */
+public interface TokenIssuer {
+
+  /** A JWT for {@code user} under {@code session}, issued at {@code now}. */
+  AccessToken issue(User user, Session session, Instant now);
+
+  /** The public keys that verify live tokens, as a JWK Set JSON document. */
+  String publicKeySet(Instant now);
+
+  /**
+   * Makes a new key the signing key at once; older keys stay published until their tokens expire.
+   */
+  void rotateNow(Instant now);
+
+  /** Rotates if the signing key is older than the rotation period; returns whether it did. */
+  boolean rotateIfDue(Instant now);
+}

@@ -1,0 +1,31 @@
+package io.taskguard.domain.session;
+
+import io.taskguard.domain.user.UserId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A signed-in device: live from {@code createdAt} until {@code expiresAt} unless revoked. The token
+ * that proves it is held only by the client; the store keeps its hash.
+ */
+public record Session(
+    SessionId id,
+    UserId userId,
+    Instant expiresAt,
+    Instant createdAt,
+    Instant updatedAt,
+    String ipAddress,
+    String userAgent) {
+
+  public Session {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(userId, "userId");
+    Objects.requireNonNull(expiresAt, "expiresAt");
+    Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(updatedAt, "updatedAt");
+  }
+
+  public boolean isLiveAt(Instant now) {
+    return now.isBefore(expiresAt);
+  }
+}

@@ -1,0 +1,94 @@
+package io.taskguard.domain.user;
+
+import io.taskguard.domain.DomainException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The password rules of OWASP ASVS 5.0: 8 to 128 characters, any characters, no composition rules,
+ * nothing truncated; refused when among the most common passwords or equal to the email.
+ */
+public final class PasswordPolicy {
+
+  public static final int MIN_LENGTH = 8;
+  public static final int MAX_LENGTH = 128;
+  private static final String COMMON_LIST = "/io/taskguard/domain/user/common-passwords.txt";
+
+  private final Set<String> common;
+
+  private PasswordPolicy(Set<String> common) {
+    this.common = Set.copyOf(common);
+  }
+
+  /** The policy with the shipped list of the 10,000 most common passwords. */
+  public static PasswordPolicy standard() {
+    return Holder.STANDARD;
+  }
+
+  /** A policy refusing {@code commonPasswords} (compared case-insensitively). */
+  public static PasswordPolicy withCommonPasswords(Set<String> commonPasswords) {
+    Set<String> lowered = new HashSet<>();
+    commonPasswords.forEach(p -> lowered.add(p.toLowerCase(Locale.ROOT)));
+    return new PasswordPolicy(lowered);
+  }
+
+  /**
+   * Checks {@code password} for an account with {@code email}.
+   *
+   * @throws DomainException.WeakPassword naming the rule it breaks
+   */
+  public void check(String password, Email email) {
+    if (password == null || password.isEmpty()) {
+      throw new DomainException.WeakPassword("PASSWORD_TOO_SHORT", "Password too short");
+    }
+    int length = password.codePointCount(0, password.length());
+    if (length < MIN_LENGTH) {
+      throw new DomainException.WeakPassword("PASSWORD_TOO_SHORT", "Password too short");
+    }
+    if (length > MAX_LENGTH) {
+      throw new DomainException.WeakPassword("PASSWORD_TOO_LONG", "Password too long");
+    }
+    if (email != null && password.strip().equalsIgnoreCase(email.value())) {
+      throw new DomainException.WeakPassword(
+          "PASSWORD_EQUALS_EMAIL", "Password must not be the same as the email");
+    }
+    if (common.contains(password.toLowerCase(Locale.ROOT))) {
+      throw new DomainException.WeakPassword(
+          "PASSWORD_TOO_COMMON", "Password is too common. Choose a less guessable one.");
+    }
+  }
+
+  public int commonPasswordCount() {
+    return common.size();
+  }
+
+  private static final class Holder {
+    static final PasswordPolicy STANDARD = withCommonPasswords(load());
+
+    private static Set<String> load() {
+      Set<String> passwords = new HashSet<>();
+      try (InputStream in = PasswordPolicy.class.getResourceAsStream(COMMON_LIST)) {
+        if (in == null) {
+          throw new IllegalStateException("missing " + COMMON_LIST);
+        }
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          if (!line.isBlank()) {
+            passwords.add(line.strip());
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return passwords;
+    }
+  }
+}
