@@ -1,0 +1,61 @@
+package io.taskguard.adapter.rest.error;
+
+import io.taskguard.domain.DomainException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * The one place where a domain failure becomes an HTTP answer: its status, and a JSON body in the
+ * dialect of the API that was called ({@link ErrorBodies}).
+ */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+  @Context UriInfo uri;
+
+  @Override
+  public Response toResponse(DomainException failure) {
+    Response.ResponseBuilder response =
+        ErrorBodies.response(uri, status(failure), failure.getMessage(), failure.code());
+    if (failure instanceof DomainException.Throttled throttled) {
+      long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
+      response.header(HttpHeaders.RETRY_AFTER, seconds).header("X-Retry-After", seconds);
+    }
+    if (failure instanceof DomainException.NotAuthenticated) {
+      response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+    }
+    return response.build();
+  }
+
+  static int status(DomainException failure) {
+    if (failure instanceof DomainException.InvalidInput
+        || failure instanceof DomainException.WeakPassword) {
+      return 400;
+    }
+    if (failure instanceof DomainException.InvalidCredentials
+        || failure instanceof DomainException.NotAuthenticated) {
+      return 401;
+    }
+    if (failure instanceof DomainException.NotOwner) {
+      return 403;
+    }
+    if (failure instanceof DomainException.TaskNotFound
+        || failure instanceof DomainException.SessionNotFound) {
+      return 404;
+    }
+    if (failure instanceof DomainException.StaleVersion) {
+      return 412;
+    }
+    if (failure instanceof DomainException.EmailTaken) {
+      return 422;
+    }
+    if (failure instanceof DomainException.Throttled) {
+      return 429;
+    }
+    return 400;
+  }
+}
