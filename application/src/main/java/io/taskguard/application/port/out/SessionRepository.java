@@ -18,8 +18,10 @@ public interface SessionRepository {
   /** The session the token proves, if it is live at {@code now} (not expired, not revoked). */
   Optional<Session> findLive(byte[] tokenHash, Instant now);
 
-  /** Whether the session is live at {@code now}; its user must still exist. */
-  boolean isLive(SessionId id, Instant now);
+  /**
+   * Whether session {@code id} of {@code userId} is live at {@code now} (its user still exists).
+   */
+  boolean isLive(SessionId id, UserId userId, Instant now);
 
   /** The user's live sessions, newest first. */
   List<Session> listLive(UserId userId, Instant now);

@@ -1,0 +1,94 @@
+package io.taskguard.application.service;
+
+import io.taskguard.application.port.in.ClientInfo;
+import io.taskguard.application.port.in.SessionUseCase;
+import io.taskguard.application.port.out.AccessToken;
+import io.taskguard.application.port.out.AuditLog;
+import io.taskguard.application.port.out.SessionRepository;
+import io.taskguard.application.port.out.TokenIssuer;
+import io.taskguard.application.port.out.UserRepository;
+import io.taskguard.domain.DomainException;
+import io.taskguard.domain.session.Session;
+import io.taskguard.domain.session.SessionId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything a session token lets its holder do; the token is looked up by its hash only. */
+@ApplicationScoped
+@Transactional
+public class SessionService implements SessionUseCase {
+
+  @Inject SessionRepository sessions;
+  @Inject UserRepository users;
+  @Inject TokenIssuer tokens;
+  @Inject AuditLog audit;
+  @Inject SessionCheck check;
+  @Inject Clock clock;
+
+  @Override
+  public Optional<CurrentSession> current(String sessionToken) {
+    Instant now = clock.instant();
+    return live(sessionToken, now)
+        .flatMap(
+            session -> users.findById(session.userId()).map(u -> new CurrentSession(session, u)));
+  }
+
+  @Override
+  public AccessToken token(String sessionToken) {
+    Instant now = clock.instant();
+    CurrentSession current =
+        current(sessionToken).orElseThrow(DomainException.NotAuthenticated::new);
+    return tokens.issue(current.user(), current.session(), now);
+  }
+
+  @Override
+  public List<Session> list(String sessionToken) {
+    Instant now = clock.instant();
+    Session session = live(sessionToken, now).orElseThrow(DomainException.NotAuthenticated::new);
+    return sessions.listLive(session.userId(), now);
+  }
+
+  @Override
+  public void revoke(String sessionToken, SessionId id) {
+    Instant now = clock.instant();
+    Session session = live(sessionToken, now).orElseThrow(DomainException.NotAuthenticated::new);
+    if (!sessions.revoke(session.userId(), id, now)) {
+      throw new DomainException.SessionNotFound();
+    }
+    check.forget(id);
+    audit.record(AuditLog.Event.SESSION_REVOKED, session.userId(), session.ipAddress(), now);
+  }
+
+  @Override
+  public int revokeOthers(String sessionToken) {
+    Instant now = clock.instant();
+    Session session = live(sessionToken, now).orElseThrow(DomainException.NotAuthenticated::new);
+    int revoked = sessions.revokeAllBut(session.userId(), session.id(), now);
+    if (revoked > 0) {
+      audit.record(AuditLog.Event.SESSION_REVOKED, session.userId(), session.ipAddress(), now);
+    }
+    return revoked;
+  }
+
+  @Override
+  public void signOut(String sessionToken, ClientInfo client) {
+    Instant now = clock.instant();
+    Optional<Session> session = live(sessionToken, now);
+    session.ifPresent(
+        s -> {
+          sessions.revoke(s.userId(), s.id(), now);
+          check.forget(s.id());
+          audit.record(AuditLog.Event.SIGN_OUT, s.userId(), client.address(), now);
+        });
+  }
+
+  private Optional<Session> live(String sessionToken, Instant now) {
+    byte[] hash = SessionTokens.hash(sessionToken);
+    return hash == null ? Optional.empty() : sessions.findLive(hash, now);
+  }
+}

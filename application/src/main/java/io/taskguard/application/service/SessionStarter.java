@@ -1,0 +1,40 @@
+package io.taskguard.application.service;
+
+import io.taskguard.application.port.in.ClientInfo;
+import io.taskguard.application.port.in.IdentitySettings;
+import io.taskguard.application.port.in.SignedIn;
+import io.taskguard.application.port.out.SessionRepository;
+import io.taskguard.application.port.out.TokenIssuer;
+import io.taskguard.domain.session.Session;
+import io.taskguard.domain.session.SessionId;
+import io.taskguard.domain.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Opens a session for a user who just proved who they are, and issues its first JWT. */
+@ApplicationScoped
+public class SessionStarter {
+
+  @Inject SessionRepository sessions;
+  @Inject TokenIssuer tokens;
+  @Inject IdentitySettings settings;
+  @Inject Clock clock;
+
+  SignedIn start(User user, ClientInfo client) {
+    Instant now = clock.instant();
+    Session session =
+        new Session(
+            SessionId.random(),
+            user.id(),
+            now.plus(settings.sessionTtl()),
+            now,
+            now,
+            client.address(),
+            client.userAgent());
+    String token = SessionTokens.newToken();
+    sessions.add(session, SessionTokens.hash(token));
+    return new SignedIn(user, session, token, tokens.issue(user, session, now));
+  }
+}

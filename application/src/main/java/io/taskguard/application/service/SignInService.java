@@ -1,0 +1,68 @@
+package io.taskguard.application.service;
+
+import io.taskguard.application.port.in.SignInUseCase;
+import io.taskguard.application.port.in.SignedIn;
+import io.taskguard.application.port.out.AuditLog;
+import io.taskguard.application.port.out.PasswordHasher;
+import io.taskguard.application.port.out.UserRepository;
+import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.Account;
+import io.taskguard.domain.user.Email;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Sign-in. An unknown email costs the same hashing work as a wrong password and fails with the same
+ * answer. Failures are counted (and kept: they do not roll back with the refusal); a hash made with
+ * weaker parameters than today's is replaced on success.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = DomainException.class)
+public class SignInService implements SignInUseCase {
+
+  @Inject UserRepository users;
+  @Inject PasswordHasher hasher;
+  @Inject LoginThrottle throttle;
+  @Inject AuditLog audit;
+  @Inject SessionStarter sessions;
+  @Inject Clock clock;
+
+  @Override
+  public SignedIn signIn(Command command) {
+    Instant now = clock.instant();
+    Email email = new Email(command.email());
+    String address = command.client().address();
+    try {
+      throttle.checkAllowed(email, address, now);
+    } catch (DomainException.Throttled throttled) {
+      audit.record(AuditLog.Event.THROTTLED, null, address, now);
+      throw throttled;
+    }
+    Optional<Account> account = users.findByEmail(email);
+    boolean matches =
+        account.isPresent() && hasher.matches(command.password(), account.get().passwordHash());
+    if (account.isEmpty()) {
+      hasher.matchNobody(command.password());
+    }
+    if (!matches) {
+      throttle.recordFailure(email, address, now);
+      audit.record(
+          AuditLog.Event.SIGN_IN_FAILED,
+          account.map(a -> a.user().id()).orElse(null),
+          address,
+          now);
+      throw new DomainException.InvalidCredentials();
+    }
+    Account found = account.get();
+    if (hasher.needsRehash(found.passwordHash())) {
+      users.changePasswordHash(found.user().id(), hasher.hash(command.password()));
+    }
+    throttle.recordSuccess(email);
+    audit.record(AuditLog.Event.SIGN_IN, found.user().id(), address, now);
+    return sessions.start(found.user(), command.client());
+  }
+}
