@@ -1,5 +1,7 @@
 package io.taskguard.adapter.persistence;
 
+import io.taskguard.domain.session.Session;
+import io.taskguard.domain.session.SessionId;
 import io.taskguard.domain.task.Description;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskId;
@@ -50,6 +52,17 @@ final class EntityMapper {
 
   static Account toAccount(UserEntity entity) {
     return new Account(toUser(entity), new PasswordHash(entity.passwordHash));
+  }
+
+  static Session toSession(SessionEntity entity) {
+    return new Session(
+        new SessionId(entity.id),
+        new UserId(entity.userId),
+        entity.expiresAt.toInstant(),
+        entity.createdAt.toInstant(),
+        entity.updatedAt.toInstant(),
+        entity.ipAddress,
+        entity.userAgent);
   }
 
   static Task toTask(TaskEntity entity) {
