@@ -32,6 +32,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
   }
 
   static int status(DomainException failure) {
+    if (failure instanceof DomainException.InvalidInput invalid
+        && "PAYLOAD_TOO_LARGE".equals(invalid.code())) {
+      return 413;
+    }
     if (failure instanceof DomainException.InvalidInput
         || failure instanceof DomainException.WeakPassword) {
       return 400;

@@ -32,7 +32,7 @@ public final class ErrorBodies {
         .entity(body(path, message, code));
   }
 
-  static Map<String, String> body(String path, String message, String code) {
+  public static Map<String, String> body(String path, String message, String code) {
     Map<String, String> body = new LinkedHashMap<>();
     if (isTaskApi(path)) {
       body.put("detail", message);

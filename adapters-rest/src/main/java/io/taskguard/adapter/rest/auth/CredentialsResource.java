@@ -1,0 +1,72 @@
+package io.taskguard.adapter.rest.auth;
+
+import io.taskguard.application.port.in.RegisterUserUseCase;
+import io.taskguard.application.port.in.SignInUseCase;
+import io.taskguard.application.port.in.SignedIn;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+
+/**
+ * Sign-up and sign-in with email and password, as Better Auth's email+password, bearer and jwt
+ * plugins answer them: the user, an opaque session token (body and {@code set-auth-token}) and an
+ * access JWT ({@code set-auth-jwt}).
+ */
+@Path("/auth")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class CredentialsResource {
+
+  @Inject RegisterUserUseCase registration;
+  @Inject SignInUseCase signIn;
+  @Inject ClientInfos clients;
+  @Context HttpServletRequest request;
+
+  @POST
+  @Path("/sign-up/email")
+  public Response signUp(InputStream body) {
+    JsonObject json = JsonBodies.readObject(body);
+    SignedIn signedIn =
+        registration.register(
+            new RegisterUserUseCase.Command(
+                JsonBodies.optionalString(json, "email"),
+                JsonBodies.optionalString(json, "password"),
+                JsonBodies.optionalString(json, "name"),
+                JsonBodies.optionalString(json, "image"),
+                clients.of(request)));
+    return answer(signedIn, Json.createObjectBuilder());
+  }
+
+  @POST
+  @Path("/sign-in/email")
+  public Response signIn(InputStream body) {
+    JsonObject json = JsonBodies.readObject(body);
+    SignedIn signedIn =
+        signIn.signIn(
+            new SignInUseCase.Command(
+                JsonBodies.optionalString(json, "email"),
+                JsonBodies.optionalString(json, "password"),
+                clients.of(request)));
+    return answer(signedIn, Json.createObjectBuilder().add("redirect", false));
+  }
+
+  static Response answer(SignedIn signedIn, jakarta.json.JsonObjectBuilder body) {
+    return Response.ok(
+            body.add("token", signedIn.sessionToken())
+                .add("user", AuthJson.user(signedIn.user()))
+                .build())
+        .header("set-auth-token", signedIn.sessionToken())
+        .header("set-auth-jwt", signedIn.accessToken().compact())
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+}

@@ -1,0 +1,44 @@
+package io.taskguard.adapter.rest.auth;
+
+import jakarta.json.Json;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * {@code /.well-known/openid-configuration} at the server root, so standard JWT libraries find the
+ * issuer, the JWKS and the signing algorithm without being told.
+ */
+@WebServlet(urlPatterns = "/.well-known/openid-configuration")
+public class DiscoveryServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String issuer =
+        ConfigProvider.getConfig()
+            .getOptionalValue("taskguard.jwt.issuer", String.class)
+            .orElse("http://localhost:9080");
+    String base = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+    String body =
+        Json.createObjectBuilder()
+            .add("issuer", issuer)
+            .add("jwks_uri", base + "/api/auth/jwks")
+            .add("token_endpoint", base + "/api/auth/token")
+            .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"))
+            .add("subject_types_supported", Json.createArrayBuilder().add("public"))
+            .add("response_types_supported", Json.createArrayBuilder().add("token"))
+            .build()
+            .toString();
+    response.setContentType("application/json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setHeader("Cache-Control", "public, max-age=300");
+    response.getWriter().write(body);
+  }
+}

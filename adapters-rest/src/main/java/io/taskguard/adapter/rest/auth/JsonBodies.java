@@ -1,0 +1,80 @@
+package io.taskguard.adapter.rest.auth;
+
+import io.taskguard.domain.DomainException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads a JSON object request body with a size limit, answering bad input with a precise 400 and
+ * never more than {@link #MAX_BYTES} read into memory.
+ */
+public final class JsonBodies {
+
+  /** The largest body accepted (64 KiB): far above any valid request. */
+  public static final int MAX_BYTES = 64 * 1024;
+
+  private JsonBodies() {}
+
+  public static JsonObject readObject(InputStream body) {
+    String text = readLimited(body);
+    if (text.isBlank()) {
+      throw invalid("INVALID_JSON", "Request body must be a JSON object");
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      JsonValue value = reader.readValue();
+      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw invalid("INVALID_JSON", "Request body must be a JSON object");
+      }
+      return value.asJsonObject();
+    } catch (JsonParsingException e) {
+      throw invalid("INVALID_JSON", "Malformed JSON body");
+    } catch (JsonException e) {
+      throw invalid("INVALID_JSON", "Malformed JSON body");
+    }
+  }
+
+  /** The string at {@code field}, null when absent or null; 400 when it is of another type. */
+  public static String optionalString(JsonObject body, String field) {
+    JsonValue value = body.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (value instanceof JsonString string) {
+      return string.getString();
+    }
+    throw invalid("VALIDATION_ERROR", "Field '" + field + "' must be a string");
+  }
+
+  private static String readLimited(InputStream body) {
+    if (body == null) {
+      return "";
+    }
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      for (int n = body.read(buffer); n != -1; n = body.read(buffer)) {
+        out.write(buffer, 0, n);
+        if (out.size() > MAX_BYTES) {
+          throw invalid("PAYLOAD_TOO_LARGE", "Request body too large");
+        }
+      }
+      return out.toString(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw invalid("INVALID_JSON", "Request body could not be read");
+    }
+  }
+
+  private static DomainException invalid(String code, String message) {
+    return new DomainException.InvalidInput(code, message);
+  }
+}

@@ -1,0 +1,106 @@
+package io.taskguard.adapter.rest.auth;
+
+import io.taskguard.application.port.in.SessionUseCase;
+import io.taskguard.application.port.out.AccessToken;
+import io.taskguard.domain.DomainException;
+import io.taskguard.domain.session.Session;
+import io.taskguard.domain.session.SessionId;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+
+/** What a session token's holder can do: see it, trade it for a JWT, list and end sessions. */
+@Path("/auth")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+  @Inject SessionUseCase sessions;
+  @Inject ClientInfos clients;
+  @Context HttpServletRequest request;
+
+  @GET
+  @Path("/get-session")
+  public Response getSession(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    String token = BearerTokens.from(authorization);
+    Optional<SessionUseCase.CurrentSession> current = sessions.current(token);
+    if (current.isEmpty()) {
+      return noStore(Response.ok(JsonValue.NULL.toString())).build();
+    }
+    AccessToken jwt = sessions.token(token);
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("session", AuthJson.session(current.get().session(), token))
+            .add("user", AuthJson.user(current.get().user()))
+            .build();
+    return noStore(Response.ok(body)).header("set-auth-jwt", jwt.compact()).build();
+  }
+
+  @GET
+  @Path("/token")
+  public Response token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    AccessToken jwt = sessions.token(BearerTokens.from(authorization));
+    return noStore(Response.ok(Json.createObjectBuilder().add("token", jwt.compact()).build()))
+        .build();
+  }
+
+  @POST
+  @Path("/sign-out")
+  public Response signOut(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    sessions.signOut(BearerTokens.from(authorization), clients.of(request));
+    return noStore(Response.ok(Json.createObjectBuilder().add("success", true).build())).build();
+  }
+
+  @GET
+  @Path("/list-sessions")
+  public Response listSessions(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    String token = BearerTokens.from(authorization);
+    List<Session> live = sessions.list(token);
+    String currentId = sessions.current(token).map(c -> c.session().id().value()).orElse("");
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    live.forEach(
+        s -> array.add(AuthJson.session(s, null).add("current", s.id().value().equals(currentId))));
+    return noStore(Response.ok(array.build())).build();
+  }
+
+  @POST
+  @Path("/revoke-session")
+  public Response revokeSession(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+    String id = JsonBodies.optionalString(JsonBodies.readObject(body), "id");
+    if (id == null) {
+      throw new DomainException.InvalidInput("VALIDATION_ERROR", "Field 'id' is required");
+    }
+    sessions.revoke(BearerTokens.from(authorization), new SessionId(id));
+    return status();
+  }
+
+  @POST
+  @Path("/revoke-other-sessions")
+  public Response revokeOthers(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    sessions.revokeOthers(BearerTokens.from(authorization));
+    return status();
+  }
+
+  private static Response status() {
+    return noStore(Response.ok(Json.createObjectBuilder().add("status", true).build())).build();
+  }
+
+  private static Response.ResponseBuilder noStore(Response.ResponseBuilder response) {
+    return response.header("Cache-Control", "no-store");
+  }
+}

@@ -1,0 +1,61 @@
+package io.taskguard.adapter.rest.error;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The last line: anything unforeseen becomes a JSON answer without a stack trace. When the database
+ * cannot be reached it is a 503 the client may retry; otherwise a 500 carrying an incident id that
+ * matches the server's log line.
+ */
+@Provider
+public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
+
+  @Context UriInfo uri;
+
+  @Override
+  public Response toResponse(Throwable failure) {
+    if (isDatabaseUnavailable(failure)) {
+      LOG.warning(() -> "database unavailable: " + failure.getClass().getName());
+      return ErrorBodies.response(
+              uri, 503, "Service temporarily unavailable", "SERVICE_UNAVAILABLE")
+          .header("Retry-After", 5)
+          .build();
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "unexpected failure, incident " + incident, failure);
+    return ErrorBodies.response(
+            uri, 500, "Internal error (incident " + incident + ")", "INTERNAL_ERROR")
+        .build();
+  }
+
+  static boolean isDatabaseUnavailable(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLTransientConnectionException) {
+        return true;
+      }
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("08")) {
+        return true;
+      }
+      if (cause.getClass().getName().startsWith("jakarta.resource.")) {
+        return true;
+      }
+      if (cause == cause.getCause()) {
+        break;
+      }
+    }
+    return false;
+  }
+}

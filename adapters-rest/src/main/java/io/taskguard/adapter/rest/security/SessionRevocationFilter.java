@@ -1,0 +1,46 @@
+package io.taskguard.adapter.rest.security;
+
+import io.taskguard.adapter.rest.error.ErrorBodies;
+import io.taskguard.application.port.in.SessionCheckUseCase;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * After MicroProfile JWT has verified a task API token's signature and claims, refuses it when its
+ * session ({@code sid}) has ended: signed out, revoked, expired, or its user deleted. This is what
+ * makes sign-out end every JWT of the session at once, on every server.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION + 1)
+public class SessionRevocationFilter implements ContainerRequestFilter {
+
+  @Inject JsonWebToken jwt;
+  @Inject SessionCheckUseCase sessions;
+  @Context UriInfo uri;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (!ErrorBodies.isTaskApi(uri.getPath())) {
+      return;
+    }
+    String subject = jwt == null ? null : jwt.getSubject();
+    if (subject == null) {
+      return;
+    }
+    String sessionId = jwt.getClaim("sid");
+    if (!sessions.isLive(sessionId, subject)) {
+      request.abortWith(
+          ErrorBodies.response(uri, 401, "Not authenticated", "UNAUTHORIZED")
+              .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+              .build());
+    }
+  }
+}
