@@ -1,0 +1,71 @@
+package io.taskguard.adapter.rest.it.incontainer;
+
+import io.taskguard.application.contract.TaskRepositoryContract;
+import io.taskguard.application.contract.UserRepositoryContract;
+import io.taskguard.application.fake.InMemoryTaskRepository;
+import io.taskguard.application.port.out.TaskRepository;
+import io.taskguard.application.port.out.UserRepository;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The task repository contract run inside the real Liberty server (Arquillian, managed container):
+ * the JPA adapters on EclipseLink, the JTA data source and PostgreSQL, exactly as in production.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RepositoriesInContainerIT extends TaskRepositoryContract {
+
+  @Deployment
+  static WebArchive deployment() {
+    return ShrinkWrap.create(ZipImporter.class, "taskguard-incontainer.war")
+        .importFrom(new File("target/taskguard.war"))
+        .as(WebArchive.class)
+        .addClasses(
+            RepositoriesInContainerIT.class,
+            TaskRepositoryContract.class,
+            UserRepositoryContract.class,
+            InMemoryTaskRepository.class);
+  }
+
+  @Inject TaskRepository taskRepository;
+  @Inject UserRepository userRepository;
+  @Inject UserTransaction transaction;
+
+  @Override
+  protected TaskRepository tasks() {
+    return taskRepository;
+  }
+
+  @Override
+  protected UserRepository users() {
+    return userRepository;
+  }
+
+  @Override
+  protected <T> T inUnitOfWork(Supplier<T> work) {
+    try {
+      transaction.begin();
+      T result;
+      try {
+        result = work.get();
+      } catch (RuntimeException e) {
+        transaction.rollback();
+        throw e;
+      }
+      transaction.commit();
+      return result;
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
