@@ -1,0 +1,114 @@
+package io.taskguard.adapter.token;
+
+import io.taskguard.application.port.out.AccessToken;
+import io.taskguard.application.port.out.TokenIssuer;
+import io.taskguard.domain.session.Session;
+import io.taskguard.domain.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jwk.PublicJsonWebKey;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Issues taskguard's access tokens: RS256 JWTs signed with jose4j by the current {@link
+ * SigningKeys} key, carrying what MicroProfile JWT verifies ({@code iss}, {@code aud}, {@code exp},
+ * {@code groups}), the session they die with ({@code sid}) and the user fields a Better Auth client
+ * reads. A token never outlives its session.
+ */
+@ApplicationScoped
+public class JoseTokenIssuer implements TokenIssuer {
+
+  /** ISO-8601 UTC with exactly three fraction digits, as Better Auth writes instants. */
+  static final DateTimeFormatter INSTANT_MILLIS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  private final SigningKeys keys;
+  private final String issuer;
+  private final String audience;
+
+  /** For CDI's proxy only. */
+  protected JoseTokenIssuer() {
+    this.keys = null;
+    this.issuer = null;
+    this.audience = null;
+  }
+
+  @Inject
+  public JoseTokenIssuer(
+      SigningKeys keys,
+      @ConfigProperty(name = "taskguard.jwt.issuer", defaultValue = "http://localhost:9080")
+          String issuer,
+      @ConfigProperty(name = "taskguard.jwt.audience", defaultValue = "taskguard")
+          String audience) {
+    this.keys = keys;
+    this.issuer = issuer;
+    this.audience = audience;
+  }
+
+  @Override
+  public AccessToken issue(User user, Session session, Instant now) {
+    Instant issuedAt = now.truncatedTo(ChronoUnit.SECONDS);
+    Instant expiresAt = issuedAt.plus(keys.timeline().tokenTtl());
+    if (session.expiresAt().isBefore(expiresAt)) {
+      expiresAt = session.expiresAt().truncatedTo(ChronoUnit.SECONDS);
+    }
+    JwtClaims claims = new JwtClaims();
+    claims.setIssuer(issuer);
+    claims.setAudience(audience);
+    claims.setSubject(user.id().value());
+    claims.setIssuedAt(NumericDate.fromSeconds(issuedAt.getEpochSecond()));
+    claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
+    claims.setJwtId(UUID.randomUUID().toString());
+    claims.setClaim("sid", session.id().value());
+    claims.setStringListClaim("groups", List.of("user"));
+    claims.setClaim("id", user.id().value());
+    claims.setClaim("email", user.email().value());
+    claims.setClaim("name", user.name());
+    claims.setClaim("emailVerified", user.emailVerified());
+    claims.setClaim("image", user.image());
+    claims.setClaim("createdAt", INSTANT_MILLIS.format(user.createdAt()));
+    claims.setClaim("updatedAt", INSTANT_MILLIS.format(user.updatedAt()));
+    return new AccessToken(sign(claims, keys.signingKey(now)), expiresAt);
+  }
+
+  private static String sign(JwtClaims claims, PublicJsonWebKey key) {
+    JsonWebSignature jws = new JsonWebSignature();
+    jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+    jws.setKeyIdHeaderValue(key.getKeyId());
+    jws.setHeader("typ", "JWT");
+    jws.setPayload(claims.toJson());
+    jws.setKey(key.getPrivateKey());
+    try {
+      return jws.getCompactSerialization();
+    } catch (JoseException e) {
+      throw new IllegalStateException("signing an access token failed", e);
+    }
+  }
+
+  @Override
+  public String publicKeySet(Instant now) {
+    keys.signingKey(now); // a server asked for its keys before it signed anything still has one
+    return keys.ring(now).jwks();
+  }
+
+  @Override
+  public void rotateNow(Instant now) {
+    keys.rotateNow(now);
+  }
+
+  @Override
+  public boolean rotateIfDue(Instant now) {
+    return keys.rotateIfDue(now);
+  }
+}

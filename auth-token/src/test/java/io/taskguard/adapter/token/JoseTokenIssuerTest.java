@@ -1,0 +1,161 @@
+package io.taskguard.adapter.token;
+
+import static io.taskguard.adapter.token.TokenFixtures.ADA;
+import static io.taskguard.adapter.token.TokenFixtures.AUDIENCE;
+import static io.taskguard.adapter.token.TokenFixtures.ISSUER;
+import static io.taskguard.adapter.token.TokenFixtures.SESSION;
+import static io.taskguard.adapter.token.TokenFixtures.T0;
+import static io.taskguard.adapter.token.TokenFixtures.verifier;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.taskguard.application.port.out.AccessToken;
+import io.taskguard.domain.session.Session;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.jose4j.json.JsonUtil;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtContext;
+import org.jose4j.jwx.JsonWebStructure;
+import org.junit.jupiter.api.Test;
+
+class JoseTokenIssuerTest {
+
+  private final InMemorySigningKeyStore store = new InMemorySigningKeyStore();
+  private final JoseTokenIssuer issuer =
+      TokenFixtures.issuer(store, SigningKeyCipherTest.oldCipher());
+
+  @Test
+  void headerIsRs256WithTheKidOfAPublishedKeyAndTypJwt() throws Exception {
+    AccessToken token = issuer.issue(ADA, SESSION, T0);
+    String jwks = issuer.publicKeySet(T0);
+
+    JwtContext context = verifier(jwks, T0).process(token.compact());
+    JsonWebStructure jws = context.getJoseObjects().get(0);
+    assertEquals("RS256", jws.getAlgorithmHeaderValue());
+    assertEquals("JWT", jws.getHeader("typ"));
+    assertEquals(store.all().get(0).kid(), jws.getKeyIdHeaderValue());
+  }
+
+  @Test
+  void claimsCarryTheStandardFieldsTheSessionAndTheUser() throws Exception {
+    AccessToken token = issuer.issue(ADA, SESSION, T0);
+
+    JwtClaims claims = verifier(issuer.publicKeySet(T0), T0).processToClaims(token.compact());
+    assertEquals(ISSUER, claims.getIssuer());
+    assertEquals(List.of(AUDIENCE), claims.getAudience());
+    assertEquals(ADA.id().value(), claims.getSubject());
+    assertEquals(T0.getEpochSecond(), claims.getIssuedAt().getValue());
+    assertEquals(T0.getEpochSecond() + 900, claims.getExpirationTime().getValue());
+    assertTrue(claims.getJwtId().matches("[0-9a-f-]{36}"), claims.getJwtId());
+    assertEquals(SESSION.id().value(), claims.getStringClaimValue("sid"));
+    assertEquals(List.of("user"), claims.getStringListClaimValue("groups"));
+    assertEquals(ADA.id().value(), claims.getStringClaimValue("id"));
+    assertEquals("ada@example.com", claims.getStringClaimValue("email"));
+    assertEquals("Ada Lovelace", claims.getStringClaimValue("name"));
+    assertEquals(Boolean.FALSE, claims.getClaimValue("emailVerified"));
+    assertEquals("2026-11-20T08:00:00.000Z", claims.getStringClaimValue("createdAt"));
+    assertEquals("2026-11-24T10:14:08.911Z", claims.getStringClaimValue("updatedAt"));
+    assertEquals(Instant.ofEpochSecond(T0.getEpochSecond() + 900), token.expiresAt());
+  }
+
+  @Test
+  void aMissingImageIsAnExplicitNull() {
+    String payload = payloadJson(issuer.issue(ADA, SESSION, T0));
+
+    assertTrue(payload.contains("\"image\":null"), payload);
+  }
+
+  @Test
+  void eachTokenHasItsOwnJwtId() throws Exception {
+    String jwks = issuer.publicKeySet(T0);
+    String first =
+        verifier(jwks, T0).processToClaims(issuer.issue(ADA, SESSION, T0).compact()).getJwtId();
+    String second =
+        verifier(jwks, T0).processToClaims(issuer.issue(ADA, SESSION, T0).compact()).getJwtId();
+
+    assertNotEquals(first, second);
+  }
+
+  @Test
+  void aTokenNeverOutlivesItsSession() throws Exception {
+    Session endingSoon =
+        new Session(SESSION.id(), ADA.id(), T0.plusSeconds(300), T0, T0, SESSION.ipAddress(), null);
+
+    AccessToken token = issuer.issue(ADA, endingSoon, T0);
+
+    JwtClaims claims = verifier(issuer.publicKeySet(T0), T0).processToClaims(token.compact());
+    assertEquals(T0.plusSeconds(300).getEpochSecond(), claims.getExpirationTime().getValue());
+    assertEquals(T0.plusSeconds(300).getEpochSecond(), token.expiresAt().getEpochSecond());
+  }
+
+  @Test
+  void anExpiredTokenIsRefusedByAStandardVerifier() {
+    AccessToken token = issuer.issue(ADA, SESSION, T0);
+    String jwks = issuer.publicKeySet(T0);
+
+    assertThrows(
+        InvalidJwtException.class,
+        () -> verifier(jwks, T0.plus(Duration.ofMinutes(16))).processToClaims(token.compact()));
+  }
+
+  @Test
+  void theJwksHoldsOnlyPublicRs256SigningKeys() {
+    issuer.issue(ADA, SESSION, T0);
+
+    Map<String, Object> jwks = parse(issuer.publicKeySet(T0));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> keys = (List<Map<String, Object>>) jwks.get("keys");
+    assertEquals(1, keys.size());
+    Map<String, Object> key = keys.get(0);
+    assertEquals(java.util.Set.of("kty", "n", "e", "kid", "alg", "use"), key.keySet());
+    assertEquals("RSA", key.get("kty"));
+    assertEquals("RS256", key.get("alg"));
+    assertEquals("sig", key.get("use"));
+    assertEquals(256, Base64.getUrlDecoder().decode((String) key.get("n")).length, "2048 bits");
+    assertTrue(((String) key.get("kid")).matches("[A-Za-z0-9_-]{22}"));
+  }
+
+  @Test
+  void theJwksOfAFreshServerAlreadyHoldsTheKeyItWillSignWith() throws Exception {
+    String jwks = issuer.publicKeySet(T0);
+
+    AccessToken token = issuer.issue(ADA, SESSION, T0);
+    verifier(jwks, T0).processToClaims(token.compact());
+    assertEquals(1, store.all().size());
+  }
+
+  @Test
+  void theStoreHoldsThePrivateKeyOnlyEncrypted() {
+    issuer.issue(ADA, SESSION, T0);
+
+    var stored = store.all().get(0);
+    assertFalse(stored.publicJwk().contains("\"d\""), stored.publicJwk());
+    byte[] pkcs8 =
+        SigningKeyCipherTest.oldCipher().decrypt(stored.kid(), stored.encryptedPrivateKey());
+    assertFalse(
+        new String(stored.encryptedPrivateKey(), StandardCharsets.ISO_8859_1)
+            .contains(new String(pkcs8, StandardCharsets.ISO_8859_1).substring(0, 40)));
+  }
+
+  private static String payloadJson(AccessToken token) {
+    String payload = token.compact().split("\\.")[1];
+    return new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
+  }
+
+  private static Map<String, Object> parse(String json) {
+    try {
+      return JsonUtil.parseJson(json);
+    } catch (org.jose4j.lang.JoseException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
