@@ -2,6 +2,7 @@ package io.taskguard.adapter.rest.auth;
 
 import io.taskguard.application.port.in.ClientInfo;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClientInfos {
 
+  @Inject
   @ConfigProperty(name = "taskguard.http.trust-forwarded-for", defaultValue = "false")
   boolean trustForwardedFor;
 

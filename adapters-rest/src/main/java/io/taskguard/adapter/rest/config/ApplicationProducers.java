@@ -3,6 +3,8 @@ package io.taskguard.adapter.rest.config;
 import io.taskguard.application.port.in.IdentitySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,38 +16,46 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ApplicationProducers {
 
+  @Inject
   @ConfigProperty(name = "taskguard.session.ttl", defaultValue = "P7D")
   String sessionTtl;
 
+  @Inject
   @ConfigProperty(name = "taskguard.signin.account-failures", defaultValue = "5")
   int accountFailures;
 
+  @Inject
   @ConfigProperty(name = "taskguard.signin.address-failures", defaultValue = "20")
   int addressFailures;
 
+  @Inject
   @ConfigProperty(name = "taskguard.signin.failure-window", defaultValue = "PT15M")
   String failureWindow;
 
+  @Inject
   @ConfigProperty(name = "taskguard.signin.first-backoff", defaultValue = "PT30S")
   String firstBackoff;
 
+  @Inject
   @ConfigProperty(name = "taskguard.signin.max-backoff", defaultValue = "PT15M")
   String maxBackoff;
 
+  @Inject
   @ConfigProperty(name = "taskguard.signup.per-address", defaultValue = "10")
   int signUpsPerAddress;
 
+  @Inject
   @ConfigProperty(name = "taskguard.signup.window", defaultValue = "PT1H")
   String signUpWindow;
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   Clock clock() {
     return Clock.systemUTC();
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   IdentitySettings identitySettings() {
     return new IdentitySettings(
         Duration.parse(sessionTtl),

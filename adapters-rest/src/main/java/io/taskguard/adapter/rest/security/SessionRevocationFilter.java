@@ -22,7 +22,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Priority(Priorities.AUTHENTICATION + 1)
 public class SessionRevocationFilter implements ContainerRequestFilter {
 
-  @Inject JsonWebToken jwt;
   @Inject SessionCheckUseCase sessions;
   @Context UriInfo uri;
 
@@ -31,10 +30,10 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
     if (!ErrorBodies.isTaskApi(uri.getPath())) {
       return;
     }
-    String subject = jwt == null ? null : jwt.getSubject();
-    if (subject == null) {
+    if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt)) {
       return;
     }
+    String subject = jwt.getSubject();
     String sessionId = jwt.getClaim("sid");
     if (!sessions.isLive(sessionId, subject)) {
       request.abortWith(
