@@ -16,7 +16,7 @@ import org.microshed.testing.jupiter.MicroShedTest;
  * typed JAX-RS client proxy.
  */
 @MicroShedTest
-class StartedServerMicroShedIT {
+public class StartedServerMicroShedIT {
 
   @RESTClient public static AuthProbeApi auth;
 
