@@ -120,8 +120,7 @@ class KeyRotationTest {
     SigningKeys newSecretOnly = new SigningKeys(store, SigningKeyCipherTest.newCipher(), TIMELINE);
     assertThrows(IllegalStateException.class, () -> newSecretOnly.signingKey(T1));
 
-    int count =
-        new SigningKeys(store, SigningKeyCipherTest.rotatingCipher(), TIMELINE).reencryptAll(T1);
+    int count = new SecretRotation(store, SigningKeyCipherTest.rotatingCipher()).reencryptAll(T1);
 
     assertEquals(2, count);
     store
