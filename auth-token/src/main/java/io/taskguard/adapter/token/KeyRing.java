@@ -1,11 +1,13 @@
 package io.taskguard.adapter.token;
 
 import io.taskguard.application.port.out.SigningKeyStore.StoredKey;
+import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jose4j.jwk.JsonWebKey.OutputControlLevel;
@@ -84,10 +86,10 @@ public final class KeyRing {
           KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
       jwk.setPrivateKey(privateKey);
       return jwk;
-    } catch (java.security.GeneralSecurityException e) {
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException("signing key " + key.kid() + " is not an RSA PKCS#8 key", e);
     } finally {
-      java.util.Arrays.fill(pkcs8, (byte) 0);
+      Arrays.fill(pkcs8, (byte) 0);
     }
   }
 
@@ -110,8 +112,12 @@ public final class KeyRing {
     return loadedAt;
   }
 
-  /** Whether this view may no longer be true at {@code now}. */
+  /**
+   * Whether this view may no longer be true at {@code now}. An instant a little before {@link
+   * #loadedAt()} (another request thread's clock reading) still finds it fresh, so concurrent
+   * requests do not take turns reloading.
+   */
   public boolean isStaleAt(Instant now) {
-    return !now.isBefore(staleAt) || now.isBefore(loadedAt);
+    return !now.isBefore(staleAt);
   }
 }
