@@ -17,9 +17,9 @@ import org.jose4j.lang.JoseException;
 
 /**
  * One consistent, immutable view of the keys at a moment: the key that signs (private part
- * decrypted), every published public key, and the JWK Set JSON made from them. It is valid until
- * {@link #staleAt()}: the next refresh, or the first moment a key stops signing or leaves the JWKS,
- * whichever comes first, so a cached view never outlives what it says.
+ * decrypted), every published public key, and the JWK Set JSON made from them. It goes stale at the
+ * next refresh, or at the first moment a key starts or stops signing or leaves the JWKS, whichever
+ * comes first, so a cached view never outlives what it says.
  */
 public final class KeyRing {
 
