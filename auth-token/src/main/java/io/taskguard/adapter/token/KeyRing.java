@@ -1,11 +1,13 @@
 package io.taskguard.adapter.token;
 
 import io.taskguard.application.port.out.SigningKeyStore.StoredKey;
+import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jose4j.jwk.JsonWebKey.OutputControlLevel;
@@ -15,9 +17,9 @@ import org.jose4j.lang.JoseException;
 
 /**
  * One consistent, immutable view of the keys at a moment: the key that signs (private part
- * decrypted), every published public key, and the JWK Set JSON made from them. It is valid until
- * {@link #staleAt()}: the next refresh, or the first moment a key stops signing or leaves the JWKS,
- * whichever comes first, so a cached view never outlives what it says.
+ * decrypted), every published public key, and the JWK Set JSON made from them. It goes stale at the
+ * next refresh, or at the first moment a key starts or stops signing or leaves the JWKS, whichever
+ * comes first, so a cached view never outlives what it says.
  */
 public final class KeyRing {
 
@@ -84,10 +86,10 @@ public final class KeyRing {
           KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
       jwk.setPrivateKey(privateKey);
       return jwk;
-    } catch (java.security.GeneralSecurityException e) {
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException("signing key " + key.kid() + " is not an RSA PKCS#8 key", e);
     } finally {
-      java.util.Arrays.fill(pkcs8, (byte) 0);
+      Arrays.fill(pkcs8, (byte) 0);
     }
   }
 
@@ -110,8 +112,12 @@ public final class KeyRing {
     return loadedAt;
   }
 
-  /** Whether this view may no longer be true at {@code now}. */
+  /**
+   * Whether this view may no longer be true at {@code now}. An instant a little before {@link
+   * #loadedAt()} (another request thread's clock reading) still finds it fresh, so concurrent
+   * requests do not take turns reloading.
+   */
   public boolean isStaleAt(Instant now) {
-    return !now.isBefore(staleAt) || now.isBefore(loadedAt);
+    return !now.isBefore(staleAt);
   }
 }

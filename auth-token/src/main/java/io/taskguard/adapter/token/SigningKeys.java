@@ -1,42 +1,38 @@
 package io.taskguard.adapter.token;
 
 import io.taskguard.application.port.out.SigningKeyStore;
-import io.taskguard.application.port.out.SigningKeyStore.StoredKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwk.PublicJsonWebKey;
 
 /**
  * The signing keys as this server sees them: a cached {@link KeyRing} read from the shared {@link
- * SigningKeyStore}, re-read when it goes stale (every {@code taskguard.keys.refresh}) so a rotation
- * made by another server is seen. Creating and rotating keys happens under the store's lock, after
- * re-reading the store, so servers starting or rotating together make one key, not several.
+ * SigningKeyStore} (or from the operator's {@link JwkSetFile}), read again when it goes stale so a
+ * rotation made by another server is seen within {@code taskguard.keys.refresh}. Keys are created
+ * and rotated under the store's lock, after reading the store again, so servers starting or
+ * rotating together make one key, not several.
  */
 @ApplicationScoped
 public class SigningKeys {
 
-  /** Unknown kids re-read the store at most this often, so junk tokens cannot amplify into load. */
+  /** Unknown kids re-read the keys at most this often, so junk tokens cannot amplify into load. */
   static final Duration UNKNOWN_KID_RELOAD = Duration.ofSeconds(1);
-
-  private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
 
   private final SigningKeyStore store;
   private final SigningKeyCipher cipher;
   private final KeyTimeline timeline;
+  private final JwkSetFile file;
+  private final KeyCreation creation;
   private volatile KeyRing ring;
 
   /** For CDI's proxy only. */
   protected SigningKeys() {
-    this.store = null;
-    this.cipher = null;
-    this.timeline = null;
+    this(null, null, null, null);
   }
 
   @Inject
@@ -46,14 +42,32 @@ public class SigningKeys {
       @ConfigProperty(name = "taskguard.jwt.ttl", defaultValue = "PT15M") Duration tokenTtl,
       @ConfigProperty(name = "taskguard.keys.refresh", defaultValue = "PT30S") Duration refresh,
       @ConfigProperty(name = "taskguard.keys.rotation-period", defaultValue = "P30D")
-          Duration rotationPeriod) {
-    this(store, cipher, new KeyTimeline(tokenTtl, refresh, rotationPeriod));
+          Duration rotationPeriod,
+      @ConfigProperty(name = "taskguard.keys.file") Optional<String> keysFile) {
+    this(
+        store,
+        cipher,
+        new KeyTimeline(tokenTtl, refresh, rotationPeriod),
+        keysFile.filter(f -> !f.isBlank()).map(f -> new JwkSetFile(Path.of(f))).orElse(null));
   }
 
+  /** Keys kept in {@code store}, private parts encrypted by {@code cipher}. */
   public SigningKeys(SigningKeyStore store, SigningKeyCipher cipher, KeyTimeline timeline) {
+    this(store, cipher, timeline, null);
+  }
+
+  private SigningKeys(
+      SigningKeyStore store, SigningKeyCipher cipher, KeyTimeline timeline, JwkSetFile file) {
     this.store = store;
     this.cipher = cipher;
     this.timeline = timeline;
+    this.file = file;
+    this.creation = store == null ? null : new KeyCreation(store, cipher, timeline);
+  }
+
+  /** Keys from the operator's JWK Set file at {@code path}; no store, no rotation. */
+  public static SigningKeys fromFile(Path path, KeyTimeline timeline) {
+    return new SigningKeys(null, null, timeline, new JwkSetFile(path));
   }
 
   public KeyTimeline timeline() {
@@ -75,7 +89,7 @@ public class SigningKeys {
   }
 
   /**
-   * The published key {@code kid}; an unknown kid re-reads the store, at most once per {@link
+   * The published key {@code kid}; an unknown kid re-reads the keys, at most once per {@link
    * #UNKNOWN_KID_RELOAD}, so a key made by another server moments ago is found.
    */
   public Optional<PublicJsonWebKey> verificationKey(String kid, Instant now) {
@@ -89,72 +103,41 @@ public class SigningKeys {
 
   /** Makes a new key the signing key from {@code now}; older keys stop signing now. */
   public void rotateNow(Instant now) {
-    store.underLock(() -> rotate(now));
+    if (file != null) {
+      throw new IllegalStateException(
+          "signing keys come from taskguard.keys.file: rotate by replacing that file");
+    }
+    creation.rotateNow(now);
     reload(now);
   }
 
   /** Rotates when the newest key is older than the rotation period (or there is none). */
   public boolean rotateIfDue(Instant now) {
-    boolean rotated = store.underLock(() -> isDue(now) && rotate(now));
+    boolean rotated = file == null && creation.rotateIfDue(now);
     if (rotated) {
       reload(now);
     }
     return rotated;
   }
 
-  /** Re-encrypts every stored private key under the newest secret; returns how many. */
-  public int reencryptAll(Instant now) {
-    int count =
-        store.underLock(
-            () -> {
-              int n = 0;
-              for (StoredKey key : store.published(now)) {
-                if (key.encryptedPrivateKey() != null) {
-                  byte[] plain = cipher.decrypt(key.kid(), key.encryptedPrivateKey());
-                  store.reencrypt(key.kid(), cipher.encrypt(key.kid(), plain));
-                  java.util.Arrays.fill(plain, (byte) 0);
-                  n++;
-                }
-              }
-              return n;
-            });
-    LOG.info(() -> "Re-encrypted " + count + " signing key(s) under the newest secret");
-    reload(now);
-    return count;
-  }
-
   private KeyRing createIfNoneSigns(Instant now) {
-    store.underLock(
-        () -> store.published(now).stream().anyMatch(k -> timeline.signs(k, now)) || rotate(now));
+    if (file == null) {
+      creation.createIfNoneSigns(now);
+    }
     return reload(now);
   }
 
-  private boolean isDue(Instant now) {
-    return store.published(now).stream()
-        .map(StoredKey::createdAt)
-        .max(Comparator.naturalOrder())
-        .map(newest -> timeline.isDue(newest, now))
-        .orElse(true);
-  }
-
-  /** Call under the lock. */
-  private boolean rotate(Instant now) {
-    StoredKey key = NewSigningKey.generate(now, timeline, cipher);
-    store.add(key);
-    store.stopSigningBefore(key.createdAt(), now);
-    LOG.info(() -> "New signing key " + key.kid() + " signs from " + key.createdAt());
-    return true;
-  }
-
-  /** One thread re-reads the store; the others waiting here then use what it read. */
+  /** One thread reads the keys; the others waiting here then use what it read. */
   private synchronized KeyRing reloadIfStale(Instant now) {
     KeyRing current = ring;
     return current == null || current.isStaleAt(now) ? reload(now) : current;
   }
 
   private synchronized KeyRing reload(Instant now) {
-    List<StoredKey> stored = store.published(now);
-    KeyRing loaded = KeyRing.of(stored, now, timeline, cipher);
+    KeyRing loaded =
+        file != null
+            ? file.load(now, timeline)
+            : KeyRing.of(store.published(now), now, timeline, cipher);
     ring = loaded;
     return loaded;
   }

@@ -20,11 +20,13 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtContext;
 import org.jose4j.jwx.JsonWebStructure;
+import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.Test;
 
 class JoseTokenIssuerTest {
@@ -116,7 +118,7 @@ class JoseTokenIssuerTest {
     List<Map<String, Object>> keys = (List<Map<String, Object>>) jwks.get("keys");
     assertEquals(1, keys.size());
     Map<String, Object> key = keys.get(0);
-    assertEquals(java.util.Set.of("kty", "n", "e", "kid", "alg", "use"), key.keySet());
+    assertEquals(Set.of("kty", "n", "e", "kid", "alg", "use"), key.keySet());
     assertEquals("RSA", key.get("kty"));
     assertEquals("RS256", key.get("alg"));
     assertEquals("sig", key.get("use"));
@@ -154,7 +156,7 @@ class JoseTokenIssuerTest {
   private static Map<String, Object> parse(String json) {
     try {
       return JsonUtil.parseJson(json);
-    } catch (org.jose4j.lang.JoseException e) {
+    } catch (JoseException e) {
       throw new AssertionError(e);
     }
   }

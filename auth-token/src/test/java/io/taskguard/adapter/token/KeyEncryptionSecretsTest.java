@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,7 @@ class KeyEncryptionSecretsTest {
 
   @Test
   void developmentWithoutASecretUsesTheLabelledDevelopmentSecretAndWarns() {
-    List<LogRecord> logged = new java.util.ArrayList<>();
+    List<LogRecord> logged = new ArrayList<>();
     Handler capture =
         new Handler() {
           @Override
@@ -68,7 +70,7 @@ class KeyEncryptionSecretsTest {
       assertEquals(List.of(KeyEncryptionSecrets.DEVELOPMENT_SECRET), secrets.newestFirst());
       assertTrue(KeyEncryptionSecrets.DEVELOPMENT_SECRET.contains("DEVELOPMENT-ONLY"));
       assertEquals(1, logged.size());
-      assertEquals(java.util.logging.Level.WARNING, logged.get(0).getLevel());
+      assertEquals(Level.WARNING, logged.get(0).getLevel());
     } finally {
       logger.removeHandler(capture);
     }

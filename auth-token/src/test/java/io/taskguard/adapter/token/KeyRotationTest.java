@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.taskguard.application.port.out.AccessToken;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.Test;
 
 class KeyRotationTest {
@@ -80,8 +82,7 @@ class KeyRotationTest {
   @Test
   void aKeyWhosePeriodEndedWithoutRotationIsReplacedAtTheNextIssueAndThenLeaves() {
     String first = kid(issuer.issue(ADA, SESSION, T0));
-    Instant periodEnd =
-        T0.truncatedTo(java.time.temporal.ChronoUnit.MICROS).plus(Duration.ofDays(30));
+    Instant periodEnd = T0.truncatedTo(ChronoUnit.MICROS).plus(Duration.ofDays(30));
 
     String second = kid(issuer.issue(ADA, SESSION, periodEnd));
 
@@ -120,8 +121,7 @@ class KeyRotationTest {
     SigningKeys newSecretOnly = new SigningKeys(store, SigningKeyCipherTest.newCipher(), TIMELINE);
     assertThrows(IllegalStateException.class, () -> newSecretOnly.signingKey(T1));
 
-    int count =
-        new SigningKeys(store, SigningKeyCipherTest.rotatingCipher(), TIMELINE).reencryptAll(T1);
+    int count = new SecretRotation(store, SigningKeyCipherTest.rotatingCipher()).reencryptAll(T1);
 
     assertEquals(2, count);
     store
@@ -133,7 +133,7 @@ class KeyRotationTest {
   static String kid(AccessToken token) {
     try {
       return JsonWebSignature.fromCompactSerialization(token.compact()).getKeyIdHeaderValue();
-    } catch (org.jose4j.lang.JoseException e) {
+    } catch (JoseException e) {
       throw new AssertionError(e);
     }
   }
@@ -142,7 +142,7 @@ class KeyRotationTest {
     try {
       List<JsonWebKey> keys = new JsonWebKeySet(jwks).getJsonWebKeys();
       return keys.stream().map(JsonWebKey::getKeyId).collect(Collectors.toSet());
-    } catch (org.jose4j.lang.JoseException e) {
+    } catch (JoseException e) {
       throw new AssertionError(e);
     }
   }

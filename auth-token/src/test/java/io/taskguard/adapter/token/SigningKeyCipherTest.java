@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class SigningKeyCipherTest {
     byte[] first = OLD.encrypt("kid-1", plaintext);
     byte[] second = OLD.encrypt("kid-1", plaintext);
 
-    assertFalse(java.util.Arrays.equals(first, second));
+    assertFalse(Arrays.equals(first, second));
     assertFalse(new String(first, StandardCharsets.ISO_8859_1).contains("PKCS#8"));
   }
 
