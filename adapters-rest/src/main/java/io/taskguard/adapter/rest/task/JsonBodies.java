@@ -79,7 +79,7 @@ final class JsonBodies {
       return new byte[0];
     }
     try {
-      byte[] bytes = body.readNBytes(maxBytes + 1);
+      byte[] bytes = body.readNBytes(Math.max(0, Math.min(maxBytes, Integer.MAX_VALUE - 1)) + 1);
       if (bytes.length > maxBytes) {
         throw tooLarge();
       }
