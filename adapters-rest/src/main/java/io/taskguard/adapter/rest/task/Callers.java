@@ -1,0 +1,31 @@
+package io.taskguard.adapter.rest.task;
+
+import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.OwnershipPolicy;
+import io.taskguard.domain.user.UserId;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, from the verified JWT's subject ({@code sub}, never the principal name, which
+ * Liberty derives from {@code upn} first), and whether the path names their own collection. The
+ * resource asks this before it looks at anything else of the request, so that naming another user's
+ * collection is refused (403) before the task id, the query or the body are judged.
+ */
+final class Callers {
+
+  private Callers() {}
+
+  /**
+   * @throws DomainException.NotAuthenticated when there is no token or its subject is no user id
+   * @throws DomainException.NotOwner when {@code pathUser} is not the caller's id
+   */
+  static UserId owning(JsonWebToken token, String pathUser) {
+    String subject = token == null ? null : token.getSubject();
+    if (!UserId.isWellFormed(subject)) {
+      throw new DomainException.NotAuthenticated();
+    }
+    UserId caller = new UserId(subject);
+    OwnershipPolicy.collectionOf(caller, pathUser);
+    return caller;
+  }
+}

@@ -1,0 +1,141 @@
+package io.taskguard.adapter.rest.task;
+
+import io.taskguard.domain.DomainException;
+import jakarta.json.Json;
+import jakarta.json.JsonConfig;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A request body as one JSON object, read by taskguard itself rather than by the JAX-RS runtime so
+ * that every way a body can be wrong has its own 400 and {@code detail}: a content type other than
+ * {@code application/json}, more than the configured number of bytes, bytes that are not UTF-8 or
+ * not JSON (including duplicate keys and trailing content), or JSON that is not an object. Nothing
+ * the client sends can make parsing fail with anything but such a 400.
+ */
+final class JsonBodies {
+
+  static final String MALFORMED = "Malformed JSON";
+  static final String TOO_LARGE = "Request body too large";
+  static final String NOT_OBJECT = "Request body must be a JSON object";
+  static final String CONTENT_TYPE = "Content-Type must be application/json";
+
+  private static final Map<String, ?> NO_DUPLICATE_KEYS =
+      Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE);
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(NO_DUPLICATE_KEYS);
+  private static final JsonParserFactory PARSERS = Json.createParserFactory(NO_DUPLICATE_KEYS);
+
+  private JsonBodies() {}
+
+  /**
+   * @param contentType the request's {@code Content-Type}, or {@code null}
+   * @param declaredLength the request's {@code Content-Length}, or -1 when unknown
+   * @param body the request body, or {@code null} when there is none
+   * @param maxBytes the largest body accepted
+   */
+  static JsonObject object(
+      String contentType, long declaredLength, InputStream body, int maxBytes) {
+    if (!isJson(contentType)) {
+      throw new DomainException.InvalidInput("UNSUPPORTED_CONTENT_TYPE", CONTENT_TYPE);
+    }
+    if (declaredLength > maxBytes) {
+      throw tooLarge();
+    }
+    String text = utf8(bounded(body, maxBytes));
+    if (text.isBlank()) {
+      throw notObject();
+    }
+    JsonValue value = parse(text);
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw notObject();
+    }
+    return value.asJsonObject();
+  }
+
+  static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    int parameters = contentType.indexOf(';');
+    String mediaType = parameters < 0 ? contentType : contentType.substring(0, parameters);
+    return mediaType.strip().toLowerCase(Locale.ROOT).equals("application/json");
+  }
+
+  private static byte[] bounded(InputStream body, int maxBytes) {
+    if (body == null) {
+      return new byte[0];
+    }
+    try {
+      byte[] bytes = body.readNBytes(Math.max(0, Math.min(maxBytes, Integer.MAX_VALUE - 1)) + 1);
+      if (bytes.length > maxBytes) {
+        throw tooLarge();
+      }
+      return bytes;
+    } catch (IOException unreadable) {
+      throw malformed();
+    }
+  }
+
+  private static String utf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException notUtf8) {
+      throw malformed();
+    }
+  }
+
+  /**
+   * One JSON value and nothing after it. The reader refuses duplicate keys but, left to itself,
+   * ignores trailing content, so a streaming pass first checks that the text ends with the value.
+   */
+  private static JsonValue parse(String text) {
+    try {
+      try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+        parser.next();
+        parser.getValue();
+        if (parser.hasNext()) {
+          throw malformed();
+        }
+      }
+      try (JsonReader reader = READERS.createReader(new StringReader(text))) {
+        return reader.readValue();
+      }
+    } catch (DomainException trailingContent) {
+      throw trailingContent;
+    } catch (RuntimeException notJson) {
+      // the parser's own exceptions, and whatever it throws on hostile input (deep nesting, huge
+      // exponents): all of them mean the client sent something that is not acceptable JSON
+      throw malformed();
+    }
+  }
+
+  private static DomainException malformed() {
+    return new DomainException.InvalidInput("MALFORMED_JSON", MALFORMED);
+  }
+
+  private static DomainException tooLarge() {
+    return new DomainException.InvalidInput("BODY_TOO_LARGE", TOO_LARGE);
+  }
+
+  private static DomainException notObject() {
+    return new DomainException.InvalidInput("BODY_NOT_OBJECT", NOT_OBJECT);
+  }
+}

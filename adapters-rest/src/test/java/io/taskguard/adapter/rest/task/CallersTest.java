@@ -1,0 +1,75 @@
+package io.taskguard.adapter.rest.task;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.UserId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.Test;
+
+class CallersTest {
+
+  /** A verified token as MP-JWT hands it over: only its claims matter here. */
+  private record Token(Map<String, Object> claims) implements JsonWebToken {
+    static Token withSubject(String subject, String upn) {
+      Map<String, Object> claims = new HashMap<>();
+      if (subject != null) {
+        claims.put("sub", subject);
+      }
+      claims.put("upn", upn);
+      return new Token(claims);
+    }
+
+    @Override
+    public String getName() {
+      return (String) claims.get("upn");
+    }
+
+    @Override
+    public Set<String> getClaimNames() {
+      return claims.keySet();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T getClaim(String name) {
+      return (T) claims.get(name);
+    }
+  }
+
+  @Test
+  void theCallerIsTheSubjectNotThePrincipalName() {
+    UserId alice = UserId.random();
+    UserId bob = UserId.random();
+    Token token = Token.withSubject(alice.value(), bob.value());
+
+    assertEquals(alice, Callers.owning(token, alice.value()));
+    assertThrows(DomainException.NotOwner.class, () -> Callers.owning(token, bob.value()));
+  }
+
+  @Test
+  void withoutAUsableSubjectTheCallerIsNotAuthenticated() {
+    for (Token token :
+        new Token[] {
+          Token.withSubject(null, "someone"),
+          Token.withSubject("", "someone"),
+          Token.withSubject("not/a user id", "someone")
+        }) {
+      assertThrows(DomainException.NotAuthenticated.class, () -> Callers.owning(token, "someone"));
+    }
+    assertThrows(DomainException.NotAuthenticated.class, () -> Callers.owning(null, "x"));
+  }
+
+  @Test
+  void anotherCollectionIsRefusedWhateverShapeThePathHas() {
+    Token token = Token.withSubject("user-1", "user-1");
+
+    for (String path : new String[] {"user-2", "USER-1", "user-1 ", "", "../user-1"}) {
+      assertThrows(DomainException.NotOwner.class, () -> Callers.owning(token, path), path);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package io.taskguard.application.port.in;
+
+import io.taskguard.application.port.out.TaskCursor;
+import io.taskguard.application.port.out.TaskQuery;
+import io.taskguard.application.port.out.TaskSort;
+import io.taskguard.domain.DomainException;
+import io.taskguard.domain.task.Task;
+import io.taskguard.domain.user.UserId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Reads the caller's own tasks: all of them (the old contract's plain list) or one keyset page at a
+ * time, with optional filters and a sort order.
+ */
+public interface ListTasksUseCase {
+
+  /** The page size when a page is asked for by cursor alone. */
+  int DEFAULT_PAGE = 50;
+
+  /** The longest title search accepted, in code points. */
+  int MAX_SEARCH = 200;
+
+  /**
+   * @throws DomainException.NotOwner when the path names another user's collection
+   */
+  Page list(Command command);
+
+  /**
+   * Which tasks to read. Without {@code limit} and {@code after}, every matching task; with either,
+   * one page ({@link #DEFAULT_PAGE} tasks when only {@code after} is given). An empty search is no
+   * search.
+   *
+   * @param caller the authenticated subject
+   * @param pathUser the collection the request names, as sent
+   * @param completed only completed ({@code true}) or only pending ({@code false}) tasks
+   * @param titleContains a case-insensitive fragment of the title, taken literally
+   * @param sort the order
+   * @param limit the page size, 1 to {@link TaskQuery#MAX_PAGE}
+   * @param after where the previous page ended, for the same sort
+   */
+  record Command(
+      UserId caller,
+      String pathUser,
+      Optional<Boolean> completed,
+      Optional<String> titleContains,
+      TaskSort sort,
+      OptionalInt limit,
+      Optional<TaskCursor> after) {
+
+    public Command {
+      Objects.requireNonNull(caller, "caller");
+      Objects.requireNonNull(pathUser, "pathUser");
+      Objects.requireNonNull(completed, "completed");
+      Objects.requireNonNull(sort, "sort");
+      Objects.requireNonNull(limit, "limit");
+      Objects.requireNonNull(after, "after");
+      titleContains =
+          Objects.requireNonNull(titleContains, "titleContains").filter(q -> !q.isEmpty());
+      titleContains.ifPresent(Command::requireSearchable);
+      if (limit.isPresent() && (limit.getAsInt() < 1 || limit.getAsInt() > TaskQuery.MAX_PAGE)) {
+        throw new DomainException.InvalidInput(
+            "INVALID_LIMIT", "Page size must be from 1 to " + TaskQuery.MAX_PAGE);
+      }
+      if (limit.isEmpty() && after.isPresent()) {
+        limit = OptionalInt.of(DEFAULT_PAGE);
+      }
+    }
+
+    /** Whether one page is asked for rather than the whole list. */
+    public boolean paged() {
+      return limit.isPresent();
+    }
+
+    private static void requireSearchable(String fragment) {
+      if (fragment.codePointCount(0, fragment.length()) > MAX_SEARCH || fragment.indexOf(0) >= 0) {
+        throw new DomainException.InvalidInput(
+            "INVALID_SEARCH",
+            "Search must be at most " + MAX_SEARCH + " characters, without U+0000");
+      }
+    }
+  }
+
+  /**
+   * Tasks in the requested order, and where the next page starts when more may follow (only ever
+   * present for a paged request).
+   */
+  record Page(List<Task> tasks, Optional<TaskCursor> next) {
+    public Page {
+      tasks = List.copyOf(tasks);
+      Objects.requireNonNull(next, "next");
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.taskguard.application.port.in;
+
+import io.taskguard.domain.DomainException;
+import io.taskguard.domain.task.Task;
+import io.taskguard.domain.user.UserId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Changes some of a task's fields (HTTP PATCH). A field that is not mentioned keeps its value; the
+ * description can be cleared by setting it to {@code null}. An update that mentions no field
+ * changes nothing (not even the version) and returns the task as it is.
+ */
+public interface UpdateTaskUseCase {
+
+  /**
+   * @return the task as stored afterwards
+   * @throws DomainException.NotOwner when the path names another user's collection (checked first)
+   * @throws DomainException.InvalidInput when a given title or description breaks the domain's
+   *     rules
+   * @throws DomainException.TaskNotFound when the task is not in the caller's collection
+   * @throws DomainException.StaleVersion when {@code expected} does not admit the stored version
+   */
+  Task update(Command command);
+
+  /**
+   * @param caller the authenticated subject
+   * @param pathUser the collection the request names, as sent
+   * @param taskId the task's number as sent (not positive: not found)
+   * @param title a new title as sent, or empty to keep it
+   * @param description a new description (possibly {@code null}, clearing it), or keep
+   * @param completed a new completion, or empty to keep it
+   * @param expected the versions the change may be applied to
+   */
+  record Command(
+      UserId caller,
+      String pathUser,
+      long taskId,
+      Optional<String> title,
+      FieldPatch<String> description,
+      Optional<Boolean> completed,
+      ExpectedVersion expected) {
+    public Command {
+      Objects.requireNonNull(caller, "caller");
+      Objects.requireNonNull(pathUser, "pathUser");
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(description, "description");
+      Objects.requireNonNull(completed, "completed");
+      Objects.requireNonNull(expected, "expected");
+    }
+
+    /** Whether the update mentions no field at all. */
+    public boolean changesNothing() {
+      return title.isEmpty() && !description.isPresent() && completed.isEmpty();
+    }
+  }
+}

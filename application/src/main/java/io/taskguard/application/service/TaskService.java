@@ -1,0 +1,143 @@
+package io.taskguard.application.service;
+
+import io.taskguard.application.port.in.CreateTaskUseCase;
+import io.taskguard.application.port.in.DeleteTaskUseCase;
+import io.taskguard.application.port.in.GetTaskUseCase;
+import io.taskguard.application.port.in.ListTasksUseCase;
+import io.taskguard.application.port.in.ReplaceTaskUseCase;
+import io.taskguard.application.port.in.UpdateTaskUseCase;
+import io.taskguard.application.port.out.TaskCursor;
+import io.taskguard.application.port.out.TaskQuery;
+import io.taskguard.application.port.out.TaskRepository;
+import io.taskguard.domain.policy.OwnershipPolicy;
+import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskId;
+import io.taskguard.domain.task.Title;
+import io.taskguard.domain.user.UserId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The task use cases. Every one decides ownership first (403 before anything is validated or read),
+ * then validates the input against the domain's rules, then reads the task (404 when it is not the
+ * caller's), then checks the expected version (412), then writes conditionally on the version it
+ * read, so a concurrent change is never overwritten unseen and no change is applied twice (see
+ * {@link VersionedWrites}).
+ */
+@ApplicationScoped
+@Transactional
+public class TaskService
+    implements ListTasksUseCase,
+        CreateTaskUseCase,
+        GetTaskUseCase,
+        ReplaceTaskUseCase,
+        UpdateTaskUseCase,
+        DeleteTaskUseCase {
+
+  private final TaskRepository tasks;
+  private final Clock clock;
+  private final VersionedWrites writes;
+
+  /** For CDI's client proxy only. */
+  protected TaskService() {
+    this.tasks = null;
+    this.clock = null;
+    this.writes = null;
+  }
+
+  @Inject
+  public TaskService(TaskRepository tasks, Clock clock) {
+    this.tasks = tasks;
+    this.clock = clock;
+    this.writes = new VersionedWrites(tasks, clock);
+  }
+
+  @Override
+  public Page list(ListTasksUseCase.Command command) {
+    UserId owner = OwnershipPolicy.collectionOf(command.caller(), command.pathUser());
+    if (!command.paged()) {
+      TaskQuery all =
+          new TaskQuery(
+              command.completed(),
+              command.titleContains(),
+              command.sort(),
+              Integer.MAX_VALUE,
+              Optional.empty());
+      return new Page(tasks.list(owner, all), Optional.empty());
+    }
+    int limit = command.limit().getAsInt();
+    TaskQuery oneMore =
+        new TaskQuery(
+            command.completed(),
+            command.titleContains(),
+            command.sort(),
+            limit + 1,
+            command.after());
+    List<Task> found = tasks.list(owner, oneMore);
+    if (found.size() <= limit) {
+      return new Page(found, Optional.empty());
+    }
+    List<Task> page = found.subList(0, limit);
+    TaskCursor next = TaskCursors.after(page.get(limit - 1), command.sort());
+    return new Page(page, Optional.of(next));
+  }
+
+  @Override
+  public Task create(CreateTaskUseCase.Command command) {
+    UserId owner = OwnershipPolicy.collectionOf(command.caller(), command.pathUser());
+    Title title = new Title(command.title());
+    Description description = Description.of(command.description());
+    return tasks.add(owner, title, description, clock.instant());
+  }
+
+  @Override
+  public Task get(GetTaskUseCase.Command command) {
+    UserId owner = OwnershipPolicy.collectionOf(command.caller(), command.pathUser());
+    return OwnershipPolicy.visibleTo(owner, tasks.findById(new TaskId(command.taskId())));
+  }
+
+  @Override
+  public Task replace(ReplaceTaskUseCase.Command command) {
+    UserId owner = OwnershipPolicy.collectionOf(command.caller(), command.pathUser());
+    Title title = new Title(command.title());
+    Description description = Description.of(command.description());
+    TaskId id = new TaskId(command.taskId());
+    return writes.change(
+        owner,
+        id,
+        command.expected(),
+        (task, now) -> task.changed(title, description, command.completed(), now));
+  }
+
+  @Override
+  public Task update(UpdateTaskUseCase.Command command) {
+    UserId owner = OwnershipPolicy.collectionOf(command.caller(), command.pathUser());
+    Optional<Title> title = command.title().map(Title::new);
+    var description = command.description().map(Description::of);
+    TaskId id = new TaskId(command.taskId());
+    if (command.changesNothing()) {
+      return writes.current(owner, id, command.expected());
+    }
+    return writes.change(
+        owner,
+        id,
+        command.expected(),
+        (task, now) ->
+            task.changed(
+                title.orElse(task.title()),
+                description.applyTo(task.description()),
+                command.completed().orElse(task.completed()),
+                now));
+  }
+
+  @Override
+  public void delete(DeleteTaskUseCase.Command command) {
+    UserId owner = OwnershipPolicy.collectionOf(command.caller(), command.pathUser());
+    writes.remove(owner, new TaskId(command.taskId()), command.expected());
+  }
+}
