@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class JpaTaskRepository implements TaskRepository {
+
+  private static final Map<String, Object> REFRESH = Map.of("eclipselink.refresh", "true");
 
   @PersistenceContext(unitName = "taskguard")
   EntityManager em;
@@ -42,7 +45,10 @@ public class JpaTaskRepository implements TaskRepository {
 
   @Override
   public Optional<Task> findById(TaskId id) {
-    return Optional.ofNullable(em.find(TaskEntity.class, id.value())).map(EntityMapper::toTask);
+    // A refresh, not the persistence context's copy: after a conditional write lost a race in this
+    // transaction, the retry must see the row as it is now (or that it is gone).
+    return Optional.ofNullable(em.find(TaskEntity.class, id.value(), REFRESH))
+        .map(EntityMapper::toTask);
   }
 
   @Override

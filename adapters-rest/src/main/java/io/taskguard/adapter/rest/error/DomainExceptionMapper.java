@@ -19,8 +19,12 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
   @Override
   public Response toResponse(DomainException failure) {
+    String message =
+        failure instanceof DomainException.NotAuthenticated && ErrorBodies.isTaskApi(uri.getPath())
+            ? "Not authenticated"
+            : failure.getMessage();
     Response.ResponseBuilder response =
-        ErrorBodies.response(uri, status(failure), failure.getMessage(), failure.code());
+        ErrorBodies.response(uri, status(failure), message, failure.code());
     if (failure instanceof DomainException.Throttled throttled) {
       long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
       response.header(HttpHeaders.RETRY_AFTER, seconds).header("X-Retry-After", seconds);
