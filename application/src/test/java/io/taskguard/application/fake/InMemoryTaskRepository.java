@@ -11,6 +11,7 @@ import io.taskguard.domain.task.Title;
 import io.taskguard.domain.user.UserId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -120,8 +121,16 @@ public class InMemoryTaskRepository implements TaskRepository {
       case NEWEST_CREATED -> Comparator.comparing(Task::createdAt).thenComparing(byId).reversed();
       case OLDEST_UPDATED -> Comparator.comparing(Task::updatedAt).thenComparing(byId);
       case NEWEST_UPDATED -> Comparator.comparing(Task::updatedAt).thenComparing(byId).reversed();
-      case TITLE -> Comparator.comparing((Task task) -> task.title().value()).thenComparing(byId);
+      case TITLE ->
+          Comparator.comparing(
+                  (Task task) -> task.title().value(), InMemoryTaskRepository::byCodePoint)
+              .thenComparing(byId);
     };
+  }
+
+  /** Titles in code-point order, as the spec requires; String.compareTo compares UTF-16 units. */
+  private static int byCodePoint(String a, String b) {
+    return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
   }
 
   private static boolean isAfter(Task task, TaskCursor cursor, TaskSort sort) {

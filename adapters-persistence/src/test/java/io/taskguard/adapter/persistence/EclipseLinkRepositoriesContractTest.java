@@ -1,0 +1,115 @@
+package io.taskguard.adapter.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.taskguard.application.contract.TaskRepositoryContract;
+import io.taskguard.application.contract.UserRepositoryContract;
+import io.taskguard.application.port.out.TaskRepository;
+import io.taskguard.application.port.out.UserRepository;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The repository contracts, run against the JPA adapters on EclipseLink (Java SE mode, the same
+ * version as Liberty's) and a real PostgreSQL whose schema comes from the production migrations.
+ *
+ * <p>Every case is bounded in time: a store whose cursor is not strict would otherwise keep the
+ * contract's paging loop going forever.
+ */
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class EclipseLinkRepositoriesContractTest {
+
+  private static ContractDatabase database;
+  private static EntityManagerFactory entityManagerFactory;
+
+  private final JpaStore store = new JpaStore(entityManagerFactory);
+
+  @BeforeAll
+  static void freshMigratedDatabase() throws SQLException {
+    database = ContractDatabase.create();
+    database.migrate();
+    entityManagerFactory = database.entityManagerFactory();
+  }
+
+  @AfterAll
+  static void dropDatabase() throws SQLException {
+    try {
+      if (entityManagerFactory != null) {
+        entityManagerFactory.close();
+      }
+    } finally {
+      if (database != null) {
+        database.close();
+        assertFalse(database.exists(), database.name + " is dropped");
+      }
+    }
+  }
+
+  @Test
+  void theSchemaIsTheOneTheProductionMigrationsBuild() throws SQLException {
+    SchemaMigrations migrations = new SchemaMigrations();
+    migrations.migrationSource = database.dataSource();
+
+    assertTrue(migrations.isReady());
+    assertEquals(List.of("1 true"), appliedMigrations());
+  }
+
+  private static List<String> appliedMigrations() throws SQLException {
+    List<String> applied = new ArrayList<>();
+    try (Connection connection = database.dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT version, success FROM flyway_schema_history"
+                    + " WHERE version IS NOT NULL ORDER BY installed_rank")) {
+      while (rows.next()) {
+        applied.add(rows.getString(1) + " " + rows.getBoolean(2));
+      }
+    }
+    return applied;
+  }
+
+  @Nested
+  class Users extends UserRepositoryContract {
+    @Override
+    protected UserRepository repository() {
+      return store.users;
+    }
+
+    @Override
+    protected <T> T inUnitOfWork(Supplier<T> work) {
+      return store.inTransaction(work);
+    }
+  }
+
+  @Nested
+  class Tasks extends TaskRepositoryContract {
+    @Override
+    protected TaskRepository tasks() {
+      return store.tasks;
+    }
+
+    @Override
+    protected UserRepository users() {
+      return store.users;
+    }
+
+    @Override
+    protected <T> T inUnitOfWork(Supplier<T> work) {
+      return store.inTransaction(work);
+    }
+  }
+}

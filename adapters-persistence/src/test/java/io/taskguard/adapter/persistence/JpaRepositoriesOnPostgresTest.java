@@ -1,0 +1,203 @@
+package io.taskguard.adapter.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.taskguard.application.fake.InMemoryTaskRepository;
+import io.taskguard.application.port.out.TaskCursor;
+import io.taskguard.application.port.out.TaskQuery;
+import io.taskguard.application.port.out.TaskSort;
+import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.Title;
+import io.taskguard.domain.user.Account;
+import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.PasswordHash;
+import io.taskguard.domain.user.User;
+import io.taskguard.domain.user.UserId;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * What the JPA adapters must do on PostgreSQL beyond the shared contracts, where a database could
+ * quietly differ from Java: code-point order and lengths, literal search, time precision and zones.
+ */
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class JpaRepositoriesOnPostgresTest {
+
+  private static final String GRIN = "\uD83D\uDE00"; // U+1F600, a surrogate pair in Java
+  private static ContractDatabase database;
+  private static EntityManagerFactory entityManagerFactory;
+
+  private final JpaStore store = new JpaStore(entityManagerFactory);
+  private UserId owner;
+
+  @BeforeAll
+  static void freshMigratedDatabase() throws SQLException {
+    database = ContractDatabase.create();
+    database.migrate();
+    entityManagerFactory = database.entityManagerFactory();
+  }
+
+  @AfterAll
+  static void dropDatabase() throws SQLException {
+    try {
+      if (entityManagerFactory != null) {
+        entityManagerFactory.close();
+      }
+    } finally {
+      if (database != null) {
+        database.close();
+      }
+    }
+  }
+
+  @BeforeEach
+  void anOwner() {
+    owner = UserId.random();
+    Instant now = Instant.parse("2026-05-01T00:00:00Z");
+    User user = new User(owner, new Email(owner + "@example.com"), "Owner", false, null, now, now);
+    store.inTransaction(() -> store.users.add(new Account(user, new PasswordHash("$argon2id$x"))));
+  }
+
+  @Test
+  void sortsTitlesInCodePointOrderAsTheReferenceDoes() {
+    List<String> codePointOrder =
+        List.of("Z", "a", "z", "\u00e9", "\ue000 private use", "\uff01 fullwidth", GRIN + " grin");
+    for (String title : List.of(codePointOrder.get(6), "\uff01 fullwidth", "a", "\u00e9")) {
+      add(title);
+    }
+    for (String title : List.of("\ue000 private use", "z", "Z")) {
+      add(title);
+    }
+    TaskQuery byTitle = query(TaskSort.TITLE, Integer.MAX_VALUE, Optional.empty());
+
+    List<Task> stored = list(byTitle);
+    List<Task> reference = new ArrayList<>(stored);
+    reference.sort(InMemoryTaskRepository.comparator(TaskSort.TITLE));
+
+    assertEquals(codePointOrder, titles(stored));
+    assertEquals(codePointOrder, titles(reference), "the in-memory reference order");
+    assertEquals(codePointOrder, titles(pagesOf(2, TaskSort.TITLE)));
+  }
+
+  @Test
+  void storesTheLongestTitleAndDescriptionInCodePoints() {
+    Title title = new Title(GRIN.repeat(Title.MAX_LENGTH));
+    Description description = new Description(GRIN.repeat(Description.MAX_LENGTH));
+
+    Task added =
+        store.inTransaction(
+            () ->
+                store.tasks.add(owner, title, description, Instant.parse("2026-05-02T00:00:00Z")));
+    Task found = store.inTransaction(() -> store.tasks.findById(added.id())).orElseThrow();
+
+    assertEquals(title, found.title());
+    assertEquals(description, found.description());
+  }
+
+  @Test
+  void searchesTitlesCaseInsensitivelyAndLiterally() {
+    add("\u00c4pfel kaufen");
+    add("100% done");
+    add("100 done");
+    add("snake_case");
+    add("snakeXcase");
+
+    assertEquals(List.of("\u00c4pfel kaufen"), search("\u00e4PFEL"));
+    assertEquals(List.of("100% done"), search("%"));
+    assertEquals(List.of("snake_case"), search("E_C"));
+    assertEquals(List.of(), search("\\"));
+  }
+
+  @Test
+  void keepsInstantsToTheMicrosecond() {
+    Instant created = Instant.parse("2026-05-03T10:15:30.123456789Z");
+    Task added = store.inTransaction(() -> store.tasks.add(owner, new Title("t"), null, created));
+    Instant changedAt = Instant.parse("2026-05-03T10:15:31.000000999Z");
+    Task changed = added.changed(added.title(), null, true, changedAt);
+    store.inTransaction(() -> store.tasks.update(changed));
+
+    Task found = store.inTransaction(() -> store.tasks.findById(added.id())).orElseThrow();
+
+    assertEquals(Instant.parse("2026-05-03T10:15:30.123456Z"), added.createdAt());
+    assertEquals(added.createdAt(), found.createdAt());
+    assertEquals(Instant.parse("2026-05-03T10:15:31Z"), found.updatedAt());
+    assertNull(found.description());
+  }
+
+  @Test
+  void keepsInstantsWhateverTheJvmTimeZone() {
+    TimeZone before = TimeZone.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("Asia/Kathmandu"));
+      Instant at = Instant.parse("2026-10-25T01:30:00.5Z");
+      Task added = store.inTransaction(() -> store.tasks.add(owner, new Title("tz"), null, at));
+
+      Task found = store.inTransaction(() -> store.tasks.findById(added.id())).orElseThrow();
+      TaskQuery after = query(TaskSort.OLDEST_CREATED, 10, Optional.of(new TaskCursor("0", 0)));
+
+      assertEquals(at, found.createdAt());
+      assertEquals(List.of(added.id()), list(after).stream().map(Task::id).toList());
+    } finally {
+      TimeZone.setDefault(before);
+    }
+  }
+
+  private Instant clock = Instant.parse("2026-06-01T00:00:00Z");
+
+  private void add(String title) {
+    clock = clock.plusSeconds(1);
+    Instant at = clock;
+    store.inTransaction(() -> store.tasks.add(owner, new Title(title), null, at));
+  }
+
+  private List<Task> list(TaskQuery query) {
+    return store.inTransaction(() -> store.tasks.list(owner, query));
+  }
+
+  private List<String> search(String fragment) {
+    TaskQuery query =
+        new TaskQuery(
+            Optional.empty(),
+            Optional.of(fragment),
+            TaskSort.OLDEST_CREATED,
+            TaskQuery.MAX_PAGE,
+            Optional.empty());
+    return titles(list(query));
+  }
+
+  private List<Task> pagesOf(int size, TaskSort sort) {
+    List<Task> all = new ArrayList<>();
+    Optional<TaskCursor> after = Optional.empty();
+    for (List<Task> page = list(query(sort, size, after));
+        !page.isEmpty();
+        page = list(query(sort, size, after))) {
+      all.addAll(page);
+      after = Optional.of(cursorOf(page.get(page.size() - 1), sort));
+    }
+    return all;
+  }
+
+  private static TaskCursor cursorOf(Task task, TaskSort sort) {
+    return io.taskguard.application.contract.TaskRepositoryContract.cursorOf(task, sort);
+  }
+
+  private static TaskQuery query(TaskSort sort, int limit, Optional<TaskCursor> after) {
+    return new TaskQuery(Optional.empty(), Optional.empty(), sort, limit, after);
+  }
+
+  private static List<String> titles(List<Task> tasks) {
+    return tasks.stream().map(task -> task.title().value()).toList();
+  }
+}

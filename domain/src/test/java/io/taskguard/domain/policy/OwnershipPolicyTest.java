@@ -1,0 +1,79 @@
+package io.taskguard.domain.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.taskguard.domain.DomainException;
+import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskId;
+import io.taskguard.domain.task.Title;
+import io.taskguard.domain.user.UserId;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OwnershipPolicyTest {
+
+  private static final UserId ADA = new UserId("ada-1");
+  private static final UserId BOB = new UserId("bob-2");
+
+  @Test
+  void theCallerMayActOnTheirOwnCollection() {
+    assertSame(ADA, OwnershipPolicy.collectionOf(ADA, "ada-1"));
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"bob-2", "ADA-1", " ada-1", "ada-1 ", "ada-", "ada-1/", "ada-10"})
+  void anyOtherCollectionIsRefusedAsNotOwner(String pathUser) {
+    DomainException.NotOwner error =
+        assertThrows(
+            DomainException.NotOwner.class, () -> OwnershipPolicy.collectionOf(ADA, pathUser));
+    assertEquals("ACCESS_DENIED", error.code());
+    assertEquals("Access denied", error.getMessage());
+  }
+
+  @Test
+  void noCallerOwnsNothing() {
+    assertThrows(DomainException.NotOwner.class, () -> OwnershipPolicy.collectionOf(null, "ada-1"));
+    assertThrows(DomainException.NotOwner.class, () -> OwnershipPolicy.collectionOf(null, null));
+  }
+
+  @Test
+  void theCallersOwnTaskIsVisible() {
+    Task mine = taskOf(ADA);
+
+    assertSame(mine, OwnershipPolicy.visibleTo(ADA, Optional.of(mine)));
+  }
+
+  @Test
+  void anotherUsersTaskLooksExactlyLikeAMissingOne() {
+    DomainException others =
+        assertThrows(
+            DomainException.class, () -> OwnershipPolicy.visibleTo(ADA, Optional.of(taskOf(BOB))));
+    DomainException missing =
+        assertThrows(DomainException.class, () -> OwnershipPolicy.visibleTo(ADA, Optional.empty()));
+
+    assertEquals(DomainException.TaskNotFound.class, others.getClass());
+    assertEquals(missing.getClass(), others.getClass());
+    assertEquals(missing.code(), others.code());
+    assertEquals(missing.getMessage(), others.getMessage());
+    assertEquals("TASK_NOT_FOUND", others.code());
+  }
+
+  @Test
+  void noCallerSeesNoTask() {
+    assertThrows(
+        DomainException.TaskNotFound.class,
+        () -> OwnershipPolicy.visibleTo(null, Optional.of(taskOf(ADA))));
+  }
+
+  private static Task taskOf(UserId owner) {
+    Instant at = Instant.parse("2026-02-01T00:00:00Z");
+    return new Task(new TaskId(11), owner, new Title("private"), null, false, 0, at, at);
+  }
+}

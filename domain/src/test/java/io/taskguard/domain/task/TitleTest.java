@@ -1,0 +1,71 @@
+package io.taskguard.domain.task;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.taskguard.domain.DomainException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TitleTest {
+
+  private static final String EMOJI = "\uD83D\uDCDD"; // 📝, one code point, two chars
+
+  @Test
+  void trimsSurroundingWhitespace() {
+    assertEquals("Buy milk", new Title("  Buy milk \t\n").value());
+    assertEquals("Buy milk", new Title("\u2003Buy milk\u3000").value());
+  }
+
+  @Test
+  void keepsInnerWhitespaceAndCase() {
+    assertEquals("Buy  MILK\tnow", new Title("Buy  MILK\tnow").value());
+  }
+
+  @Test
+  void showsItsValue() {
+    assertEquals("Buy milk", new Title(" Buy milk ").toString());
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {" ", "   ", "\t", "\n\r", " \t \n ", "\u2003", "\u3000"})
+  void refusesEmptyOrWhitespaceOnly(String value) {
+    DomainException.InvalidInput error =
+        assertThrows(DomainException.InvalidInput.class, () -> new Title(value));
+    assertEquals("TITLE_EMPTY", error.code());
+    assertEquals("Title cannot be empty or whitespace", error.getMessage());
+  }
+
+  @Test
+  void accepts500CharactersAndRefuses501() {
+    assertEquals(500, new Title("t".repeat(500)).value().length());
+
+    assertTooLong("t".repeat(501));
+  }
+
+  @Test
+  void countsTheLengthAfterTrimming() {
+    assertEquals("t".repeat(500), new Title("   " + "t".repeat(500) + "   ").value());
+  }
+
+  @Test
+  void countsASurrogatePairAsOneCharacter() {
+    String longest = EMOJI.repeat(500);
+    assertEquals(1000, longest.length());
+
+    assertEquals(longest, new Title(longest).value());
+    assertEquals(999, new Title(EMOJI.repeat(499) + "t").value().length());
+    assertTooLong(EMOJI.repeat(501));
+    assertTooLong(EMOJI.repeat(500) + "t");
+  }
+
+  private static void assertTooLong(String value) {
+    DomainException.InvalidInput error =
+        assertThrows(DomainException.InvalidInput.class, () -> new Title(value));
+    assertEquals("TITLE_TOO_LONG", error.code());
+    assertEquals("Title must be at most 500 characters", error.getMessage());
+  }
+}
