@@ -37,7 +37,7 @@ export function render(container) {
     item.querySelector('[data-testid="session-device"]').textContent = device;
     item.querySelector('[data-testid="session-current"]').hidden = !session.current;
     item.querySelector('[data-field="ipAddress"]').textContent = session.ipAddress || "unknown";
-    for (const field of ["createdAt", "updatedAt", "expiresAt"]) {
+    for (const field of ["createdAt", "expiresAt"]) {
       item.querySelector(`[data-field="${field}"]`).append(timeElement(session[field]));
     }
     const end = item.querySelector('[data-testid="session-end"]');

@@ -1,0 +1,131 @@
+package io.taskguard.adapter.rest.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The access JWT expiring (renewed without the person noticing) and the session ending (back to
+ * sign-in, saying so), plus the sessions page that ends other sessions.
+ *
+ * <p>Fifteen minutes are too long to wait for a real expiry, so the test stands in an expired token
+ * for the page's own: {@link PageCredentials} swaps it through the exported setter of the page's
+ * credentials module, the same module instance the page uses. The server refuses it with 401
+ * exactly as it refuses an expired one.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class SessionsIT {
+
+  private final java.util.ArrayList<Chromium> browsers = new java.util.ArrayList<>();
+  private String testName;
+
+  @BeforeEach
+  void name(TestInfo test) {
+    testName = "SessionsIT." + test.getTestMethod().orElseThrow().getName();
+  }
+
+  @AfterEach
+  void stop() {
+    browsers.forEach(Chromium::close);
+  }
+
+  private Chromium browser(String who) {
+    Chromium browser = Chromium.start(testName + "-" + who);
+    browsers.add(browser);
+    return browser;
+  }
+
+  @Test
+  void expiredAccessTokenIsRenewedSilently() {
+    Chromium browser = browser("ann");
+    AccountPages pages = new AccountPages(browser);
+    TaskListPage tasks = new TaskListPage(browser);
+    PageCredentials credentials = new PageCredentials(browser);
+    pages.signIn(Account.fresh("Ann").register());
+    tasks.add("Before expiry", null);
+
+    String expired = expiredCopyOf(credentials.accessToken());
+    credentials.replaceAccessToken(expired);
+    long renewalsBefore = credentials.tokenRequests();
+
+    tasks.add("After expiry", null);
+    tasks.waitForTitles("After expiry", "Before expiry");
+    pages.waitForNotice("Added “After expiry”");
+    assertEquals(renewalsBefore + 1, credentials.tokenRequests(), "exactly one silent renewal");
+    assertNotNull(credentials.accessToken());
+    assertNotEquals(expired, credentials.accessToken());
+    pages.waitForView("tasks");
+    browser.screenshot("renewed");
+  }
+
+  @Test
+  void endingTheOtherSessionsSendsThemBackToSignIn() {
+    Account ann = Account.fresh("Ann").register();
+    Chromium laptop = browser("laptop");
+    Chromium phone = browser("phone");
+    AccountPages onLaptop = new AccountPages(laptop);
+    AccountPages onPhone = new AccountPages(phone);
+    onLaptop.signIn(ann);
+    onPhone.signIn(ann);
+
+    phone.driver().findElement(By.id("nav-sessions")).click();
+    onPhone.waitForView("sessions");
+    List<WebElement> sessions = waitForSessions(phone, 2);
+    WebElement current = phone.driver().findElement(By.cssSelector("[data-current='true']"));
+    assertEquals(
+        "This browser",
+        current.findElement(By.cssSelector("[data-testid='session-current']")).getText());
+    assertEquals(2, sessions.size());
+    phone.screenshot("two-sessions");
+
+    phone.driver().findElement(By.id("end-other-sessions")).click();
+    onPhone.waitForNotice("other sessions have ended");
+    waitForSessions(phone, 1);
+    phone.screenshot("one-session");
+
+    // The laptop's next call finds its token refused and its session gone.
+    PageCredentials laptopCredentials = new PageCredentials(laptop);
+    laptopCredentials.replaceAccessToken(expiredCopyOf(laptopCredentials.accessToken()));
+    new TaskListPage(laptop).submitNew("Lost cause", null);
+    onLaptop.waitForView("sign-in");
+    onLaptop.waitForNotice("Your session has ended");
+    assertNull(onLaptop.storedSessionToken());
+    assertNull(laptopCredentials.accessToken());
+    laptop.screenshot("session-ended");
+  }
+
+  private static List<WebElement> waitForSessions(Chromium browser, int count) {
+    By items = By.cssSelector("#session-list[aria-busy='false'] [data-testid='session-item']");
+    return browser
+        .waiting()
+        .until(d -> d.findElements(items).size() == count ? d.findElements(items) : null);
+  }
+
+  /**
+   * The same token with {@code exp} a minute in the past (its signature no longer matches either).
+   */
+  static String expiredCopyOf(String jwt) {
+    String[] parts = jwt.split("\\.");
+    String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+    long past = Instant.now().minusSeconds(60).getEpochSecond();
+    String expiredClaims = claims.replaceFirst("\"exp\"\\s*:\\s*\\d+", "\"exp\":" + past);
+    String encoded =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(expiredClaims.getBytes(StandardCharsets.UTF_8));
+    return parts[0] + "." + encoded + "." + parts[2];
+  }
+}
