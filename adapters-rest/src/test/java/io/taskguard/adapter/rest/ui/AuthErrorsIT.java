@@ -33,7 +33,7 @@ class AuthErrorsIT {
 
   @BeforeEach
   void start(TestInfo test) {
-    browser = Chromium.start("AuthErrorsIT." + test.getTestMethod().orElseThrow().getName());
+    browser = Chromium.start(test);
     pages = new AccountPages(browser);
   }
 

@@ -5,40 +5,40 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Debian Chromium for a browser test, driven through Debian's chromedriver (no driver
- * download). Each instance has a fresh throw-away profile, so no two browsers share storage, and
- * keeps numbered screenshots as test artifacts under {@code
- * target/ui-screenshots/<test>-<step>.png}.
+ * download). Each instance has a fresh throw-away profile, so no two browsers share storage.
+ * Closing it fails the test if the page broke its Content-Security-Policy or threw an uncaught
+ * error.
  */
 final class Chromium implements AutoCloseable {
 
   static final Duration WAIT = Duration.ofSeconds(20);
   private static final int MIN_WINDOW_WIDTH = 500;
-  private static final Path SCREENSHOTS = Path.of("target", "ui-screenshots");
-  private static final Set<Chromium> OPEN = ConcurrentHashMap.newKeySet();
+  private static final List<String> CONSOLE_PROBLEMS =
+      List.of("Content Security Policy", "Refused to", "Uncaught");
 
   private final ChromeDriver driver;
   private final Path profile;
-  private final String name;
-  private int step;
+  private final Screenshots screenshots;
 
   private Chromium(String name, int width, int height) {
-    this.name = name;
     if (System.getProperty("webdriver.chrome.driver") == null) {
       System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
     }
@@ -58,29 +58,37 @@ final class Chromium implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
-        "--window-size=" + width + "," + height,
+        "--window-size=" + Math.max(width, MIN_WINDOW_WIDTH) + "," + height,
         "--user-data-dir=" + profile.toAbsolutePath());
     if (width < MIN_WINDOW_WIDTH) {
-      // Chromium will not make a window narrower than 500 px: a phone is emulated instead.
+      // Chromium will not make a window narrower than 500 px: a phone's screen is emulated instead.
       options.setExperimentalOption(
           "mobileEmulation",
           Map.of(
               "deviceMetrics",
               Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true)));
     }
+    LoggingPreferences logging = new LoggingPreferences();
+    logging.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logging);
     driver = new ChromeDriver(options);
     driver.manage().timeouts().scriptTimeout(WAIT);
-    OPEN.add(this);
+    screenshots = new Screenshots(driver, name);
   }
 
-  /** A desktop-sized browser (1280x900); {@code name} becomes the screenshot prefix. */
-  static Chromium start(String name) {
-    return new Chromium(name, 1280, 900);
+  /** A desktop-sized browser (1280x900) for this test. */
+  static Chromium start(TestInfo test) {
+    return new Chromium(Screenshots.nameOf(test, null), 1280, 900);
   }
 
-  /** A browser of this viewport size; below 500 px wide it emulates a phone's screen and touch. */
-  static Chromium start(String name, int width, int height) {
-    return new Chromium(name, width, height);
+  /** One of several desktop browsers in a test; {@code who} tells their screenshots apart. */
+  static Chromium start(TestInfo test, String who) {
+    return new Chromium(Screenshots.nameOf(test, who), 1280, 900);
+  }
+
+  /** A browser with a viewport of this size; below 500 px wide it emulates a phone. */
+  static Chromium start(TestInfo test, int width, int height) {
+    return new Chromium(Screenshots.nameOf(test, null), width, height);
   }
 
   /** The server under test, e.g. {@code http://localhost:19080}; set by failsafe. */
@@ -108,6 +116,13 @@ final class Chromium implements AutoCloseable {
     driver.get(baseUrl() + "/" + (route.isEmpty() ? "" : "#/" + route));
   }
 
+  /**
+   * Keeps the whole page as it looks now, as {@code target/ui-screenshots/<test>-NN-<step>.png}.
+   */
+  Path screenshot(String step) {
+    return screenshots.take(step);
+  }
+
   @SuppressWarnings("unchecked")
   <T> T script(String javascript, Object... arguments) {
     return (T) ((JavascriptExecutor) driver).executeScript(javascript, arguments);
@@ -132,61 +147,22 @@ final class Chromium implements AutoCloseable {
     }
   }
 
-  /** Saves the whole page as it looks now as {@code <name>-NN-<step>.png} and returns its path. */
-  Path screenshot(String stepName) {
-    step++;
-    Path file = SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", name, step, stepName));
-    try {
-      Files.createDirectories(SCREENSHOTS);
-      Files.write(file, fullPage());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return file;
-  }
-
-  /** The whole page, not only the part in the viewport (Chromium's DevTools protocol). */
-  @SuppressWarnings("unchecked")
-  private byte[] fullPage() {
-    Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-    Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
-    Map<String, Object> clip =
-        Map.of(
-            "x",
-            0,
-            "y",
-            0,
-            "width",
-            size.get("width").doubleValue(),
-            "height",
-            size.get("height").doubleValue(),
-            "scale",
-            1);
-    Map<String, Object> shot =
-        driver.executeCdpCommand(
-            "Page.captureScreenshot",
-            Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-    return Base64.getDecoder().decode((String) shot.get("data"));
-  }
-
-  /** Screenshots of every browser still open in this JVM, for a failing test's report. */
-  static void screenshotAllOpen(String stepName) {
-    for (Chromium browser : List.copyOf(OPEN)) {
-      try {
-        browser.screenshot(stepName);
-      } catch (RuntimeException ignored) {
-        // a browser that cannot take a screenshot any more has nothing more to show
-      }
-    }
-  }
-
   @Override
   public void close() {
-    OPEN.remove(this);
+    List<String> problems;
     try {
-      driver.quit();
+      problems =
+          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .map(LogEntry::getMessage)
+              .filter(message -> CONSOLE_PROBLEMS.stream().anyMatch(message::contains))
+              .toList();
     } finally {
+      screenshots.forget();
+      driver.quit();
       deleteProfile();
+    }
+    if (!problems.isEmpty()) {
+      throw new AssertionError("the page logged script or policy errors: " + problems);
     }
   }
 

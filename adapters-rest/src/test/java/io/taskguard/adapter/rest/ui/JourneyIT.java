@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
@@ -22,8 +23,8 @@ class JourneyIT {
   private TaskListPage tasks;
 
   @BeforeEach
-  void start() {
-    browser = Chromium.start("JourneyIT");
+  void start(TestInfo test) {
+    browser = Chromium.start(test);
     pages = new AccountPages(browser);
     tasks = new TaskListPage(browser);
   }

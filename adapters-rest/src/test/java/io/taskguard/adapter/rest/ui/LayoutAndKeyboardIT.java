@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -26,8 +28,8 @@ class LayoutAndKeyboardIT {
   }
 
   @Test
-  void taskListFitsAPhone() {
-    browser = Chromium.start("LayoutAndKeyboardIT.phone", 390, 844);
+  void taskListFitsAPhone(TestInfo test) {
+    browser = Chromium.start(test, 390, 844);
     AccountPages pages = new AccountPages(browser);
     TaskListPage tasks = new TaskListPage(browser);
     browser.open("");
@@ -44,23 +46,38 @@ class LayoutAndKeyboardIT {
     tasks.toggle("Water the plants");
     browser.screenshot("task-list");
 
+    assertFitsWidth(390);
+
+    // The narrowest phones in use: 360 px.
+    browser
+        .driver()
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+    browser.waiting().until(d -> Long.valueOf(360).equals(browser.script("return innerWidth;")));
+    assertFitsWidth(360);
+    browser.screenshot("task-list-360");
+  }
+
+  /** No sideways scrolling, and every task's buttons fully on screen and big enough to tap. */
+  private void assertFitsWidth(int width) {
     assertEquals(
         Boolean.TRUE,
         browser.script("return document.documentElement.scrollWidth <= window.innerWidth;"),
-        "no sideways scrolling at phone width");
+        "no sideways scrolling at " + width + " px");
     for (WebElement item : browser.driver().findElements(TaskListPage.ITEMS)) {
       for (WebElement button : item.findElements(By.tagName("button"))) {
         assertTrue(button.isDisplayed());
         assertTrue(button.getRect().getHeight() >= 40, "touch target of at least 40 px");
-        assertTrue(button.getRect().getX() + button.getRect().getWidth() <= 390);
+        assertTrue(button.getRect().getX() + button.getRect().getWidth() <= width);
       }
     }
   }
 
   @Test
-  void signInAndAddATaskWithTheKeyboardOnly() {
+  void signInAndAddATaskWithTheKeyboardOnly(TestInfo test) {
     Account kim = Account.fresh("Kim").register();
-    browser = Chromium.start("LayoutAndKeyboardIT.keyboard");
+    browser = Chromium.start(test);
     AccountPages pages = new AccountPages(browser);
     browser.open("");
     pages.waitForView("sign-in");

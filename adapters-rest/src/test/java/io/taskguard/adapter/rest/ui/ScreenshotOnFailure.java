@@ -12,7 +12,7 @@ final class ScreenshotOnFailure implements AfterTestExecutionCallback {
   @Override
   public void afterTestExecution(ExtensionContext context) {
     if (context.getExecutionException().isPresent()) {
-      Chromium.screenshotAllOpen("failure");
+      Screenshots.ofAllOpen("failure");
     }
   }
 }

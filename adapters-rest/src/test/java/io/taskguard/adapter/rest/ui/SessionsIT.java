@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -29,21 +30,31 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(ScreenshotOnFailure.class)
 class SessionsIT {
 
-  private final java.util.ArrayList<Chromium> browsers = new java.util.ArrayList<>();
-  private String testName;
+  private final List<Chromium> browsers = new ArrayList<>();
+  private TestInfo test;
 
   @BeforeEach
-  void name(TestInfo test) {
-    testName = "SessionsIT." + test.getTestMethod().orElseThrow().getName();
+  void remember(TestInfo test) {
+    this.test = test;
   }
 
   @AfterEach
   void stop() {
-    browsers.forEach(Chromium::close);
+    AssertionError failure = null;
+    for (Chromium browser : browsers) {
+      try {
+        browser.close();
+      } catch (AssertionError e) {
+        failure = e;
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
   }
 
   private Chromium browser(String who) {
-    Chromium browser = Chromium.start(testName + "-" + who);
+    Chromium browser = Chromium.start(test, who);
     browsers.add(browser);
     return browser;
   }

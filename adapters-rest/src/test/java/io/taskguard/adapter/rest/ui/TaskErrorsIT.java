@@ -21,7 +21,7 @@ class TaskErrorsIT {
 
   @BeforeEach
   void start(TestInfo test) {
-    browser = Chromium.start("TaskErrorsIT." + test.getTestMethod().orElseThrow().getName());
+    browser = Chromium.start(test);
     pages = new AccountPages(browser);
     tasks = new TaskListPage(browser);
     pages.signIn(Account.fresh("Tess").register());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
@@ -18,9 +19,9 @@ class TwoUsersIT {
   private Chromium bobsBrowser;
 
   @BeforeEach
-  void start() {
-    alicesBrowser = Chromium.start("TwoUsersIT-alice");
-    bobsBrowser = Chromium.start("TwoUsersIT-bob");
+  void start(TestInfo test) {
+    alicesBrowser = Chromium.start(test, "alice");
+    bobsBrowser = Chromium.start(test, "bob");
   }
 
   @AfterEach
