@@ -1,19 +1,12 @@
 /** The task list: add, filter by status, search by title; each task is a TaskItem. */
 
 import { ApiError } from "../http.js";
-import { createTask, listTasks } from "../tasks-api.js";
+import { listTasks } from "../tasks-api.js";
 import { report } from "../errors.js";
 import { announce, clearNotice } from "../notice.js";
 import { fromTemplate } from "../dom.js";
-import { EMPTY_TITLE, taskFieldOf } from "../messages.js";
-import {
-  clearErrorsOnInput,
-  clearFormErrors,
-  isBusy,
-  setBusy,
-  showFieldError,
-} from "../fields.js";
 import { TaskItem } from "./task-item.js";
+import { wireNewTaskForm } from "./new-task-form.js";
 import { describeList, matches } from "./task-filter.js";
 
 export const title = "Your tasks";
@@ -147,39 +140,4 @@ export function render(container) {
     clearTimeout(searchTimer);
     generation++;
   };
-}
-
-function wireNewTaskForm(form, added) {
-  const titleField = form.elements.title;
-  const descriptionField = form.elements.description;
-  clearErrorsOnInput(form);
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    if (isBusy(form)) return;
-    clearFormErrors(form);
-    const title = titleField.value.trim();
-    if (!title) {
-      showFieldError(titleField, EMPTY_TITLE);
-      titleField.focus();
-      return;
-    }
-    const typed = descriptionField.value;
-    setBusy(form, true);
-    try {
-      const task = await createTask({ title, description: typed.trim() ? typed : null });
-      form.reset();
-      titleField.focus();
-      added(task);
-    } catch (error) {
-      const field = error instanceof ApiError && error.status === 400 ? taskFieldOf(error.message) : null;
-      if (field) {
-        showFieldError(form.elements[field], error.message);
-        form.elements[field].focus();
-      } else {
-        report(error);
-      }
-    } finally {
-      setBusy(form, false);
-    }
-  });
 }

@@ -110,12 +110,19 @@ class SessionsIT {
     // The laptop's next call finds its token refused and its session gone.
     PageCredentials laptopCredentials = new PageCredentials(laptop);
     laptopCredentials.replaceAccessToken(expiredCopyOf(laptopCredentials.accessToken()));
-    new TaskListPage(laptop).submitNew("Lost cause", null);
+    new TaskListPage(laptop).submitNew("Typed as the session ended", "Not lost");
     onLaptop.waitForView("sign-in");
     onLaptop.waitForNotice("Your session has ended");
     assertNull(onLaptop.storedSessionToken());
     assertNull(laptopCredentials.accessToken());
     laptop.screenshot("session-ended");
+
+    // Signing in again in the same tab brings back what was being typed.
+    onLaptop.signInWithoutReload(ann);
+    assertEquals("Typed as the session ended", onLaptop.value("new-task-title"));
+    assertEquals("Not lost", onLaptop.value("new-task-description"));
+    new TaskListPage(laptop).waitForTitles();
+    laptop.screenshot("draft-restored");
   }
 
   private static List<WebElement> waitForSessions(Chromium browser, int count) {
