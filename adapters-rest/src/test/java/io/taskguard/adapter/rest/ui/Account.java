@@ -47,19 +47,37 @@ record Account(String name, String email, String password) {
     return this;
   }
 
+  /** Signs in through the API (a session with Java's user agent) and returns its session token. */
+  String signInElsewhere() {
+    String body = String.format("{\"email\":\"%s\",\"password\":\"%s\"}", email, password);
+    return send(HttpRequest.newBuilder(URI.create(Chromium.baseUrl() + "/api/auth/sign-in/email"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)))
+        .headers()
+        .firstValue("set-auth-token")
+        .orElseThrow(() -> new AssertionError("sign-in sent no set-auth-token"));
+  }
+
+  /** Whether the server still trades this session token for a JWT (200) or not (401). */
+  static int tokenStatus(String sessionToken) {
+    return exchange(
+            HttpRequest.newBuilder(URI.create(Chromium.baseUrl() + "/api/auth/token"))
+                .header("Authorization", "Bearer " + sessionToken))
+        .statusCode();
+  }
+
   private static HttpResponse<String> send(HttpRequest.Builder request) {
+    HttpResponse<String> response = exchange(request);
+    if (response.statusCode() != 200) {
+      throw new AssertionError(
+          response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response;
+  }
+
+  private static HttpResponse<String> exchange(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response =
-          HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200) {
-        throw new AssertionError(
-            response.request().uri()
-                + " answered "
-                + response.statusCode()
-                + ": "
-                + response.body());
-      }
-      return response;
+      return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new AssertionError("the server could not be reached", e);
     } catch (InterruptedException e) {

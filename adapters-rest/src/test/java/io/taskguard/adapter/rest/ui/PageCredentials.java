@@ -1,5 +1,9 @@
 package io.taskguard.adapter.rest.ui;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+
 /**
  * Reaches the page's in-memory credentials the way the page itself does: it imports the page's
  * {@code js/credentials.js} module, which the browser resolves to the very instance the page loaded
@@ -44,5 +48,20 @@ final class PageCredentials {
                 + ".filter(entry => new URL(entry.name).pathname.endsWith('/api/auth/token'))"
                 + ".length;");
     return count.longValue();
+  }
+
+  /**
+   * The same token with {@code exp} a minute in the past (its signature no longer matches either).
+   */
+  static String expiredCopyOf(String jwt) {
+    String[] parts = jwt.split("\\.");
+    String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+    long past = Instant.now().minusSeconds(60).getEpochSecond();
+    String expiredClaims = claims.replaceFirst("\"exp\"\\s*:\\s*\\d+", "\"exp\":" + past);
+    String encoded =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(expiredClaims.getBytes(StandardCharsets.UTF_8));
+    return parts[0] + "." + encoded + "." + parts[2];
   }
 }

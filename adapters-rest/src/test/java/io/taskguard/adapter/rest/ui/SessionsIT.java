@@ -1,14 +1,12 @@
 package io.taskguard.adapter.rest.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +66,7 @@ class SessionsIT {
     pages.signIn(Account.fresh("Ann").register());
     tasks.add("Before expiry", null);
 
-    String expired = expiredCopyOf(credentials.accessToken());
+    String expired = PageCredentials.expiredCopyOf(credentials.accessToken());
     credentials.replaceAccessToken(expired);
     long renewalsBefore = credentials.tokenRequests();
 
@@ -83,33 +81,53 @@ class SessionsIT {
   }
 
   @Test
-  void endingTheOtherSessionsSendsThemBackToSignIn() {
+  void endingSessionsFromTheSessionsPage() {
     Account ann = Account.fresh("Ann").register();
     Chromium laptop = browser("laptop");
     Chromium phone = browser("phone");
     AccountPages onLaptop = new AccountPages(laptop);
     AccountPages onPhone = new AccountPages(phone);
     onLaptop.signIn(ann);
+    String script = ann.signInElsewhere();
     onPhone.signIn(ann);
 
     phone.driver().findElement(By.id("nav-sessions")).click();
     onPhone.waitForView("sessions");
-    List<WebElement> sessions = waitForSessions(phone, 2);
+    waitForSessions(phone, 3);
     WebElement current = phone.driver().findElement(By.cssSelector("[data-current='true']"));
     assertEquals(
         "This browser",
         current.findElement(By.cssSelector("[data-testid='session-current']")).getText());
-    assertEquals(2, sessions.size());
-    phone.screenshot("two-sessions");
+    assertFalse(current.findElement(By.cssSelector("[data-testid='session-end']")).isDisplayed());
+    phone.screenshot("three-sessions");
 
+    // End one: the session the script opened, recognised by its user agent.
+    WebElement scriptSession =
+        waitForSessions(phone, 3).stream()
+            .filter(
+                item ->
+                    item.findElement(By.cssSelector("[data-testid='session-device']"))
+                        .getText()
+                        .startsWith("Java"))
+            .findFirst()
+            .orElseThrow();
+    scriptSession.findElement(By.cssSelector("[data-testid='session-end']")).click();
+    onPhone.waitForNotice("That session has ended");
+    assertEquals(
+        2, phone.driver().findElements(By.cssSelector("[data-testid='session-item']")).size());
+    assertEquals(401, Account.tokenStatus(script), "the ended session cannot get a JWT any more");
+
+    // End all the others: the laptop's.
     phone.driver().findElement(By.id("end-other-sessions")).click();
     onPhone.waitForNotice("other sessions have ended");
     waitForSessions(phone, 1);
+    assertFalse(phone.driver().findElement(By.id("end-other-sessions")).isDisplayed());
     phone.screenshot("one-session");
 
     // The laptop's next call finds its token refused and its session gone.
     PageCredentials laptopCredentials = new PageCredentials(laptop);
-    laptopCredentials.replaceAccessToken(expiredCopyOf(laptopCredentials.accessToken()));
+    laptopCredentials.replaceAccessToken(
+        PageCredentials.expiredCopyOf(laptopCredentials.accessToken()));
     new TaskListPage(laptop).submitNew("Typed as the session ended", "Not lost");
     onLaptop.waitForView("sign-in");
     onLaptop.waitForNotice("Your session has ended");
@@ -130,20 +148,5 @@ class SessionsIT {
     return browser
         .waiting()
         .until(d -> d.findElements(items).size() == count ? d.findElements(items) : null);
-  }
-
-  /**
-   * The same token with {@code exp} a minute in the past (its signature no longer matches either).
-   */
-  static String expiredCopyOf(String jwt) {
-    String[] parts = jwt.split("\\.");
-    String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-    long past = Instant.now().minusSeconds(60).getEpochSecond();
-    String expiredClaims = claims.replaceFirst("\"exp\"\\s*:\\s*\\d+", "\"exp\":" + past);
-    String encoded =
-        Base64.getUrlEncoder()
-            .withoutPadding()
-            .encodeToString(expiredClaims.getBytes(StandardCharsets.UTF_8));
-    return parts[0] + "." + encoded + "." + parts[2];
   }
 }
