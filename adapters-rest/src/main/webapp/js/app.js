@@ -1,0 +1,54 @@
+/** Starts the page: registers the views, wires the header, and handles the end of a session. */
+
+import { USER_CHANGED_EVENT, currentUser, forget, isSignedIn, sessionToken } from "./credentials.js";
+import { signOut } from "./auth-api.js";
+import { ensureSignedInUser } from "./tasks-api.js";
+import { NetworkError } from "./http.js";
+import { SESSION_ENDED_EVENT } from "./errors.js";
+import * as router from "./router.js";
+import * as signInView from "./views/sign-in.js";
+import * as signUpView from "./views/sign-up.js";
+import * as tasksView from "./views/tasks.js";
+import * as sessionsView from "./views/sessions.js";
+
+router.register("sign-in", signInView);
+router.register("sign-up", signUpView);
+router.register("tasks", tasksView);
+router.register("sessions", sessionsView);
+
+document.addEventListener(SESSION_ENDED_EVENT, () => {
+  forget();
+  router.navigate("sign-in", {
+    notice: { message: "Your session has ended. Please sign in again.", kind: "warning" },
+  });
+});
+
+document.addEventListener(USER_CHANGED_EVENT, showUser);
+
+document.getElementById("sign-out").addEventListener("click", async () => {
+  const token = sessionToken();
+  let notice = { message: "You are signed out.", kind: "success" };
+  try {
+    if (token) await signOut(token);
+  } catch (error) {
+    if (error instanceof NetworkError) {
+      notice = {
+        message:
+          "You are signed out in this browser, but the server could not be reached to end the session. " +
+          "You can end it later from the sessions page.",
+        kind: "warning",
+      };
+    }
+  }
+  forget();
+  router.navigate("sign-in", { notice });
+});
+
+function showUser() {
+  const user = currentUser();
+  document.getElementById("current-user").textContent = user ? user.name || user.email : "";
+}
+
+router.start();
+// After a reload only the session token is left: learn who is signed in (the views report any failure).
+if (isSignedIn()) ensureSignedInUser().catch(() => {});

@@ -1,0 +1,70 @@
+/** The identity API (`/api/auth/*`, camelCase JSON), as the pages use it. */
+
+import { ApiError, SessionEndedError, request } from "./http.js";
+import { sessionToken } from "./credentials.js";
+
+/** Creates an account and signs in. Resolves to {token, jwt, user}. */
+export async function signUp({ name, email, password }) {
+  const { data, headers } = await request("POST", "api/auth/sign-up/email", {
+    body: { email, password, name },
+  });
+  return signInResult(data, headers);
+}
+
+/** Signs in. Resolves to {token, jwt, user}. */
+export async function signIn({ email, password }) {
+  const { data, headers } = await request("POST", "api/auth/sign-in/email", {
+    body: { email, password },
+  });
+  return signInResult(data, headers);
+}
+
+function signInResult(data, headers) {
+  return {
+    token: headers.get("set-auth-token") || data.token,
+    jwt: headers.get("set-auth-jwt"),
+    user: data.user,
+  };
+}
+
+/** Trades the session token for a fresh access JWT; SessionEndedError when the session is gone. */
+export function fetchAccessToken() {
+  return withSession((token) => request("GET", "api/auth/token", { bearer: token })).then(
+    ({ data }) => data.token,
+  );
+}
+
+/** Ends the current session on the server. */
+export function signOut(token) {
+  return request("POST", "api/auth/sign-out", { bearer: token });
+}
+
+export function listSessions() {
+  return withSession((token) => request("GET", "api/auth/list-sessions", { bearer: token })).then(
+    ({ data }) => data ?? [],
+  );
+}
+
+export function revokeSession(id) {
+  return withSession((token) =>
+    request("POST", "api/auth/revoke-session", { bearer: token, body: { id } }),
+  );
+}
+
+export function revokeOtherSessions() {
+  return withSession((token) =>
+    request("POST", "api/auth/revoke-other-sessions", { bearer: token }),
+  );
+}
+
+/** Runs a call with the session token; a missing token or a 401 means the session has ended. */
+async function withSession(call) {
+  const token = sessionToken();
+  if (!token) throw new SessionEndedError();
+  try {
+    return await call(token);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) throw new SessionEndedError();
+    throw error;
+  }
+}

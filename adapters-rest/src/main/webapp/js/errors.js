@@ -1,0 +1,35 @@
+/** Turns failures that do not belong to one field into words in the notice line. */
+
+import { ApiError, NetworkError, SessionEndedError } from "./http.js";
+import { announce } from "./notice.js";
+
+export const SESSION_ENDED_EVENT = "taskguard:session-ended";
+
+export function explain(error) {
+  if (error instanceof NetworkError) {
+    return "Cannot reach the taskguard server. Check your connection and try again; what you typed is still here.";
+  }
+  if (error instanceof ApiError) {
+    if (error.status === 429) {
+      const wait = error.retryAfterSeconds;
+      return wait
+        ? `Too many attempts. Please wait ${wait} ${wait === 1 ? "second" : "seconds"} and try again.`
+        : "Too many attempts. Please wait a moment and try again.";
+    }
+    if (error.status === 503) return "taskguard is temporarily unavailable. Please try again in a moment.";
+    if (error.status >= 500) return "Something went wrong on the server. Please try again.";
+    if (error.status === 403) return "You do not have access to that.";
+    return error.message;
+  }
+  return "Something unexpected went wrong. Please try again.";
+}
+
+/** Shows the failure, or, when the session has ended, hands over to the app to return to sign-in. */
+export function report(error) {
+  if (error instanceof SessionEndedError) {
+    document.dispatchEvent(new CustomEvent(SESSION_ENDED_EVENT));
+    return;
+  }
+  if (!(error instanceof NetworkError) && !(error instanceof ApiError)) console.error(error);
+  announce(explain(error), error instanceof ApiError && error.status === 429 ? "warning" : "error");
+}

@@ -1,0 +1,29 @@
+/**
+ * What the auth API's error codes mean to a person, and which field each belongs to. Codes not listed
+ * here are shown with the server's own message.
+ */
+
+export const AUTH_ERRORS = {
+  PASSWORD_TOO_SHORT: { field: "password", message: "Use at least 8 characters." },
+  PASSWORD_TOO_LONG: { field: "password", message: "Use at most 128 characters." },
+  PASSWORD_TOO_COMMON: {
+    field: "password",
+    message: "This password is too common. Choose one that is harder to guess.",
+  },
+  PASSWORD_EQUALS_EMAIL: { field: "password", message: "Your password must not be your email." },
+  INVALID_EMAIL: { field: "email", message: "Enter a valid email address, like name@example.com." },
+  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: {
+    field: "email",
+    message: "An account with this email already exists. Sign in, or use another email.",
+  },
+  INVALID_EMAIL_OR_PASSWORD: { field: null, message: "Wrong email or password." },
+};
+
+/** Which task field a task API 400 ("Title cannot be empty or whitespace", ...) is about. */
+export function taskFieldOf(detail) {
+  if (/^title\b|'title'/i.test(detail)) return "title";
+  if (/^description\b|'description'/i.test(detail)) return "description";
+  return null;
+}
+
+export const EMPTY_TITLE = "Enter a title. It cannot be empty or only spaces.";

@@ -1,0 +1,72 @@
+/**
+ * Hash routes (#/sign-in, #/tasks, ...): the WAR serves one page, and a reload keeps the view.
+ * Views that need a session are never shown without one, and signed-in people skip sign-in and sign-up.
+ */
+
+import { isSignedIn } from "./credentials.js";
+import { announce, clearNotice } from "./notice.js";
+
+const routes = new Map();
+let current = null;
+let pendingNotice = null;
+let firstRender = true;
+
+/**
+ * Registers a view: an object with `title`, `render(container)` (which may return a clean-up function)
+ * and `requiresSession`.
+ */
+export function register(name, view) {
+  routes.set(name, view);
+}
+
+/** Shows a view, optionally with a notice that outlives the change of view. */
+export function navigate(name, { notice } = {}) {
+  pendingNotice = notice ?? null;
+  if (location.hash === `#/${name}`) show();
+  else location.hash = `#/${name}`;
+}
+
+export function start() {
+  window.addEventListener("hashchange", () => {
+    // Plain fragments (the skip link) are not routes.
+    if (location.hash === "" || location.hash.startsWith("#/")) show();
+  });
+  show();
+}
+
+function requestedRoute() {
+  const name = location.hash.startsWith("#/") ? location.hash.slice(2) : "";
+  return routes.has(name) ? name : null;
+}
+
+function show() {
+  const signedIn = isSignedIn();
+  let name = requestedRoute() ?? (signedIn ? "tasks" : "sign-in");
+  if (routes.get(name).requiresSession && !signedIn) name = "sign-in";
+  if (!routes.get(name).requiresSession && signedIn) name = "tasks";
+  if (location.hash !== `#/${name}`) history.replaceState(null, "", `#/${name}`);
+
+  if (current?.cleanup) current.cleanup();
+  const view = routes.get(name);
+  const main = document.getElementById("main");
+  main.replaceChildren();
+  current = { name, cleanup: view.render(main) };
+  document.title = `${view.title} · taskguard`;
+  updateNavigation(name, signedIn);
+
+  if (pendingNotice) announce(pendingNotice.message, pendingNotice.kind);
+  else clearNotice();
+  pendingNotice = null;
+
+  if (!firstRender) main.querySelector("h1")?.focus();
+  firstRender = false;
+}
+
+function updateNavigation(name, signedIn) {
+  document.getElementById("app-nav").hidden = !signedIn;
+  for (const link of document.querySelectorAll("[data-route-link]")) {
+    if (link.dataset.routeLink === name) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+  document.getElementById("brand").href = signedIn ? "#/tasks" : "#/sign-in";
+}

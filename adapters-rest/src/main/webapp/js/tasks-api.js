@@ -1,0 +1,81 @@
+/**
+ * The task API (`/api/users/{user_id}/tasks`, snake_case JSON) with silent token renewal: a 401 is
+ * answered by fetching a fresh JWT with the session token and retrying once. If the session itself is
+ * gone, the call rejects with SessionEndedError.
+ */
+
+import { ApiError, SessionEndedError, request } from "./http.js";
+import { fetchAccessToken } from "./auth-api.js";
+import {
+  currentAccessToken,
+  currentUser,
+  setAccessToken,
+  setUser,
+  userFromJwt,
+} from "./credentials.js";
+
+let renewal = null;
+
+/** One renewal at a time: requests that fail together share the same new token. */
+export function renewAccessToken() {
+  if (!renewal) {
+    renewal = fetchAccessToken()
+      .then((jwt) => {
+        setAccessToken(jwt);
+        if (!currentUser()) setUser(userFromJwt(jwt));
+        return jwt;
+      })
+      .finally(() => {
+        renewal = null;
+      });
+  }
+  return renewal;
+}
+
+/** Makes sure a JWT and the user it belongs to are known (after a reload, neither is). */
+export async function ensureSignedInUser() {
+  if (!currentAccessToken() || !currentUser()) await renewAccessToken();
+  const user = currentUser();
+  if (!user) throw new SessionEndedError();
+  return user;
+}
+
+async function call(method, suffix, options = {}) {
+  await ensureSignedInUser();
+  const send = () => {
+    const path = `api/users/${encodeURIComponent(currentUser().id)}/tasks${suffix}`;
+    return request(method, path, { ...options, bearer: currentAccessToken() });
+  };
+  try {
+    return await send();
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 401) throw error;
+  }
+  await renewAccessToken();
+  try {
+    return await send();
+  } catch (error) {
+    // A brand-new token refused as well: whatever the reason, this session cannot be used.
+    if (error instanceof ApiError && error.status === 401) throw new SessionEndedError();
+    throw error;
+  }
+}
+
+/** The tasks matching a status (all, pending, completed) and a title search. */
+export async function listTasks({ status = "all", q = "" } = {}) {
+  const { data } = await call("GET", "", { query: { status, q } });
+  return data ?? [];
+}
+
+export async function createTask({ title, description }) {
+  return (await call("POST", "", { body: { title, description } })).data;
+}
+
+/** Changes any of title, description and completed. */
+export async function updateTask(id, changes) {
+  return (await call("PATCH", `/${encodeURIComponent(id)}`, { body: changes })).data;
+}
+
+export async function deleteTask(id) {
+  await call("DELETE", `/${encodeURIComponent(id)}`);
+}

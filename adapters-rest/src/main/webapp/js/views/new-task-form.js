@@ -1,0 +1,74 @@
+/**
+ * The "Add a task" form. A failed save keeps what was typed in the fields; if it failed because the
+ * session ended, the draft is kept in memory (never in storage) and put back once the same person has
+ * signed in again in this tab.
+ */
+
+import { ApiError, SessionEndedError } from "../http.js";
+import { createTask } from "../tasks-api.js";
+import { currentUser } from "../credentials.js";
+import { report } from "../errors.js";
+import { EMPTY_TITLE, taskFieldOf } from "../messages.js";
+import {
+  clearErrorsOnInput,
+  clearFormErrors,
+  isBusy,
+  setBusy,
+  showFieldError,
+} from "../fields.js";
+
+let draftAfterSessionEnd = null;
+
+/** Wires the form; `added(task)` is called with each task the server created. */
+export function wireNewTaskForm(form, added) {
+  const titleField = form.elements.title;
+  const descriptionField = form.elements.description;
+  clearErrorsOnInput(form);
+  restoreDraft(titleField, descriptionField);
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (isBusy(form)) return;
+    clearFormErrors(form);
+    const title = titleField.value.trim();
+    if (!title) {
+      showFieldError(titleField, EMPTY_TITLE);
+      titleField.focus();
+      return;
+    }
+    const typed = descriptionField.value;
+    setBusy(form, true);
+    try {
+      const task = await createTask({ title, description: typed.trim() ? typed : null });
+      form.reset();
+      titleField.focus();
+      added(task);
+    } catch (error) {
+      const field = error instanceof ApiError && error.status === 400 ? taskFieldOf(error.message) : null;
+      if (field) {
+        showFieldError(form.elements[field], error.message);
+        form.elements[field].focus();
+        return;
+      }
+      if (error instanceof SessionEndedError) keepDraft(titleField.value, typed);
+      report(error);
+    } finally {
+      setBusy(form, false);
+    }
+  });
+}
+
+function keepDraft(title, description) {
+  const user = currentUser();
+  draftAfterSessionEnd = user ? { userId: user.id, title, description } : null;
+}
+
+function restoreDraft(titleField, descriptionField) {
+  const draft = draftAfterSessionEnd;
+  const user = currentUser();
+  if (!draft || !user) return;
+  draftAfterSessionEnd = null;
+  if (draft.userId !== user.id) return;
+  titleField.value = draft.title;
+  descriptionField.value = draft.description;
+}
