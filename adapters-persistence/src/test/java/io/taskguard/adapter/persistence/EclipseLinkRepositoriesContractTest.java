@@ -70,7 +70,8 @@ class EclipseLinkRepositoriesContractTest {
   /** Every versioned migration in the build's output, as "version success" rows should read. */
   private static List<String> shippedMigrations() throws java.io.IOException {
     java.util.regex.Pattern versioned = java.util.regex.Pattern.compile("V(\\d+)__.*\\.sql");
-    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("target/classes/db/migration"))) {
+    try (var files =
+        java.nio.file.Files.list(java.nio.file.Path.of("target/classes/db/migration"))) {
       List<String> shipped =
           files
               .map(file -> versioned.matcher(file.getFileName().toString()))
