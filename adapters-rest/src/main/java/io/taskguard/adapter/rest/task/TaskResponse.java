@@ -23,7 +23,7 @@ public record TaskResponse(
     @JsonbProperty("id") long id,
     @JsonbProperty("user_id") String userId,
     @JsonbProperty("title") String title,
-    @JsonbProperty("description") String description,
+    @JsonbProperty("description") @JsonbNillable String description,
     @JsonbProperty("completed") boolean completed,
     @JsonbProperty("created_at") String createdAt,
     @JsonbProperty("updated_at") String updatedAt) {

@@ -1,0 +1,36 @@
+package io.taskguard.adapter.rest.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The pages and the API carry the browser hardening headers. */
+class SecurityHeadersIT {
+
+  private static final String BASE = System.getProperty("taskguard.test.base-url");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/", "/index.html", "/js/app.js", "/css/app.css", "/api/auth/ok"})
+  void everyAnswerIsHardened(String path) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(200, response.statusCode(), path);
+    String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(csp.contains("default-src 'none'"), csp);
+    assertTrue(csp.contains("script-src 'self'"), csp);
+    assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+    assertTrue(!csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"), csp);
+    assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElse(""));
+  }
+}
