@@ -29,12 +29,14 @@ public class Argon2PasswordHasher implements PasswordHasher {
   private final Argon2 argon2;
   private final Argon2Settings settings;
   private final String nobody;
+  private final HashingGate gate;
 
   /** For CDI's proxy only. */
   protected Argon2PasswordHasher() {
     this.argon2 = null;
     this.settings = null;
     this.nobody = null;
+    this.gate = null;
   }
 
   @Inject
@@ -44,13 +46,23 @@ public class Argon2PasswordHasher implements PasswordHasher {
       @ConfigProperty(name = "taskguard.password.argon2.iterations", defaultValue = "2")
           int iterations,
       @ConfigProperty(name = "taskguard.password.argon2.parallelism", defaultValue = "1")
-          int parallelism) {
-    this(new Argon2Settings(memoryKib, iterations, parallelism));
+          int parallelism,
+      @ConfigProperty(name = "taskguard.password.max-concurrent", defaultValue = "0")
+          int maxConcurrent) {
+    this(
+        new Argon2Settings(memoryKib, iterations, parallelism),
+        maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors());
   }
 
   public Argon2PasswordHasher(Argon2Settings settings) {
+    this(settings, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** A hasher running at most {@code maxConcurrent} hashes at once. */
+  public Argon2PasswordHasher(Argon2Settings settings, int maxConcurrent) {
     this.argon2 = Argon2Factory.create(Argon2Types.ARGON2id, SALT_BYTES, HASH_BYTES);
     this.settings = settings;
+    this.gate = new HashingGate(maxConcurrent);
     this.nobody = hashChars(randomPassword());
   }
 
@@ -89,12 +101,14 @@ public class Argon2PasswordHasher implements PasswordHasher {
 
   private String hashChars(char[] password) {
     try {
-      return argon2.hash(
-          settings.iterations(),
-          settings.memoryKib(),
-          settings.parallelism(),
-          password,
-          StandardCharsets.UTF_8);
+      return gate.run(
+          () ->
+              argon2.hash(
+                  settings.iterations(),
+                  settings.memoryKib(),
+                  settings.parallelism(),
+                  password,
+                  StandardCharsets.UTF_8));
     } finally {
       argon2.wipeArray(password);
     }
@@ -102,7 +116,7 @@ public class Argon2PasswordHasher implements PasswordHasher {
 
   private boolean verify(String encoded, char[] password) {
     try {
-      return argon2.verify(encoded, password, StandardCharsets.UTF_8);
+      return gate.run(() -> argon2.verify(encoded, password, StandardCharsets.UTF_8));
     } finally {
       argon2.wipeArray(password);
     }

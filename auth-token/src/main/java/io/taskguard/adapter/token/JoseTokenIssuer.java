@@ -99,7 +99,7 @@ public class JoseTokenIssuer implements TokenIssuer {
   @Override
   public String publicKeySet(Instant now) {
     keys.signingKey(now); // a server asked for its keys before it signed anything still has one
-    return keys.ring(now).jwks();
+    return keys.recentRing(now).jwks();
   }
 
   @Override

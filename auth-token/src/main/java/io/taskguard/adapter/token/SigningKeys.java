@@ -80,6 +80,23 @@ public class SigningKeys {
     return current == null || current.isStaleAt(now) ? reloadIfStale(now) : current;
   }
 
+  /**
+   * The keys as the store has them at most {@link #UNKNOWN_KID_RELOAD} ago. Verifiers fetch the key
+   * set precisely when a token names a kid they lack (a key made moments ago by another server), so
+   * the published set is re-read for them, at most once a second per server.
+   */
+  public KeyRing recentRing(Instant now) {
+    KeyRing current = ring(now);
+    return now.isBefore(current.loadedAt().plus(UNKNOWN_KID_RELOAD))
+        ? current
+        : reloadIfOlderThan(now.minus(UNKNOWN_KID_RELOAD), now);
+  }
+
+  private synchronized KeyRing reloadIfOlderThan(Instant limit, Instant now) {
+    KeyRing current = ring;
+    return current != null && current.loadedAt().isAfter(limit) ? current : reload(now);
+  }
+
   /** The key that signs at {@code now}; creates the first one (or a successor) if none does. */
   public PublicJsonWebKey signingKey(Instant now) {
     return ring(now)

@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 class HealthIT {
 
   private static final String BASE = System.getProperty("taskguard.test.base-url");
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private HttpResponse<String> get(String path) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .timeout(java.time.Duration.ofSeconds(30))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

@@ -7,10 +7,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The pages and the API carry the browser hardening headers. */
+/**
+ * The pages and the API carry the browser hardening headers. Plain HTTP/1.1: Liberty 26.0.0.3 never
+ * answers an h2c upgrade request for the welcome page {@code /} (browsers do not use h2c).
+ */
 class SecurityHeadersIT {
 
   private static final String BASE = System.getProperty("taskguard.test.base-url");
@@ -19,9 +23,13 @@ class SecurityHeadersIT {
   @ValueSource(strings = {"/", "/index.html", "/js/app.js", "/css/app.css", "/api/auth/ok"})
   void everyAnswerIsHardened(String path) throws Exception {
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
             .send(
-                HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+                HttpRequest.newBuilder(URI.create(BASE + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
 
     assertEquals(200, response.statusCode(), path);
