@@ -25,6 +25,12 @@ public class SigningKeysService implements SigningKeysUseCase {
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean isTrusted(String kid) {
+    return kid != null && tokens.isPublished(kid, clock.instant());
+  }
+
+  @Override
   public void rotateNow() {
     Instant now = clock.instant();
     tokens.rotateNow(now);

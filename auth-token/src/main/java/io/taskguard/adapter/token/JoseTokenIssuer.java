@@ -103,6 +103,11 @@ public class JoseTokenIssuer implements TokenIssuer {
   }
 
   @Override
+  public boolean isPublished(String kid, Instant now) {
+    return keys.verificationKey(kid, now).isPresent();
+  }
+
+  @Override
   public void rotateNow(Instant now) {
     keys.rotateNow(now);
   }

@@ -2,6 +2,7 @@ package io.taskguard.adapter.rest.security;
 
 import io.taskguard.adapter.rest.error.ErrorBodies;
 import io.taskguard.application.port.in.SessionCheckUseCase;
+import io.taskguard.application.port.in.SigningKeysUseCase;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class SessionRevocationFilter implements ContainerRequestFilter {
 
   @Inject SessionCheckUseCase sessions;
+  @Inject SigningKeysUseCase keys;
   @Context UriInfo uri;
 
   @Override
@@ -35,7 +37,8 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
     }
     String subject = jwt.getSubject();
     String sessionId = jwt.getClaim("sid");
-    if (!sessions.isLive(sessionId, subject)) {
+    if (!keys.isTrusted(TokenHeaders.kid(jwt.getRawToken()))
+        || !sessions.isLive(sessionId, subject)) {
       request.abortWith(
           ErrorBodies.response(uri, 401, "Not authenticated", "UNAUTHORIZED")
               .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")

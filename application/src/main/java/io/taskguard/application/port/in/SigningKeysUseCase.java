@@ -6,6 +6,12 @@ public interface SigningKeysUseCase {
   /** The JWK Set that verifies every live token. */
   String publicKeySet();
 
+  /**
+   * Whether tokens signed with key {@code kid} are still trusted: the key is published now. A key
+   * withdrawn by an operator stops being trusted on every server within the key refresh interval.
+   */
+  boolean isTrusted(String kid);
+
   /** Rotates the signing key now (operators' "rotate now"). */
   void rotateNow();
 

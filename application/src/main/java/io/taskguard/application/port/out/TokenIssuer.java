@@ -18,6 +18,9 @@ public interface TokenIssuer {
    */
   void rotateNow(Instant now);
 
+  /** Whether key {@code kid} is published at {@code now}. */
+  boolean isPublished(String kid, Instant now);
+
   /** Rotates if the signing key is older than the rotation period; returns whether it did. */
   boolean rotateIfDue(Instant now);
 }

@@ -1,0 +1,37 @@
+package io.taskguard.adapter.rest.security;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Reads the protected header of a compact JWS that MP-JWT has already verified. */
+final class TokenHeaders {
+
+  private TokenHeaders() {}
+
+  /** The header's {@code kid}, or null when there is none or the token is not a compact JWS. */
+  static String kid(String compact) {
+    if (compact == null) {
+      return null;
+    }
+    int dot = compact.indexOf('.');
+    if (dot <= 0) {
+      return null;
+    }
+    try (JsonReader reader =
+        Json.createReader(
+            new StringReader(
+                new String(
+                    Base64.getUrlDecoder().decode(compact.substring(0, dot)),
+                    StandardCharsets.UTF_8)))) {
+      JsonObject header = reader.readObject();
+      return header.get("kid") instanceof JsonString kid ? kid.getString() : null;
+    } catch (RuntimeException malformed) {
+      return null;
+    }
+  }
+}
