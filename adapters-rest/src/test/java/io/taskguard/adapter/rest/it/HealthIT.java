@@ -33,6 +33,20 @@ class HealthIT {
   }
 
   @Test
+  void liveAndDescribed() throws Exception {
+    HttpResponse<String> live = get("/health/live");
+    assertEquals(200, live.statusCode(), live.body());
+    assertTrue(live.body().contains("\"UP\""), live.body());
+
+    HttpResponse<String> openapi = get("/openapi");
+    assertEquals(200, openapi.statusCode());
+    assertTrue(openapi.body().contains("/api/users/{user_id}/tasks"), openapi.body());
+    assertTrue(openapi.body().contains("/api/auth/sign-in/email"), openapi.body());
+
+    assertEquals(200, get("/openapi/ui/").statusCode());
+  }
+
+  @Test
   void okForBetterAuthClients() throws Exception {
     HttpResponse<String> response = get("/api/auth/ok");
     assertEquals(200, response.statusCode());
