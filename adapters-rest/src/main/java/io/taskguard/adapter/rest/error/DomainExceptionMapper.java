@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
   @Context UriInfo uri;
+  @Context HttpHeaders headers;
 
   @Override
   public Response toResponse(DomainException failure) {
@@ -30,7 +31,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
       response.header(HttpHeaders.RETRY_AFTER, seconds).header("X-Retry-After", seconds);
     }
     if (failure instanceof DomainException.NotAuthenticated) {
-      response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+      boolean sentCredentials = headers != null && headers.getHeaderString("Authorization") != null;
+      response.header(
+          HttpHeaders.WWW_AUTHENTICATE,
+          sentCredentials ? "Bearer error=\"invalid_token\"" : "Bearer");
     }
     return response.build();
   }

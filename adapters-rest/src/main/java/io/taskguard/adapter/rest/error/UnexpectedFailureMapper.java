@@ -44,9 +44,11 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
       if (cause instanceof SQLTransientConnectionException) {
         return true;
       }
+      // 08: connection failures; 42P01: a table the migrations have not created yet (the
+      // database was away at start-up; the next readiness probe migrates it)
       if (cause instanceof SQLException sql
           && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("08")) {
+          && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("42P01"))) {
         return true;
       }
       if (cause.getClass().getName().startsWith("jakarta.resource.")) {

@@ -12,7 +12,16 @@ public record ClientInfo(String address, String userAgent) {
 
   public ClientInfo {
     address = clip(address == null || address.isBlank() ? "unknown" : address.strip(), MAX_ADDRESS);
-    userAgent = userAgent == null ? null : clip(userAgent, MAX_AGENT);
+    userAgent = userAgent == null ? null : clip(printable(userAgent), MAX_AGENT);
+  }
+
+  /** Control characters (NUL above all, which PostgreSQL text cannot hold) become spaces. */
+  private static String printable(String value) {
+    return value
+        .codePoints()
+        .map(c -> Character.isISOControl(c) ? ' ' : c)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
   }
 
   private static String clip(String value, int max) {

@@ -24,6 +24,10 @@ public interface RegisterUserUseCase {
       if (name.length() > MAX_NAME) {
         throw new DomainException.InvalidInput("VALIDATION_ERROR", "Name is too long");
       }
+      if (name.indexOf('\u0000') >= 0 || (image != null && image.indexOf('\u0000') >= 0)) {
+        throw new DomainException.InvalidInput(
+            "VALIDATION_ERROR", "Name and image must not contain U+0000");
+      }
       if (image != null && image.length() > MAX_IMAGE) {
         throw new DomainException.InvalidInput("VALIDATION_ERROR", "Image URL is too long");
       }
