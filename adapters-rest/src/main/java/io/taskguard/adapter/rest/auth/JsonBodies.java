@@ -20,8 +20,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class JsonBodies {
 
-  /** The largest body accepted (64 KiB): far above any valid request. */
-  public static final int MAX_BYTES = 64 * 1024;
+  /** The largest body accepted (16 KiB, as the contract says): far above any valid request. */
+  public static final int MAX_BYTES = 16 * 1024;
 
   private JsonBodies() {}
 
