@@ -11,13 +11,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The audit trail of one account's life, read from {@code audit_events}: who, from where and when
  * for sign-up, failed and throttled sign-ins, sign-in and sign-out; and no password, token, JWT or
  * hash anywhere in that table or in {@code auth_throttle}.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class AuthAuditIT {
 
   final AuthApi auth = new AuthApi();

@@ -14,12 +14,15 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * What a verifier finds without being told: {@code /.well-known/openid-configuration} at the server
  * root, the JWKS it names (RSA public keys only), and Better Auth's {@code /ok}.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class AuthDiscoveryIT {
 
   static final String BASE = System.getProperty("taskguard.test.base-url");

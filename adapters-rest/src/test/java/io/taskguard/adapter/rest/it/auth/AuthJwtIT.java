@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwk.RsaJwkGenerator;
@@ -24,12 +25,14 @@ import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * taskguard's JWTs verified as an independent service verifies them: jose4j, with the keys fetched
  * from the {@code jwks_uri} of the discovery document, checking algorithm, signature, issuer and
  * audience; then every header field and claim the spec names (D-3).
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class AuthJwtIT {
 
   static final String AUDIENCE = "taskguard";

@@ -8,8 +8,10 @@ import io.taskguard.adapter.rest.it.support.AuthTables;
 import io.taskguard.adapter.rest.it.support.HttpResult;
 import io.taskguard.adapter.rest.it.support.TaskApi;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * or mistyped fields, oversized bodies): each answered with a 4xx and the {@code {message, code}}
  * JSON body, never a 500 or an HTML page, and nothing stored.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class AuthRequestValidationIT {
 
   static final String EMAIL = "validation-fixed@example.test";

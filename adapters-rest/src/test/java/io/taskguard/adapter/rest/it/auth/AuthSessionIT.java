@@ -17,7 +17,9 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What a session token is good for on a real server: get-session, trading it for JWTs at /token,
  * and sign-out, which ends the session and every JWT issued under it on the task API.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class AuthSessionIT {
 
   static final Set<String> SESSION_FIELDS =

@@ -17,13 +17,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Seeing and ending one's sessions: list-sessions (live ones, newest first, the current one marked,
  * no tokens), revoke-session (by id or token, only one's own) and revoke-other-sessions. An ended
  * session's token and JWTs stop working; other users' sessions are never touched.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class AuthSessionListIT {
 
   static final Set<String> SUMMARY_FIELDS =

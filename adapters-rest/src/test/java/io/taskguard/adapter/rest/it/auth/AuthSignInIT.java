@@ -16,13 +16,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Sign-in on a real server: the answer Better Auth clients read, a new session per sign-in, and
  * failures that do not tell an unknown email from a wrong password, neither in the answer nor in
  * the time it takes.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class AuthSignInIT {
 
   final AuthApi auth = new AuthApi();

@@ -24,15 +24,18 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Sign-up on a real server and database: the answer Better Auth clients read (body and headers),
  * and what was stored: the normalised email, an argon2id hash at the OWASP parameters and nothing
  * else of the password, a session whose token is kept only as its SHA-256.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class AuthSignUpIT {
 
   static final Pattern SESSION_TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Timeout;
  * database's unique index decides, so exactly one account exists and every other caller gets the
  * duplicate error, never a 500.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class AuthSignUpRaceIT {
 
   static final int CALLERS = 20;

@@ -7,7 +7,9 @@ import io.taskguard.adapter.rest.it.support.AuthApi;
 import io.taskguard.adapter.rest.it.support.AuthTables;
 import io.taskguard.adapter.rest.it.support.HttpResult;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The password and email rules of sign-up (spec FR-002, D-10): each refusal is a 400 with the
  * rule's code and writes nothing; the limits themselves (8 and 128 code points) are accepted.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class AuthSignUpRulesIT {
 
   final AuthApi auth = new AuthApi();

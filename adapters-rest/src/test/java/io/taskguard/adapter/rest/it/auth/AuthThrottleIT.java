@@ -11,13 +11,16 @@ import io.taskguard.adapter.rest.it.support.AuthTables;
 import io.taskguard.adapter.rest.it.support.HttpResult;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Back-off after failed sign-ins, as the test server is configured: 5 failures per account and 20
  * per address before a first back-off of 3 s. Each test signs in from addresses of its own. The
  * counters are rows of {@code auth_throttle}, so they are checked there too.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class AuthThrottleIT {
 
   static final String ACCOUNT = "signin-account";

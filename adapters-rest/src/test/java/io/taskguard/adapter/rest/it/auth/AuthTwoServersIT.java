@@ -14,9 +14,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Two taskguard servers on one database, as behind a load balancer: a sign-out on one ends the
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * throttle the same address on the other. The second server has the build server's environment
  * (database, secret, issuer), so it publishes the same keys and accepts the same tokens.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class AuthTwoServersIT {
 
   static ExtraServer second;

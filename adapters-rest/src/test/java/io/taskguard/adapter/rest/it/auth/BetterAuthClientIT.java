@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The real Better Auth JS client ({@code better-auth/client} with {@code jwtClient()}, bearer mode)
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * through the discovery document. Needs Node.js 20 and npm on the PATH; installs the packages with
  * {@code npm ci} when {@code node_modules} is missing.
  */
+@Timeout(value = 8, unit = TimeUnit.MINUTES)
 class BetterAuthClientIT {
 
   static final Path PROJECT =
