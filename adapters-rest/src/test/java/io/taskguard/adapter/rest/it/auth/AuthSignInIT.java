@@ -6,16 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.mkammerer.argon2.Argon2;
+import de.mkammerer.argon2.Argon2Factory;
 import io.taskguard.adapter.rest.it.support.AuthApi;
 import io.taskguard.adapter.rest.it.support.AuthTables;
 import io.taskguard.adapter.rest.it.support.HttpResult;
 import io.taskguard.adapter.rest.it.support.Jwts;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -55,6 +60,55 @@ class AuthSignInIT {
     assertEquals(address, session.get("ip_address"));
     assertEquals(2, db.sessionsOf(account.id()).size());
     assertEquals(200, auth.tasks(account.id(), answer.header("set-auth-jwt").get()).status());
+  }
+
+  @Test
+  void betterAuthExtrasAreAcceptedAndIgnored() {
+    AuthApi.Account account = auth.newAccount("Extras");
+    String body =
+        AuthApi.json(
+            Map.of(
+                "email",
+                account.email(),
+                "password",
+                account.password(),
+                "rememberMe",
+                true,
+                "callbackURL",
+                "/dashboard"));
+
+    HttpResult answer = auth.post("/api/auth/sign-in/email", null, body, AuthApi.newAddress());
+
+    assertEquals(200, answer.status(), answer::toString);
+    assertEquals(JsonValue.FALSE, answer.object().get("redirect"));
+  }
+
+  /** A hash made with weaker parameters than today's is replaced at the next successful sign-in. */
+  @Test
+  void aWeakerHashIsUpgradedAtTheNextSignIn() {
+    String email = AuthApi.newEmail("legacy");
+    String password = AuthApi.newPassword();
+    String id = UUID.randomUUID().toString();
+    Argon2 argon2 = Argon2Factory.create(Argon2Factory.Argon2Types.ARGON2id, 16, 32);
+    String weak = argon2.hash(1, 4096, 1, password.toCharArray());
+    assertTrue(weak.startsWith("$argon2id$v=19$m=4096,t=1,p=1$"), weak);
+    Timestamp now = Timestamp.from(Instant.now());
+    db.update(
+        "INSERT INTO users (id, email, name, email_verified, image, password_hash, created_at,"
+            + " updated_at) VALUES (?, ?, 'Legacy', false, NULL, ?, ?, ?)",
+        id,
+        email,
+        weak,
+        now,
+        now);
+
+    HttpResult signedIn = auth.signIn(email, password, AuthApi.newAddress());
+
+    assertEquals(200, signedIn.status(), signedIn::toString);
+    String upgraded = (String) db.user(email).orElseThrow().get("password_hash");
+    AuthSignUpIT.assertArgon2id(upgraded);
+    assertEquals(200, auth.signIn(email, password, AuthApi.newAddress()).status());
+    assertEquals(401, auth.signIn(email, password + "x", AuthApi.newAddress()).status());
   }
 
   @Test

@@ -76,6 +76,19 @@ public final class AuthTables {
         .toList();
   }
 
+  /** Any insert, update or delete; returns the number of rows it changed. */
+  public int update(String sql, Object... parameters) {
+    try (Connection db = connect();
+        PreparedStatement statement = db.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
+    } catch (SQLException failed) {
+      throw new IllegalStateException(sql, failed);
+    }
+  }
+
   /** Any query; column names as PostgreSQL reports them (lower-case), timestamps as instants. */
   public List<Map<String, Object>> rows(String sql, Object... parameters) {
     try (Connection db = connect();
