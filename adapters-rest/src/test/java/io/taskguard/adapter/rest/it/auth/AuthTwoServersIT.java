@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.adapter.rest.it.support.AuthApi;
+import io.taskguard.adapter.rest.it.support.AuthTables;
 import io.taskguard.adapter.rest.it.support.ExtraServer;
 import io.taskguard.adapter.rest.it.support.HttpResult;
 import io.taskguard.adapter.rest.it.support.TaskApi;
@@ -24,10 +25,14 @@ import org.junit.jupiter.api.Timeout;
  * Two taskguard servers on one database, as behind a load balancer: a sign-out on one ends the
  * session's JWTs on the other within one second (spec D-5), and sign-in failures counted on one
  * throttle the same address on the other. The second server has the build server's environment
- * (database, secret, issuer), so it publishes the same keys and accepts the same tokens.
+ * (database, secret, issuer), so it publishes the same keys and accepts the same tokens, and a
+ * sign-up limit per address low enough to reach.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class AuthTwoServersIT {
+
+  /** The second server's own sign-up limit (the build server's is set out of reach). */
+  static final int SIGN_UPS_PER_ADDRESS = 3;
 
   static ExtraServer second;
   static AuthApi first;
@@ -43,6 +48,7 @@ class AuthTwoServersIT {
         env.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
       }
     }
+    env.put("TASKGUARD_SIGNUP_PER_ADDRESS", Integer.toString(SIGN_UPS_PER_ADDRESS));
     second = ExtraServer.start("taskguard-second", env);
     second.awaitStatus("/health/ready", 200, Duration.ofSeconds(120));
     first = new AuthApi();
@@ -90,6 +96,26 @@ class AuthTwoServersIT {
     AuthThrottleIT.assertThrottled(other.signIn(owner.email(), owner.password(), address));
     AuthThrottleIT.assertThrottled(first.signIn(owner.email(), owner.password(), address));
     assertEquals(200, other.signIn(owner.email(), owner.password(), AuthApi.newAddress()).status());
+  }
+
+  @Test
+  void signUpsPerAddressAreLimited() {
+    String address = AuthApi.newAddress();
+    for (int i = 0; i < SIGN_UPS_PER_ADDRESS; i++) {
+      HttpResult answer =
+          other.signUp(AuthApi.newEmail("many" + i), AuthApi.newPassword(), "Many", address);
+      assertEquals(200, answer.status(), answer::toString);
+    }
+    String email = AuthApi.newEmail("one-too-many");
+
+    HttpResult refused = other.signUp(email, AuthApi.newPassword(), "Many", address);
+
+    int retryAfter = AuthThrottleIT.assertThrottled(refused);
+    assertTrue(retryAfter > 3000 && retryAfter <= 3600, "the sign-up window is an hour");
+    assertEquals(0, new AuthTables().usersWithEmail(email));
+    assertEquals(
+        200,
+        other.signUp(email, AuthApi.newPassword(), "Elsewhere", AuthApi.newAddress()).status());
   }
 
   @Test
