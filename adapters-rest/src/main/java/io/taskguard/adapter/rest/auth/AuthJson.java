@@ -37,12 +37,16 @@ final class AuthJson {
         .build();
   }
 
-  /** A session as Better Auth shows it; {@code token} is the caller's own, or null in lists. */
+  /** A session as Better Auth shows it, with the caller's own {@code token}. */
   static JsonObjectBuilder session(Session session, String token) {
+    return summary(session).add("token", token);
+  }
+
+  /** A session as listed: everything but a token, which only its holder has. */
+  static JsonObjectBuilder summary(Session session) {
     return Json.createObjectBuilder()
         .add("id", session.id().value())
         .add("userId", session.userId().value())
-        .add("token", nullable(token))
         .add("expiresAt", instant(session.expiresAt()))
         .add("createdAt", instant(session.createdAt()))
         .add("updatedAt", instant(session.updatedAt()))

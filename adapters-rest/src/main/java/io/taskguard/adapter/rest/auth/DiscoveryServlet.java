@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -17,6 +18,25 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class DiscoveryServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
+
+  /** The claims of taskguard's access JWTs (spec D-3). */
+  private static final List<String> CLAIMS =
+      List.of(
+          "iss",
+          "aud",
+          "sub",
+          "iat",
+          "exp",
+          "jti",
+          "sid",
+          "groups",
+          "id",
+          "email",
+          "name",
+          "emailVerified",
+          "image",
+          "createdAt",
+          "updatedAt");
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -30,10 +50,10 @@ public class DiscoveryServlet extends HttpServlet {
         Json.createObjectBuilder()
             .add("issuer", issuer)
             .add("jwks_uri", base + "/api/auth/jwks")
-            .add("token_endpoint", base + "/api/auth/token")
             .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"))
             .add("subject_types_supported", Json.createArrayBuilder().add("public"))
             .add("response_types_supported", Json.createArrayBuilder().add("token"))
+            .add("claims_supported", Json.createArrayBuilder(CLAIMS))
             .build()
             .toString();
     response.setContentType("application/json");

@@ -11,6 +11,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -61,7 +62,11 @@ public class SessionResource {
   @POST
   @Path("/sign-out")
   public Response signOut(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    sessions.signOut(BearerTokens.from(authorization), clients.of(request));
+    String token = BearerTokens.from(authorization);
+    if (token == null) {
+      throw new DomainException.InvalidInput("FAILED_TO_GET_SESSION", "Failed to get session");
+    }
+    sessions.signOut(token, clients.of(request));
     return noStore(Response.ok(Json.createObjectBuilder().add("success", true).build())).build();
   }
 
@@ -73,19 +78,33 @@ public class SessionResource {
     String currentId = sessions.current(token).map(c -> c.session().id().value()).orElse("");
     JsonArrayBuilder array = Json.createArrayBuilder();
     live.forEach(
-        s -> array.add(AuthJson.session(s, null).add("current", s.id().value().equals(currentId))));
+        s -> array.add(AuthJson.summary(s).add("current", s.id().value().equals(currentId))));
     return noStore(Response.ok(array.build())).build();
   }
 
+  /** Ends a session named by {@code id} or, as Better Auth clients do, by its {@code token}. */
   @POST
   @Path("/revoke-session")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response revokeSession(
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
-    String id = JsonBodies.optionalString(JsonBodies.readObject(body), "id");
-    if (id == null) {
-      throw new DomainException.InvalidInput("VALIDATION_ERROR", "Field 'id' is required");
+    String caller = BearerTokens.from(authorization);
+    sessions.current(caller).orElseThrow(DomainException.NotAuthenticated::new);
+    JsonObject json = JsonBodies.readObject(body);
+    String id = JsonBodies.optionalString(json, "id");
+    String token = JsonBodies.optionalString(json, "token");
+    if ((id == null) == (token == null)) {
+      throw new DomainException.InvalidInput(
+          "VALIDATION_ERROR", "Exactly one of 'id' and 'token' is required");
     }
-    sessions.revoke(BearerTokens.from(authorization), new SessionId(id));
+    SessionId named =
+        token == null
+            ? new SessionId(id)
+            : sessions
+                .current(token)
+                .map(live -> live.session().id())
+                .orElseThrow(DomainException.SessionNotFound::new);
+    sessions.revoke(caller, named);
     return status();
   }
 

@@ -1,0 +1,187 @@
+package io.taskguard.adapter.rest.it.auth;
+
+import static io.taskguard.adapter.rest.it.support.AuthAssertions.assertAuthError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.taskguard.adapter.rest.it.support.AuthApi;
+import io.taskguard.adapter.rest.it.support.AuthTables;
+import io.taskguard.adapter.rest.it.support.HttpResult;
+import io.taskguard.adapter.rest.it.support.TaskApi;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Requests that are not what the accounts API reads (malformed JSON, another content type, missing
+ * or mistyped fields, oversized bodies): each answered with a 4xx and the {@code {message, code}}
+ * JSON body, never a 500 or an HTML page, and nothing stored.
+ */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
+class AuthRequestValidationIT {
+
+  static final String EMAIL = "validation-fixed@example.test";
+  static final String PASSWORD = "correct horse battery staple 42";
+  static final int LIMIT = 16 * 1024;
+
+  final AuthApi auth = new AuthApi();
+  final AuthTables db = new AuthTables();
+
+  static Stream<Arguments> badRequests() {
+    String ok = "\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"";
+    return Stream.of(
+        Arguments.of("malformed JSON", TaskApi.JSON, "{\"email\":", 400, "INVALID_JSON"),
+        Arguments.of(
+            "trailing garbage", TaskApi.JSON, "{" + ok + ",\"name\":\"x\"} x", 400, "INVALID_JSON"),
+        Arguments.of(
+            "a duplicate key",
+            TaskApi.JSON,
+            "{" + ok + ",\"email\":\"other@example.test\",\"name\":\"x\"}",
+            400,
+            "INVALID_JSON"),
+        Arguments.of(
+            "deep nesting",
+            TaskApi.JSON,
+            "{\"name\":" + "[".repeat(5000) + "]".repeat(5000) + "}",
+            400,
+            "INVALID_JSON"),
+        Arguments.of("an array", TaskApi.JSON, "[]", 400, "INVALID_JSON"),
+        Arguments.of("a string", TaskApi.JSON, "\"hello\"", 400, "INVALID_JSON"),
+        Arguments.of("null", TaskApi.JSON, "null", 400, "INVALID_JSON"),
+        Arguments.of("empty body", TaskApi.JSON, "", 400, "INVALID_JSON"),
+        Arguments.of(
+            "no email",
+            TaskApi.JSON,
+            "{\"password\":\"" + PASSWORD + "\",\"name\":\"n\"}",
+            400,
+            "VALIDATION_ERROR"),
+        Arguments.of(
+            "no password",
+            TaskApi.JSON,
+            "{\"email\":\"" + EMAIL + "\",\"name\":\"n\"}",
+            400,
+            "VALIDATION_ERROR"),
+        Arguments.of(
+            "email a number",
+            TaskApi.JSON,
+            "{\"email\":42,\"password\":\"" + PASSWORD + "\",\"name\":\"n\"}",
+            400,
+            "VALIDATION_ERROR"),
+        Arguments.of(
+            "password an object",
+            TaskApi.JSON,
+            "{\"email\":\"" + EMAIL + "\",\"password\":{},\"name\":\"n\"}",
+            400,
+            "VALIDATION_ERROR"),
+        Arguments.of(
+            "password a boolean",
+            TaskApi.JSON,
+            "{\"email\":\"" + EMAIL + "\",\"password\":true,\"name\":\"n\"}",
+            400,
+            "VALIDATION_ERROR"),
+        Arguments.of(
+            "text/plain",
+            "text/plain",
+            "{" + ok + ",\"name\":\"n\"}",
+            415,
+            "UNSUPPORTED_MEDIA_TYPE"),
+        Arguments.of(
+            "a form",
+            "application/x-www-form-urlencoded",
+            "email=a&password=b",
+            415,
+            "UNSUPPORTED_MEDIA_TYPE"),
+        Arguments.of(
+            "no content type", null, "{" + ok + ",\"name\":\"n\"}", 415, "UNSUPPORTED_MEDIA_TYPE"));
+  }
+
+  @ParameterizedTest(name = "{1} {0}")
+  @MethodSource("cases")
+  void aBadRequestIsAnsweredWithJsonAndChangesNothing(
+      String endpoint, String what, String contentType, String body, int status, String code) {
+    HttpResult answer =
+        auth.http()
+            .send(
+                "POST",
+                "/api/auth/" + endpoint,
+                null,
+                contentType,
+                body,
+                Map.of("X-Forwarded-For", AuthApi.newAddress()));
+
+    assertAuthError(answer, status, code);
+    assertEquals(0, db.usersWithEmail(EMAIL));
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of("sign-up/email", "sign-in/email")
+        .flatMap(
+            endpoint ->
+                badRequests()
+                    .map(
+                        arguments -> {
+                          Object[] values = arguments.get();
+                          return Arguments.of(
+                              endpoint, values[0], values[1], values[2], values[3], values[4]);
+                        }));
+  }
+
+  @ParameterizedTest(name = "name {0}")
+  @ValueSource(strings = {"missing", "number", "too long"})
+  void signUpNeedsANameOfAtMost200Characters(String how) {
+    String email = AuthApi.newEmail("names");
+    String name =
+        switch (how) {
+          case "missing" -> "";
+          case "number" -> ",\"name\":7";
+          default -> ",\"name\":\"" + "n".repeat(201) + "\"";
+        };
+    String body =
+        "{\"email\":\"" + email + "\",\"password\":\"" + AuthApi.newPassword() + "\"" + name + "}";
+
+    HttpResult answer = auth.post("/api/auth/sign-up/email", null, body, AuthApi.newAddress());
+
+    assertAuthError(answer, 400, "VALIDATION_ERROR");
+    assertEquals(0, db.usersWithEmail(email));
+  }
+
+  @ParameterizedTest(name = "{0} {1} bytes")
+  @CsvSource({"sign-up/email, 16385", "sign-up/email, 1048576", "sign-in/email, 16385"})
+  void aBodyAboveTheLimitIs413(String endpoint, int size) {
+    String email = AuthApi.newEmail("big");
+    HttpResult answer =
+        auth.post("/api/auth/" + endpoint, null, padded(email, size), AuthApi.newAddress());
+
+    assertAuthError(answer, 413, "Request body too large", "PAYLOAD_TOO_LARGE");
+    assertEquals(0, db.usersWithEmail(email));
+  }
+
+  @Test
+  void aBodyOfExactlyTheLimitIsRead() {
+    String email = AuthApi.newEmail("limit");
+    HttpResult answer =
+        auth.post("/api/auth/sign-up/email", null, padded(email, LIMIT), AuthApi.newAddress());
+
+    assertEquals(200, answer.status(), answer::toString);
+    assertEquals(1, db.usersWithEmail(email));
+  }
+
+  /** A valid sign-up body of exactly {@code size} bytes, padded in an ignored field. */
+  static String padded(String email, int size) {
+    String head =
+        "{\"email\":\""
+            + email
+            + "\",\"password\":\""
+            + AuthApi.newPassword()
+            + "\","
+            + "\"name\":\"Padded\",\"callbackURL\":\"";
+    String tail = "\"}";
+    return head + "p".repeat(size - head.length() - tail.length()) + tail;
+  }
+}

@@ -1,0 +1,108 @@
+package io.taskguard.adapter.rest.it.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.taskguard.adapter.rest.it.support.AuthApi;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The real Better Auth JS client ({@code better-auth/client} with {@code jwtClient()}, bearer mode)
+ * and {@code jose}, at the exact versions of {@code src/test/js/package-lock.json}, driving the
+ * server through sign-up, sign-in, get-session, token, JWKS and sign-out, and verifying the JWT
+ * through the discovery document. Needs Node.js 20 and npm on the PATH; installs the packages with
+ * {@code npm ci} when {@code node_modules} is missing.
+ */
+@Timeout(value = 8, unit = TimeUnit.MINUTES)
+class BetterAuthClientIT {
+
+  static final Path PROJECT =
+      Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "src/test/js");
+  static final String BASE = System.getProperty("taskguard.test.base-url");
+
+  @Test
+  void theBetterAuthClientWorksUnchanged() throws Exception {
+    if (!Files.isDirectory(PROJECT.resolve("node_modules"))) {
+      Result install =
+          run(List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of(), Duration.ofMinutes(5));
+      assertEquals(0, install.exit(), () -> "npm ci failed:\n" + install.output());
+    }
+
+    String address = AuthApi.newAddress();
+    Result client =
+        run(
+            List.of("node", "better-auth-client.mjs"),
+            Map.of("BASE_URL", BASE, "CLIENT_ADDRESS", address),
+            Duration.ofMinutes(2));
+
+    System.out.println("[better-auth client] " + client.output().strip());
+    assertEquals(0, client.exit(), client::output);
+    JsonObject summary = lastJsonLine(client.output());
+    assertTrue(summary.getBoolean("ok"), summary::toString);
+    assertEquals(BASE, summary.getString("baseURL"));
+    List<JsonObject> checks = summary.getJsonArray("checks").getValuesAs(JsonObject.class);
+    assertTrue(checks.size() >= 20, () -> "too few checks ran: " + checks);
+    assertTrue(checks.stream().allMatch(check -> check.getBoolean("ok")), summary::toString);
+    for (String name :
+        List.of(
+            "signUp.email succeeds",
+            "signIn.email succeeds",
+            "getSession answers session and user",
+            "token() answers a JWT",
+            "jose verifies the JWT through the discovery document",
+            "signOut succeeds",
+            "getSession is null after sign-out",
+            "token() fails after sign-out")) {
+      assertTrue(
+          checks.stream().anyMatch(check -> check.getString("name").equals(name)),
+          () -> "missing check '" + name + "': " + summary);
+    }
+  }
+
+  record Result(int exit, String output) {}
+
+  /** Runs {@code command} in the JS project with {@code env} added; output and errors merged. */
+  static Result run(List<String> command, Map<String, String> env, Duration limit)
+      throws IOException, InterruptedException {
+    Path log = Files.createTempFile("better-auth-client", ".log");
+    try {
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(PROJECT.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
+      builder.environment().putAll(env);
+      Process process = builder.start();
+      if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        throw new AssertionError(
+            command + " did not finish within " + limit + ":\n" + Files.readString(log));
+      }
+      return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
+
+  static JsonObject lastJsonLine(String output) {
+    List<String> lines = output.lines().filter(line -> line.startsWith("{")).toList();
+    assertTrue(!lines.isEmpty(), () -> "no JSON summary in:\n" + output);
+    try (JsonReader reader = Json.createReader(new StringReader(lines.get(lines.size() - 1)))) {
+      return reader.readObject();
+    }
+  }
+}
