@@ -10,25 +10,22 @@ import io.taskguard.adapter.rest.it.support.TaskApi;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Requests that are not what the accounts API reads (malformed JSON, another content type, missing
- * or mistyped fields, oversized bodies): each answered with a 4xx and the {@code {message, code}}
- * JSON body, never a 500 or an HTML page, and nothing stored.
+ * or mistyped fields; oversized bodies are {@link AuthBodyLimitIT}'s): each answered with a 4xx and
+ * the {@code {message, code}} JSON body, never a 500 or an HTML page, and nothing stored.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class AuthRequestValidationIT {
 
   static final String EMAIL = "validation-fixed@example.test";
   static final String PASSWORD = "correct horse battery staple 42";
-  static final int LIMIT = 16 * 1024;
 
   final AuthApi auth = new AuthApi();
   final AuthTables db = new AuthTables();
@@ -149,39 +146,5 @@ class AuthRequestValidationIT {
 
     assertAuthError(answer, 400, "VALIDATION_ERROR");
     assertEquals(0, db.usersWithEmail(email));
-  }
-
-  @ParameterizedTest(name = "{0} {1} bytes")
-  @CsvSource({"sign-up/email, 16385", "sign-up/email, 1048576", "sign-in/email, 16385"})
-  void aBodyAboveTheLimitIs413(String endpoint, int size) {
-    String email = AuthApi.newEmail("big");
-    HttpResult answer =
-        auth.post("/api/auth/" + endpoint, null, padded(email, size), AuthApi.newAddress());
-
-    assertAuthError(answer, 413, "Request body too large", "PAYLOAD_TOO_LARGE");
-    assertEquals(0, db.usersWithEmail(email));
-  }
-
-  @Test
-  void aBodyOfExactlyTheLimitIsRead() {
-    String email = AuthApi.newEmail("limit");
-    HttpResult answer =
-        auth.post("/api/auth/sign-up/email", null, padded(email, LIMIT), AuthApi.newAddress());
-
-    assertEquals(200, answer.status(), answer::toString);
-    assertEquals(1, db.usersWithEmail(email));
-  }
-
-  /** A valid sign-up body of exactly {@code size} bytes, padded in an ignored field. */
-  static String padded(String email, int size) {
-    String head =
-        "{\"email\":\""
-            + email
-            + "\",\"password\":\""
-            + AuthApi.newPassword()
-            + "\","
-            + "\"name\":\"Padded\",\"callbackURL\":\"";
-    String tail = "\"}";
-    return head + "p".repeat(size - head.length() - tail.length()) + tail;
   }
 }
