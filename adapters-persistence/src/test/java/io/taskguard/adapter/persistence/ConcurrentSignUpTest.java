@@ -11,7 +11,6 @@ import io.taskguard.domain.user.Email;
 import io.taskguard.domain.user.PasswordHash;
 import io.taskguard.domain.user.User;
 import io.taskguard.domain.user.UserId;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,9 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -37,34 +34,11 @@ import org.junit.jupiter.api.Timeout;
  * constraint violation), and succeeds if the first rolled back.
  */
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class ConcurrentSignUpTest {
-
-  private static ContractDatabase database;
-  private static EntityManagerFactory entityManagerFactory;
+class ConcurrentSignUpTest extends MigratedDatabaseTest {
 
   private final ExecutorService threads = Executors.newFixedThreadPool(2);
   private final CountDownLatch firstInserted = new CountDownLatch(1);
   private final CountDownLatch finishFirst = new CountDownLatch(1);
-
-  @BeforeAll
-  static void freshMigratedDatabase() throws SQLException {
-    database = ContractDatabase.create();
-    database.migrate();
-    entityManagerFactory = database.entityManagerFactory();
-  }
-
-  @AfterAll
-  static void dropDatabase() throws SQLException {
-    try {
-      if (entityManagerFactory != null) {
-        entityManagerFactory.close();
-      }
-    } finally {
-      if (database != null) {
-        database.close();
-      }
-    }
-  }
 
   @AfterEach
   void stopThreads() {

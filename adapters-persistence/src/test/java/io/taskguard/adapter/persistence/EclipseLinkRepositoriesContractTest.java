@@ -8,7 +8,6 @@ import io.taskguard.application.contract.TaskRepositoryContract;
 import io.taskguard.application.contract.UserRepositoryContract;
 import io.taskguard.application.port.out.TaskRepository;
 import io.taskguard.application.port.out.UserRepository;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,8 +15,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,33 +27,9 @@ import org.junit.jupiter.api.Timeout;
  * contract's paging loop going forever.
  */
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class EclipseLinkRepositoriesContractTest {
-
-  private static ContractDatabase database;
-  private static EntityManagerFactory entityManagerFactory;
+class EclipseLinkRepositoriesContractTest extends MigratedDatabaseTest {
 
   private final JpaStore store = new JpaStore(entityManagerFactory);
-
-  @BeforeAll
-  static void freshMigratedDatabase() throws SQLException {
-    database = ContractDatabase.create();
-    database.migrate();
-    entityManagerFactory = database.entityManagerFactory();
-  }
-
-  @AfterAll
-  static void dropDatabase() throws SQLException {
-    try {
-      if (entityManagerFactory != null) {
-        entityManagerFactory.close();
-      }
-    } finally {
-      if (database != null) {
-        database.close();
-        assertFalse(database.exists(), database.name + " is dropped");
-      }
-    }
-  }
 
   @Test
   void theSchemaIsTheOneTheProductionMigrationsBuild() throws Exception {

@@ -15,15 +15,11 @@ import io.taskguard.domain.user.Email;
 import io.taskguard.domain.user.PasswordHash;
 import io.taskguard.domain.user.User;
 import io.taskguard.domain.user.UserId;
-import jakarta.persistence.EntityManagerFactory;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -33,34 +29,12 @@ import org.junit.jupiter.api.Timeout;
  * quietly differ from Java: code-point order and lengths, literal search, time precision and zones.
  */
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class JpaRepositoriesOnPostgresTest {
+class JpaRepositoriesOnPostgresTest extends MigratedDatabaseTest {
 
   private static final String GRIN = "\uD83D\uDE00"; // U+1F600, a surrogate pair in Java
-  private static ContractDatabase database;
-  private static EntityManagerFactory entityManagerFactory;
 
   private final JpaStore store = new JpaStore(entityManagerFactory);
   private UserId owner;
-
-  @BeforeAll
-  static void freshMigratedDatabase() throws SQLException {
-    database = ContractDatabase.create();
-    database.migrate();
-    entityManagerFactory = database.entityManagerFactory();
-  }
-
-  @AfterAll
-  static void dropDatabase() throws SQLException {
-    try {
-      if (entityManagerFactory != null) {
-        entityManagerFactory.close();
-      }
-    } finally {
-      if (database != null) {
-        database.close();
-      }
-    }
-  }
 
   @BeforeEach
   void anOwner() {
