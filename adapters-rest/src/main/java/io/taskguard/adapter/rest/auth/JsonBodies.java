@@ -1,21 +1,13 @@
 package io.taskguard.adapter.rest.auth;
 
+import io.taskguard.adapter.rest.json.StrictJson;
 import io.taskguard.domain.DomainException;
-import jakarta.json.Json;
-import jakarta.json.JsonConfig;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParserFactory;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * Reads a JSON object request body with a size limit, answering bad input with a precise 400 and
@@ -25,11 +17,6 @@ public final class JsonBodies {
 
   /** The largest body accepted (16 KiB, as the contract says): far above any valid request. */
   public static final int MAX_BYTES = 16 * 1024;
-
-  private static final Map<String, ?> NO_DUPLICATE_KEYS =
-      Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE);
-  private static final JsonReaderFactory READERS = Json.createReaderFactory(NO_DUPLICATE_KEYS);
-  private static final JsonParserFactory PARSERS = Json.createParserFactory(NO_DUPLICATE_KEYS);
 
   private JsonBodies() {}
 
@@ -45,28 +32,12 @@ public final class JsonBodies {
     return value.asJsonObject();
   }
 
-  /**
-   * One JSON value with no duplicate keys and nothing after it. The reader, left to itself, ignores
-   * trailing content, so a streaming pass first checks that the text ends with the value.
-   */
   private static JsonValue parse(String text) {
-    try {
-      try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
-        parser.next();
-        parser.getValue();
-        if (parser.hasNext()) {
-          throw invalid("INVALID_JSON", "Malformed JSON body");
-        }
-      }
-      try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-        return reader.readValue();
-      }
-    } catch (DomainException trailingContent) {
-      throw trailingContent;
-    } catch (RuntimeException notJson) {
-      // the parser's own exceptions and whatever it throws on hostile input (deep nesting)
+    JsonValue value = StrictJson.parseOrNull(text);
+    if (value == null) {
       throw invalid("INVALID_JSON", "Malformed JSON body");
     }
+    return value;
   }
 
   /** The string at {@code field}, null when absent or null; 400 when it is of another type. */
@@ -82,19 +53,12 @@ public final class JsonBodies {
   }
 
   private static String readLimited(InputStream body) {
-    if (body == null) {
-      return "";
-    }
     try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      for (int n = body.read(buffer); n != -1; n = body.read(buffer)) {
-        out.write(buffer, 0, n);
-        if (out.size() > MAX_BYTES) {
-          throw invalid("PAYLOAD_TOO_LARGE", "Request body too large");
-        }
+      byte[] bytes = StrictJson.readAtMost(body, MAX_BYTES);
+      if (bytes.length > MAX_BYTES) {
+        throw invalid("PAYLOAD_TOO_LARGE", "Request body too large");
       }
-      return out.toString(StandardCharsets.UTF_8);
+      return new String(bytes, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw invalid("INVALID_JSON", "Request body could not be read");
     }

@@ -1,23 +1,16 @@
 package io.taskguard.adapter.rest.task;
 
+import io.taskguard.adapter.rest.json.StrictJson;
 import io.taskguard.domain.DomainException;
-import jakarta.json.Json;
-import jakarta.json.JsonConfig;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParserFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A request body as one JSON object, read by taskguard itself rather than by the JAX-RS runtime so
@@ -32,11 +25,6 @@ final class JsonBodies {
   static final String TOO_LARGE = "Request body too large";
   static final String NOT_OBJECT = "Request body must be a JSON object";
   static final String CONTENT_TYPE = "Content-Type must be application/json";
-
-  private static final Map<String, ?> NO_DUPLICATE_KEYS =
-      Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE);
-  private static final JsonReaderFactory READERS = Json.createReaderFactory(NO_DUPLICATE_KEYS);
-  private static final JsonParserFactory PARSERS = Json.createParserFactory(NO_DUPLICATE_KEYS);
 
   private JsonBodies() {}
 
@@ -75,11 +63,8 @@ final class JsonBodies {
   }
 
   private static byte[] bounded(InputStream body, int maxBytes) {
-    if (body == null) {
-      return new byte[0];
-    }
     try {
-      byte[] bytes = body.readNBytes(Math.max(0, Math.min(maxBytes, Integer.MAX_VALUE - 1)) + 1);
+      byte[] bytes = StrictJson.readAtMost(body, maxBytes);
       if (bytes.length > maxBytes) {
         throw tooLarge();
       }
@@ -102,29 +87,12 @@ final class JsonBodies {
     }
   }
 
-  /**
-   * One JSON value and nothing after it. The reader refuses duplicate keys but, left to itself,
-   * ignores trailing content, so a streaming pass first checks that the text ends with the value.
-   */
   private static JsonValue parse(String text) {
-    try {
-      try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
-        parser.next();
-        parser.getValue();
-        if (parser.hasNext()) {
-          throw malformed();
-        }
-      }
-      try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-        return reader.readValue();
-      }
-    } catch (DomainException trailingContent) {
-      throw trailingContent;
-    } catch (RuntimeException notJson) {
-      // the parser's own exceptions, and whatever it throws on hostile input (deep nesting, huge
-      // exponents): all of them mean the client sent something that is not acceptable JSON
+    JsonValue value = StrictJson.parseOrNull(text);
+    if (value == null) {
       throw malformed();
     }
+    return value;
   }
 
   private static DomainException malformed() {
