@@ -31,10 +31,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
       response.header(HttpHeaders.RETRY_AFTER, seconds).header("X-Retry-After", seconds);
     }
     if (failure instanceof DomainException.NotAuthenticated) {
-      boolean sentCredentials = headers != null && headers.getHeaderString("Authorization") != null;
-      response.header(
-          HttpHeaders.WWW_AUTHENTICATE,
-          sentCredentials ? "Bearer error=\"invalid_token\"" : "Bearer");
+      String authorization =
+          headers == null ? null : headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+      response.header(HttpHeaders.WWW_AUTHENTICATE, ErrorBodies.bearerChallenge(authorization));
     }
     return response.build();
   }

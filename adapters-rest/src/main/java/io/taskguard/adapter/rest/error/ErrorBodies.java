@@ -22,6 +22,14 @@ public final class ErrorBodies {
     return trimmed.startsWith("users/") || trimmed.equals("users");
   }
 
+  /**
+   * The {@code WWW-Authenticate} challenge of a 401 (RFC 6750): plain {@code Bearer} when the
+   * client sent no credential, {@code invalid_token} when it sent one that was refused.
+   */
+  public static String bearerChallenge(String authorization) {
+    return authorization == null ? "Bearer" : "Bearer error=\"invalid_token\"";
+  }
+
   /** A response with {@code status} and the body of the API that {@code uri} addresses. */
   public static Response.ResponseBuilder response(
       UriInfo uri, int status, String message, String code) {

@@ -41,7 +41,9 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
         || !sessions.isLive(sessionId, subject)) {
       request.abortWith(
           ErrorBodies.response(uri, 401, "Not authenticated", "UNAUTHORIZED")
-              .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+              .header(
+                  HttpHeaders.WWW_AUTHENTICATE,
+                  ErrorBodies.bearerChallenge(request.getHeaderString(HttpHeaders.AUTHORIZATION)))
               .build());
     }
   }

@@ -36,11 +36,11 @@ public class UnauthorizedBodyFilter implements ContainerResponseFilter {
             unauthorized ? "UNAUTHORIZED" : "ACCESS_DENIED");
     response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
     if (unauthorized) {
-      String challenge =
-          request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
-              ? "Bearer"
-              : "Bearer error=\"invalid_token\"";
-      response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, challenge);
+      response
+          .getHeaders()
+          .putSingle(
+              HttpHeaders.WWW_AUTHENTICATE,
+              ErrorBodies.bearerChallenge(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
     }
   }
 }
