@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** Everything a session token lets its holder do; the token is looked up by its hash only. */
@@ -40,17 +39,19 @@ public class SessionService implements SessionUseCase {
 
   @Override
   public AccessToken token(String sessionToken) {
-    Instant now = clock.instant();
-    CurrentSession current =
-        current(sessionToken).orElseThrow(DomainException.NotAuthenticated::new);
-    return tokens.issue(current.user(), current.session(), now);
+    return token(current(sessionToken).orElseThrow(DomainException.NotAuthenticated::new));
   }
 
   @Override
-  public List<Session> list(String sessionToken) {
+  public AccessToken token(CurrentSession current) {
+    return tokens.issue(current.user(), current.session(), clock.instant());
+  }
+
+  @Override
+  public LiveSessions list(String sessionToken) {
     Instant now = clock.instant();
     Session session = live(sessionToken, now).orElseThrow(DomainException.NotAuthenticated::new);
-    return sessions.listLive(session.userId(), now);
+    return new LiveSessions(session.id(), sessions.listLive(session.userId(), now));
   }
 
   @Override

@@ -3,7 +3,6 @@ package io.taskguard.adapter.rest.auth;
 import io.taskguard.application.port.in.SessionUseCase;
 import io.taskguard.application.port.out.AccessToken;
 import io.taskguard.domain.DomainException;
-import io.taskguard.domain.session.Session;
 import io.taskguard.domain.session.SessionId;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Optional;
 
 /** What a session token's holder can do: see it, trade it for a JWT, list and end sessions. */
@@ -42,7 +40,7 @@ public class SessionResource {
     if (current.isEmpty()) {
       return noStore(Response.ok(JsonValue.NULL.toString())).build();
     }
-    AccessToken jwt = sessions.token(token);
+    AccessToken jwt = sessions.token(current.get());
     JsonObject body =
         Json.createObjectBuilder()
             .add("session", AuthJson.session(current.get().session(), token))
@@ -74,11 +72,10 @@ public class SessionResource {
   @Path("/list-sessions")
   public Response listSessions(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     String token = BearerTokens.from(authorization);
-    List<Session> live = sessions.list(token);
-    String currentId = sessions.current(token).map(c -> c.session().id().value()).orElse("");
+    SessionUseCase.LiveSessions live = sessions.list(token);
     JsonArrayBuilder array = Json.createArrayBuilder();
-    live.forEach(
-        s -> array.add(AuthJson.summary(s).add("current", s.id().value().equals(currentId))));
+    live.sessions()
+        .forEach(s -> array.add(AuthJson.summary(s).add("current", s.id().equals(live.current()))));
     return noStore(Response.ok(array.build())).build();
   }
 

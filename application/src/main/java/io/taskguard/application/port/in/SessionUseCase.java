@@ -18,11 +18,17 @@ public interface SessionUseCase {
 
   Optional<CurrentSession> current(String sessionToken);
 
+  /** The caller's live sessions, newest first, and which of them is the caller's own. */
+  record LiveSessions(SessionId current, List<Session> sessions) {}
+
   /** A fresh access JWT for the token's live session. */
   AccessToken token(String sessionToken);
 
-  /** The caller's live sessions, newest first. */
-  List<Session> list(String sessionToken);
+  /** A fresh access JWT for a session already found live by {@link #current}. */
+  AccessToken token(CurrentSession current);
+
+  /** The caller's live sessions. */
+  LiveSessions list(String sessionToken);
 
   /** Ends one of the caller's own sessions. */
   void revoke(String sessionToken, SessionId id);
