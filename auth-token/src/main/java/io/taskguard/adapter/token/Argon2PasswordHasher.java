@@ -5,6 +5,7 @@ import de.mkammerer.argon2.Argon2Factory;
 import de.mkammerer.argon2.Argon2Factory.Argon2Types;
 import io.taskguard.application.port.out.PasswordHasher;
 import io.taskguard.domain.user.PasswordHash;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -48,22 +49,33 @@ public class Argon2PasswordHasher implements PasswordHasher {
       @ConfigProperty(name = "taskguard.password.argon2.parallelism", defaultValue = "1")
           int parallelism,
       @ConfigProperty(name = "taskguard.password.max-concurrent", defaultValue = "0")
-          int maxConcurrent) {
+          int maxConcurrent,
+      @ConfigProperty(name = "taskguard.password.niceness", defaultValue = "19") int niceness) {
     this(
         new Argon2Settings(memoryKib, iterations, parallelism),
-        maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors());
+        maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors(),
+        niceness);
   }
 
   public Argon2PasswordHasher(Argon2Settings settings) {
-    this(settings, Runtime.getRuntime().availableProcessors());
+    this(settings, Runtime.getRuntime().availableProcessors(), 0);
   }
 
-  /** A hasher running at most {@code maxConcurrent} hashes at once. */
-  public Argon2PasswordHasher(Argon2Settings settings, int maxConcurrent) {
+  /**
+   * A hasher running at most {@code maxConcurrent} hashes at once, on threads with the nice value
+   * {@code niceness} (0 keeps the normal priority).
+   */
+  public Argon2PasswordHasher(Argon2Settings settings, int maxConcurrent, int niceness) {
     this.argon2 = Argon2Factory.create(Argon2Types.ARGON2id, SALT_BYTES, HASH_BYTES);
     this.settings = settings;
-    this.gate = new HashingGate(maxConcurrent);
+    this.gate = new HashingGate(maxConcurrent, niceness);
     this.nobody = hashChars(randomPassword());
+  }
+
+  /** Stops the hashing threads when the application stops. */
+  @PreDestroy
+  void stop() {
+    gate.close();
   }
 
   public Argon2Settings settings() {

@@ -36,12 +36,14 @@ public class JoseTokenIssuer implements TokenIssuer {
   private final SigningKeys keys;
   private final String issuer;
   private final String audience;
+  private final RecentTokens recent;
 
   /** For CDI's proxy only. */
   protected JoseTokenIssuer() {
     this.keys = null;
     this.issuer = null;
     this.audience = null;
+    this.recent = null;
   }
 
   @Inject
@@ -54,10 +56,27 @@ public class JoseTokenIssuer implements TokenIssuer {
     this.keys = keys;
     this.issuer = issuer;
     this.audience = audience;
+    this.recent = new RecentTokens(keys.timeline().tokenTtl());
   }
 
+  /**
+   * A JWT for {@code user} under {@code session}: the one signed here moments ago for the same
+   * session when it is still young ({@link RecentTokens}), else a newly signed one.
+   */
   @Override
   public AccessToken issue(User user, Session session, Instant now) {
+    PublicJsonWebKey key = keys.signingKey(now);
+    return recent
+        .reusable(user, session, key.getKeyId(), now)
+        .orElseGet(
+            () -> {
+              AccessToken jwt = sign(user, session, now, key);
+              recent.remember(user, session, key.getKeyId(), now, jwt);
+              return jwt;
+            });
+  }
+
+  private AccessToken sign(User user, Session session, Instant now, PublicJsonWebKey key) {
     Instant issuedAt = now.truncatedTo(ChronoUnit.SECONDS);
     Instant expiresAt = issuedAt.plus(keys.timeline().tokenTtl());
     if (session.expiresAt().isBefore(expiresAt)) {
@@ -79,7 +98,7 @@ public class JoseTokenIssuer implements TokenIssuer {
     claims.setClaim("image", user.image());
     claims.setClaim("createdAt", INSTANT_MILLIS.format(user.createdAt()));
     claims.setClaim("updatedAt", INSTANT_MILLIS.format(user.updatedAt()));
-    return new AccessToken(sign(claims, keys.signingKey(now)), expiresAt);
+    return new AccessToken(sign(claims, key), expiresAt);
   }
 
   private static String sign(JwtClaims claims, PublicJsonWebKey key) {

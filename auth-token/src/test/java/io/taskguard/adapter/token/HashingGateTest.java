@@ -14,12 +14,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 class HashingGateTest {
 
   @Test
   void neverRunsMoreThanItsBoundAtOnce() throws Exception {
-    HashingGate gate = new HashingGate(2);
+    HashingGate gate = new HashingGate(2, 0);
     AtomicInteger running = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -48,7 +50,7 @@ class HashingGateTest {
 
   @Test
   void tellsTheCallerToRetryWhenTheWaitIsTooLong() throws Exception {
-    HashingGate gate = new HashingGate(1, Duration.ofMillis(100));
+    HashingGate gate = new HashingGate(1, 0, Duration.ofMillis(100));
     CountDownLatch holding = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     Thread holder =
@@ -68,6 +70,31 @@ class HashingGateTest {
     release.countDown();
     holder.join();
     assertEquals(1, gate.run(() -> 1));
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void hashesRunOnThreadsOfTheGivenNiceValueAndTheCallerKeepsItsOwn() {
+    int callers = ThreadNiceness.currentThread();
+    try (HashingGate gate = new HashingGate(1, 15)) {
+      assertEquals(15, gate.run(ThreadNiceness::currentThread));
+    }
+    assertEquals(callers, ThreadNiceness.currentThread());
+  }
+
+  @Test
+  void aFailingHashReachesTheCallerAsItself() {
+    try (HashingGate gate = new HashingGate(1, 0)) {
+      IllegalArgumentException thrown =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  gate.run(
+                      () -> {
+                        throw new IllegalArgumentException("bad encoding");
+                      }));
+      assertEquals("bad encoding", thrown.getMessage());
+    }
   }
 
   private static void sleep(long millis) {

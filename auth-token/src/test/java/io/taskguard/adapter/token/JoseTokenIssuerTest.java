@@ -14,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.application.port.out.AccessToken;
 import io.taskguard.domain.session.Session;
+import io.taskguard.domain.session.SessionId;
+import io.taskguard.domain.user.User;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,14 +79,53 @@ class JoseTokenIssuerTest {
   }
 
   @Test
-  void eachTokenHasItsOwnJwtId() throws Exception {
+  void eachNewlySignedTokenHasItsOwnJwtId() throws Exception {
     String jwks = issuer.publicKeySet(T0);
     String first =
         verifier(jwks, T0).processToClaims(issuer.issue(ADA, SESSION, T0).compact()).getJwtId();
+    Instant later = T0.plus(Duration.ofSeconds(90));
     String second =
-        verifier(jwks, T0).processToClaims(issuer.issue(ADA, SESSION, T0).compact()).getJwtId();
+        verifier(jwks, later)
+            .processToClaims(issuer.issue(ADA, SESSION, later).compact())
+            .getJwtId();
 
     assertNotEquals(first, second);
+  }
+
+  @Test
+  void aSessionAskingAgainWithinATenthOfTheLifetimeGetsTheSameToken() {
+    AccessToken first = issuer.issue(ADA, SESSION, T0);
+
+    assertEquals(first, issuer.issue(ADA, SESSION, T0.plusSeconds(89)));
+    assertNotEquals(first.compact(), issuer.issue(ADA, SESSION, T0.plusSeconds(90)).compact());
+  }
+
+  @Test
+  void anotherSessionAChangedUserOrANewSigningKeyGetANewToken() {
+    AccessToken first = issuer.issue(ADA, SESSION, T0);
+    Session other =
+        new Session(
+            new SessionId("0c9e3a1b-2f4d-4e6a-8b7c-9d0e1f2a3b4c"),
+            ADA.id(),
+            SESSION.expiresAt(),
+            T0,
+            T0,
+            null,
+            null);
+    User renamed =
+        new User(
+            ADA.id(),
+            ADA.email(),
+            "Ada King",
+            ADA.emailVerified(),
+            ADA.image(),
+            ADA.createdAt(),
+            T0.plusSeconds(1));
+
+    assertNotEquals(first.compact(), issuer.issue(ADA, other, T0).compact());
+    assertNotEquals(first.compact(), issuer.issue(renamed, SESSION, T0.plusSeconds(1)).compact());
+    issuer.rotateNow(T0.plusSeconds(2));
+    assertNotEquals(first.compact(), issuer.issue(ADA, SESSION, T0.plusSeconds(2)).compact());
   }
 
   @Test
