@@ -108,11 +108,6 @@ public class JoseTokenIssuer implements TokenIssuer {
   }
 
   @Override
-  public void rotateNow(Instant now) {
-    keys.rotateNow(now);
-  }
-
-  @Override
   public boolean rotateIfDue(Instant now) {
     return keys.rotateIfDue(now);
   }
