@@ -38,8 +38,7 @@ class DeployManifestsTest {
     Set<String> kinds = new TreeSet<>();
     documents.forEach(document -> kinds.add((String) document.get("kind")));
 
-    assertEquals(
-        Set.of("ConfigMap", "Kustomization", "OpenLibertyApplication", "Secret"), kinds);
+    assertEquals(Set.of("ConfigMap", "Kustomization", "OpenLibertyApplication", "Secret"), kinds);
     assertEquals("apps.openliberty.io/v1", kind("OpenLibertyApplication").get("apiVersion"));
   }
 
@@ -70,7 +69,8 @@ class DeployManifestsTest {
         fromSecret::toString);
     Map<String, Object> config = map(kind("ConfigMap").get("data"));
     assertTrue(config.keySet().containsAll(Set.of("TASKGUARD_DB_HOST", "TASKGUARD_DB_NAME")));
-    assertTrue(config.keySet().stream().noneMatch(fromSecret::contains), "a secret in the ConfigMap");
+    assertTrue(
+        config.keySet().stream().noneMatch(fromSecret::contains), "a secret in the ConfigMap");
     Object configMapRef = map(((List<?>) spec().get("envFrom")).get(0)).get("configMapRef");
     assertEquals(kindName("ConfigMap"), map(configMapRef).get("name"));
   }
@@ -90,7 +90,8 @@ class DeployManifestsTest {
   private static Set<String> documentedSettings() throws IOException {
     Set<String> names = new HashSet<>();
     String readme = Files.readString(ROOT.resolve("README.md"));
-    String table = readme.substring(readme.indexOf("## Configuration"), readme.indexOf("## Modules"));
+    String table =
+        readme.substring(readme.indexOf("## Configuration"), readme.indexOf("## Modules"));
     for (String line : table.lines().filter(l -> l.startsWith("| ")).toList()) {
       Matcher code = CODE.matcher(line.split("\\|")[2]);
       while (code.find()) {
