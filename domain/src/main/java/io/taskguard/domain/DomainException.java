@@ -117,6 +117,30 @@ public abstract sealed class DomainException extends RuntimeException {
     }
   }
 
+  /** No account has this id or email (operators name users; users never look each other up). */
+  public static final class UserNotFound extends DomainException {
+    public UserNotFound() {
+      super("User not found");
+    }
+
+    @Override
+    public String code() {
+      return "USER_NOT_FOUND";
+    }
+  }
+
+  /** No published signing key has this key id. */
+  public static final class SigningKeyNotFound extends DomainException {
+    public SigningKeyNotFound() {
+      super("Signing key not found");
+    }
+
+    @Override
+    public String code() {
+      return "KEY_NOT_FOUND";
+    }
+  }
+
   /** The client's copy of a task is older than the stored one (a stale {@code If-Match}). */
   public static final class StaleVersion extends DomainException {
     public StaleVersion() {

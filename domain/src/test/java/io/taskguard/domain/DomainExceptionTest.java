@@ -39,6 +39,9 @@ class DomainExceptionTest {
         Arguments.of(new DomainException.TaskNotFound(), "TASK_NOT_FOUND", "Task not found"),
         Arguments.of(
             new DomainException.SessionNotFound(), "SESSION_NOT_FOUND", "Session not found"),
+        Arguments.of(new DomainException.UserNotFound(), "USER_NOT_FOUND", "User not found"),
+        Arguments.of(
+            new DomainException.SigningKeyNotFound(), "KEY_NOT_FOUND", "Signing key not found"),
         Arguments.of(
             new DomainException.StaleVersion(),
             "PRECONDITION_FAILED",

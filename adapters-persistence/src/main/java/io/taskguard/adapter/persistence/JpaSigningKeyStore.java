@@ -82,6 +82,19 @@ public class JpaSigningKeyStore implements SigningKeyStore {
 
   @Override
   @Transactional
+  public boolean withdraw(String kid, Instant now) {
+    return em.createNativeQuery(
+                "UPDATE signing_keys SET published_until = ?2,"
+                    + " signs_until = LEAST(COALESCE(signs_until, ?2), ?2)"
+                    + " WHERE kid = ?1 AND (published_until IS NULL OR published_until > ?2)")
+            .setParameter(1, kid)
+            .setParameter(2, EntityMapper.utc(now))
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  @Transactional
   public void reencrypt(String kid, byte[] encryptedPrivateKey) {
     em.createNativeQuery("UPDATE signing_keys SET private_key_encrypted = ?2 WHERE kid = ?1")
         .setParameter(1, kid)

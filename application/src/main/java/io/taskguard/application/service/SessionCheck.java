@@ -68,4 +68,9 @@ public class SessionCheck implements SessionCheckUseCase {
   void forget(SessionId id) {
     remembered.remove(id);
   }
+
+  /** Drops what this server remembers of every session of a user whose sessions just ended. */
+  void forgetUser(UserId userId) {
+    remembered.values().removeIf(known -> known.userId.equals(userId.value()));
+  }
 }

@@ -31,13 +31,6 @@ public class SigningKeysService implements SigningKeysUseCase {
   }
 
   @Override
-  public void rotateNow() {
-    Instant now = clock.instant();
-    tokens.rotateNow(now);
-    audit.record(AuditLog.Event.KEY_ROTATED, null, "operator", now);
-  }
-
-  @Override
   public boolean rotateIfDue() {
     Instant now = clock.instant();
     boolean rotated = tokens.rotateIfDue(now);

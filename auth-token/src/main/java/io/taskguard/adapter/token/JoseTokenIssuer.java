@@ -127,11 +127,6 @@ public class JoseTokenIssuer implements TokenIssuer {
   }
 
   @Override
-  public void rotateNow(Instant now) {
-    keys.rotateNow(now);
-  }
-
-  @Override
   public boolean rotateIfDue(Instant now) {
     return keys.rotateIfDue(now);
   }

@@ -7,8 +7,9 @@ import java.util.Comparator;
 import java.util.logging.Logger;
 
 /**
- * Every change to the stored keys that makes a new one, each done under the store's lock after
- * reading the store again, so that servers deciding at the same moment make one key between them.
+ * Every change to the stored keys that makes a new one (or withdraws one), each done under the
+ * store's lock after reading the store again, so that servers deciding at the same moment make one
+ * key between them.
  */
 final class KeyCreation {
 
@@ -30,9 +31,14 @@ final class KeyCreation {
         () -> store.published(now).stream().noneMatch(k -> timeline.signs(k, now)) && create(now));
   }
 
-  /** A new key signs from {@code now}; every older one stops signing now. */
-  void rotateNow(Instant now) {
-    store.underLock(() -> create(now));
+  /** A new key signs from {@code now}; every older one stops signing now. Returns its kid. */
+  String rotateNow(Instant now) {
+    return store.underLock(() -> createKey(now).kid());
+  }
+
+  /** Key {@code kid} stops signing and leaves the published set now; false if not published. */
+  boolean withdraw(String kid, Instant now) {
+    return store.underLock(() -> store.withdraw(kid, now));
   }
 
   /** Rotates when the newest key is older than the rotation period, or there is none. */
@@ -49,10 +55,15 @@ final class KeyCreation {
   }
 
   private boolean create(Instant now) {
+    createKey(now);
+    return true;
+  }
+
+  private StoredKey createKey(Instant now) {
     StoredKey key = NewSigningKey.generate(now, timeline, cipher);
     store.add(key);
     store.stopSigningBefore(key.createdAt(), now);
     LOG.info(() -> "New signing key " + key.kid() + " signs from " + key.createdAt());
-    return true;
+    return key;
   }
 }

@@ -118,14 +118,29 @@ public class SigningKeys {
     return reload(now).find(kid);
   }
 
-  /** Makes a new key the signing key from {@code now}; older keys stop signing now. */
-  public void rotateNow(Instant now) {
+  /**
+   * Makes a new key the signing key from {@code now}; older keys stop signing now. Returns its kid.
+   */
+  public String rotateNow(Instant now) {
+    requireStore("rotate");
+    String kid = creation.rotateNow(now);
+    reload(now);
+    return kid;
+  }
+
+  /** Withdraws key {@code kid} now (no longer signs nor published); false if not published. */
+  public boolean withdraw(String kid, Instant now) {
+    requireStore("withdraw a key");
+    boolean withdrawn = creation.withdraw(kid, now);
+    reload(now);
+    return withdrawn;
+  }
+
+  private void requireStore(String action) {
     if (file != null) {
       throw new IllegalStateException(
-          "signing keys come from taskguard.keys.file: rotate by replacing that file");
+          "signing keys come from taskguard.keys.file: " + action + " by replacing that file");
     }
-    creation.rotateNow(now);
-    reload(now);
   }
 
   /** Rotates when the newest key is older than the rotation period (or there is none). */

@@ -55,6 +55,30 @@ final class InMemorySigningKeyStore implements SigningKeyStore {
   }
 
   @Override
+  public synchronized boolean withdraw(String kid, Instant now) {
+    boolean published =
+        keys.stream()
+            .anyMatch(
+                k ->
+                    k.kid().equals(kid)
+                        && (k.publishedUntil() == null || k.publishedUntil().isAfter(now)));
+    if (published) {
+      keys.replaceAll(
+          k ->
+              k.kid().equals(kid)
+                  ? new StoredKey(
+                      k.kid(),
+                      k.publicJwk(),
+                      k.encryptedPrivateKey(),
+                      k.createdAt(),
+                      k.signsUntil().isAfter(now) ? now : k.signsUntil(),
+                      now)
+                  : k);
+    }
+    return published;
+  }
+
+  @Override
   public synchronized void reencrypt(String kid, byte[] encryptedPrivateKey) {
     keys.replaceAll(
         k ->

@@ -58,7 +58,9 @@ class JwkSetFileTest {
 
     assertEquals("first", kid(issuer.issue(ADA, SESSION, T0.plusSeconds(1))));
     assertEquals("second", kid(issuer.issue(ADA, SESSION, T0.plus(TIMELINE.refresh()))));
-    assertThrows(IllegalStateException.class, () -> issuer.rotateNow(T0));
+    SigningKeys keys = SigningKeys.fromFile(file, TIMELINE);
+    assertThrows(IllegalStateException.class, () -> keys.rotateNow(T0));
+    assertThrows(IllegalStateException.class, () -> keys.withdraw("second", T0));
     assertFalse(issuer.rotateIfDue(T0.plusSeconds(90L * 24 * 3600)));
   }
 

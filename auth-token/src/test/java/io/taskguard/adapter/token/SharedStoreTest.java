@@ -56,7 +56,7 @@ class SharedStoreTest {
     Instant t1 = T0.plusSeconds(3600);
     String first = kid(serverB.issue(ADA, SESSION, t1.minusSeconds(5)));
 
-    serverA.rotateNow(t1);
+    keysA.rotateNow(t1);
     String second = kid(serverA.issue(ADA, SESSION, t1));
 
     assertEquals(first, kid(serverB.issue(ADA, SESSION, t1.plusSeconds(10))), "B's cache is fresh");
@@ -68,7 +68,7 @@ class SharedStoreTest {
   void anUnknownKidIsLookedUpAgainButAtMostOncePerSecond() {
     Instant t1 = T0.plusSeconds(3600);
     serverB.issue(ADA, SESSION, t1.minusSeconds(5));
-    serverA.rotateNow(t1);
+    keysA.rotateNow(t1);
     String second = kid(serverA.issue(ADA, SESSION, t1));
 
     assertTrue(keysB.verificationKey(second, t1.plusSeconds(1)).isPresent(), "found by a reload");

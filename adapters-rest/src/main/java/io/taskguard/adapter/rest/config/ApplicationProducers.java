@@ -1,12 +1,15 @@
 package io.taskguard.adapter.rest.config;
 
 import io.taskguard.application.port.in.IdentitySettings;
+import io.taskguard.application.port.in.OperatorCredential;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -15,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ApplicationProducers {
+
+  private static final Logger LOG = Logger.getLogger(ApplicationProducers.class.getName());
 
   @Inject
   @ConfigProperty(name = "taskguard.session.ttl", defaultValue = "P7D")
@@ -48,6 +53,14 @@ public class ApplicationProducers {
   @ConfigProperty(name = "taskguard.signup.window", defaultValue = "PT1H")
   String signUpWindow;
 
+  @Inject
+  @ConfigProperty(name = "taskguard.operator.user")
+  Optional<String> operatorUser;
+
+  @Inject
+  @ConfigProperty(name = "taskguard.operator.password")
+  Optional<String> operatorPassword;
+
   @Produces
   @Singleton
   Clock clock() {
@@ -66,5 +79,21 @@ public class ApplicationProducers {
         Duration.parse(maxBackoff),
         signUpsPerAddress,
         Duration.parse(signUpWindow));
+  }
+
+  /**
+   * The operator credential; the operator commands are disabled (404) unless both parts are set.
+   */
+  @Produces
+  @Singleton
+  OperatorCredential operatorCredential() {
+    OperatorCredential credential =
+        new OperatorCredential(operatorUser.orElse(""), operatorPassword.orElse(""));
+    if (!credential.configured() && (operatorUser.isPresent() || operatorPassword.isPresent())) {
+      LOG.warning(
+          "Only one of TASKGUARD_OPERATOR_USER and TASKGUARD_OPERATOR_PASSWORD is set: the"
+              + " operator commands stay disabled.");
+    }
+    return credential;
   }
 }

@@ -55,7 +55,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
       return 403;
     }
     if (failure instanceof DomainException.TaskNotFound
-        || failure instanceof DomainException.SessionNotFound) {
+        || failure instanceof DomainException.SessionNotFound
+        || failure instanceof DomainException.UserNotFound
+        || failure instanceof DomainException.SigningKeyNotFound) {
       return 404;
     }
     if (failure instanceof DomainException.StaleVersion) {

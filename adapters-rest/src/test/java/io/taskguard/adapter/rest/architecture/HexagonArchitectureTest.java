@@ -35,6 +35,8 @@ class HexagonArchitectureTest {
   private static final String PERSISTENCE = "io.taskguard.adapter.persistence..";
   private static final String TOKEN = "io.taskguard.adapter.token..";
   private static final String ENTITIES_HOME = "io.taskguard.adapter.persistence";
+  private static final String OPERATOR = "io.taskguard.adapter.rest.operator";
+  private static final String OPERATOR_ONLY = OPERATOR + ".OperatorOnly";
   private static final String[] FRAMEWORKS = {
     "jakarta.persistence..",
     "jakarta.ws.rs..",
@@ -130,7 +132,16 @@ class HexagonArchitectureTest {
                 .resideInAPackage("io.taskguard..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage("lombok.."))
+                .resideInAPackage("lombok.."),
+            // no operator endpoint without the gate that checks the operator credential
+            classes()
+                .that()
+                .resideInAPackage(OPERATOR)
+                .and()
+                .areAnnotatedWith("jakarta.ws.rs.Path")
+                .should()
+                .beAnnotatedWith(OPERATOR_ONLY),
+            classes().that().areAnnotatedWith(OPERATOR_ONLY).should().resideInAPackage(OPERATOR))
         .map(rule -> rule.allowEmptyShould(false))
         .map(rule -> Named.of(rule.getDescription(), rule));
   }
@@ -179,7 +190,8 @@ class HexagonArchitectureTest {
         "io.taskguard.domain.session",
         "io.taskguard.application.port.out",
         "io.taskguard.adapter.persistence",
-        "io.taskguard.adapter.rest"
+        "io.taskguard.adapter.rest",
+        "io.taskguard.adapter.rest.operator"
       })
   void hasClassesIn(String packageName) {
     assertTrue(

@@ -1,6 +1,9 @@
 package io.taskguard.application.port.in;
 
-/** The public side of token signing: the published keys, and rotation for operators. */
+/**
+ * The public side of token signing: the published keys, and the lazy rotation. Operators rotate and
+ * withdraw keys through {@link RotateSigningKeyUseCase} and {@link WithdrawSigningKeyUseCase}.
+ */
 public interface SigningKeysUseCase {
 
   /** The JWK Set that verifies every live token. */
@@ -11,9 +14,6 @@ public interface SigningKeysUseCase {
    * withdrawn by an operator stops being trusted on every server within the key refresh interval.
    */
   boolean isTrusted(String kid);
-
-  /** Rotates the signing key now (operators' "rotate now"). */
-  void rotateNow();
 
   /** Rotates when the rotation period has passed; returns whether it did. */
   boolean rotateIfDue();

@@ -13,7 +13,12 @@ public interface AuditLog {
     THROTTLED,
     SIGN_OUT,
     SESSION_REVOKED,
-    KEY_ROTATED
+    KEY_ROTATED,
+    OPERATOR_KEY_ROTATED,
+    OPERATOR_KEY_WITHDRAWN,
+    OPERATOR_KEYS_REENCRYPTED,
+    OPERATOR_SESSIONS_REVOKED,
+    OPERATOR_REFUSED
   }
 
   /** Records {@code event}; {@code userId} may be null (unknown account). */

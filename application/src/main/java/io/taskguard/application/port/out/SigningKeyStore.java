@@ -26,6 +26,12 @@ public interface SigningKeyStore {
   /** Ends signing with every key created before {@code createdBefore} at {@code now}. */
   void stopSigningBefore(Instant createdBefore, Instant now);
 
+  /**
+   * Ends signing with and publication of key {@code kid} at {@code now}; false when no key of that
+   * id is published at {@code now}.
+   */
+  boolean withdraw(String kid, Instant now);
+
   /** Replaces encrypted private parts (re-encryption under a new secret). */
   void reencrypt(String kid, byte[] encryptedPrivateKey);
 

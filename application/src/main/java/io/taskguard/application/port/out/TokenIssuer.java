@@ -13,11 +13,6 @@ public interface TokenIssuer {
   /** The public keys that verify live tokens, as a JWK Set JSON document. */
   String publicKeySet(Instant now);
 
-  /**
-   * Makes a new key the signing key at once; older keys stay published until their tokens expire.
-   */
-  void rotateNow(Instant now);
-
   /** Whether key {@code kid} is published at {@code now}. */
   boolean isPublished(String kid, Instant now);
 

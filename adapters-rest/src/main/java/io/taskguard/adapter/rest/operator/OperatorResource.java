@@ -1,0 +1,75 @@
+package io.taskguard.adapter.rest.operator;
+
+import io.taskguard.adapter.rest.auth.ClientInfos;
+import io.taskguard.application.port.in.ReencryptSigningKeysUseCase;
+import io.taskguard.application.port.in.RevokeUserSessionsUseCase;
+import io.taskguard.application.port.in.RotateSigningKeyUseCase;
+import io.taskguard.application.port.in.WithdrawSigningKeyUseCase;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The operator commands over HTTP (guarded by {@link OperatorGate}): rotate the signing key now,
+ * withdraw a key, re-encrypt the keys under a new secret, end every session of a user. Each answers
+ * JSON saying what it did. {@code deploy/taskguard-operator} wraps them for the shell.
+ */
+@Path("/operator")
+@OperatorOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class OperatorResource {
+
+  @Inject RotateSigningKeyUseCase rotation;
+  @Inject WithdrawSigningKeyUseCase withdrawal;
+  @Inject ReencryptSigningKeysUseCase reencryption;
+  @Inject RevokeUserSessionsUseCase revocation;
+  @Inject ClientInfos clients;
+  @Context HttpServletRequest request;
+
+  @POST
+  @Path("keys/rotate")
+  @Operation(summary = "Operator: a new signing key signs from now on")
+  public Response rotate() {
+    return answer(new OperatorAnswers.KeyRotated(rotation.rotateNow(address())));
+  }
+
+  @POST
+  @Path("keys/{kid}/withdraw")
+  @Operation(summary = "Operator: stop signing with and trusting a key")
+  public Response withdraw(@PathParam("kid") String kid) {
+    withdrawal.withdraw(kid, address());
+    return answer(new OperatorAnswers.KeyWithdrawn(kid));
+  }
+
+  @POST
+  @Path("keys/reencrypt")
+  @Operation(summary = "Operator: re-encrypt the stored keys under the newest secret")
+  public Response reencrypt() {
+    return answer(new OperatorAnswers.KeysReencrypted(reencryption.reencryptAll(address())));
+  }
+
+  @POST
+  @Path("users/{user}/sessions/revoke")
+  @Operation(summary = "Operator: end every session of a user, named by id or email")
+  public Response revokeSessions(@PathParam("user") String user) {
+    RevokeUserSessionsUseCase.Revoked revoked =
+        revocation.revokeAll(new RevokeUserSessionsUseCase.Command(user, address()));
+    return answer(
+        new OperatorAnswers.SessionsRevoked(revoked.userId().value(), revoked.sessionsEnded()));
+  }
+
+  private String address() {
+    return clients.of(request).address();
+  }
+
+  private static Response answer(Object body) {
+    return Response.ok(body).header("Cache-Control", "no-store").build();
+  }
+}

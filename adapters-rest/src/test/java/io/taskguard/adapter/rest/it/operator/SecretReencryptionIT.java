@@ -1,0 +1,99 @@
+package io.taskguard.adapter.rest.it.operator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.taskguard.adapter.rest.it.support.AuthApi;
+import io.taskguard.adapter.rest.it.support.ExtraServer;
+import io.taskguard.adapter.rest.it.support.HttpResult;
+import io.taskguard.adapter.rest.it.support.OperatorApi;
+import io.taskguard.adapter.rest.it.support.TaskApi;
+import io.taskguard.adapter.token.SigningKeyCipher;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Rotating {@code TASKGUARD_SECRET} end to end, on a database of its own: keys made under "old"; a
+ * server started with "new,old" re-encrypts them on the operator's command; a server started with
+ * "new" alone then signs with the same key, and tokens verify. The test decrypts the stored blobs
+ * itself to show that only the new secret opens them. That last server has no operator credential,
+ * so the operator commands answer 404 there.
+ */
+@Timeout(value = 8, unit = TimeUnit.MINUTES)
+class SecretReencryptionIT {
+
+  static final String OLD = "it-only-OLD-key-encryption-secret-0123456789";
+  static final String NEW = "it-only-NEW-key-encryption-secret-9876543210";
+
+  @Test
+  void reencryptionLetsTheOldSecretBeRemoved() {
+    try (OwnDatabase db = OwnDatabase.create("keys")) {
+      AuthApi.Account account;
+      String signingKid;
+      try (ExtraServer server = start("taskguard-oldsecret", db.env(OLD, true))) {
+        AuthApi auth = new AuthApi(new TaskApi(server.baseUrl()));
+        account = auth.newAccount("SecretRotation");
+        HttpResult rotated = new OperatorApi(new TaskApi(server.baseUrl())).rotate(null);
+        assertEquals(200, rotated.status(), rotated::toString);
+        signingKid = rotated.object().getString("newKid");
+      }
+      Map<String, byte[]> underOld = db.encryptedKeys();
+      assertEquals(2, underOld.size());
+      assertOpenOnlyWith(OLD, NEW, underOld);
+
+      try (ExtraServer server = start("taskguard-bothsecrets", db.env(NEW + "," + OLD, true))) {
+        HttpResult done = new OperatorApi(new TaskApi(server.baseUrl())).reencrypt(null);
+        assertEquals(200, done.status(), done::toString);
+        assertEquals("{\"keysReencrypted\":2}", done.body());
+      }
+      Map<String, byte[]> underNew = db.encryptedKeys();
+      assertEquals(underOld.keySet(), underNew.keySet());
+      underOld.forEach((kid, blob) -> assertFalse(Arrays.equals(blob, underNew.get(kid)), kid));
+      assertOpenOnlyWith(NEW, OLD, underNew);
+      assertEquals(
+          1,
+          db.count(
+              "SELECT count(*) FROM audit_events WHERE event = ?", "OPERATOR_KEYS_REENCRYPTED"));
+
+      try (ExtraServer server = start("taskguard-newsecret", db.env(NEW, false))) {
+        AuthApi auth = new AuthApi(new TaskApi(server.baseUrl()));
+        HttpResult signedIn = auth.signIn(account.email(), account.password(), null);
+        assertEquals(200, signedIn.status(), signedIn::toString);
+        String jwt = signedIn.header("set-auth-jwt").orElseThrow();
+        assertEquals(signingKid, OperatorKeysIT.kid(jwt), "signed by the re-encrypted key");
+        assertEquals(200, auth.tasks(account.id(), jwt).status());
+        HttpResult disabled = new OperatorApi(new TaskApi(server.baseUrl())).rotate(null);
+        assertEquals(404, disabled.status(), disabled::toString);
+        assertEquals("{\"message\":\"Not found\",\"code\":\"NOT_FOUND\"}", disabled.body());
+        assertEquals(2, db.count("SELECT count(*) FROM signing_keys"), "no key was made");
+      }
+    }
+  }
+
+  private static ExtraServer start(String name, Map<String, String> env) {
+    ExtraServer server = ExtraServer.start(name, env);
+    try {
+      server.awaitStatus("/health/ready", 200, Duration.ofSeconds(120));
+      return server;
+    } catch (RuntimeException | AssertionError failed) {
+      server.close();
+      throw failed;
+    }
+  }
+
+  private static void assertOpenOnlyWith(String opens, String fails, Map<String, byte[]> keys) {
+    SigningKeyCipher right = new SigningKeyCipher(List.of(opens));
+    SigningKeyCipher wrong = new SigningKeyCipher(List.of(fails));
+    keys.forEach(
+        (kid, blob) -> {
+          right.decrypt(kid, blob);
+          assertThrows(IllegalStateException.class, () -> wrong.decrypt(kid, blob), kid);
+        });
+  }
+}

@@ -1,0 +1,98 @@
+package io.taskguard.application.service;
+
+import io.taskguard.application.port.in.ReencryptSigningKeysUseCase;
+import io.taskguard.application.port.in.RevokeUserSessionsUseCase;
+import io.taskguard.application.port.in.RotateSigningKeyUseCase;
+import io.taskguard.application.port.in.WithdrawSigningKeyUseCase;
+import io.taskguard.application.port.out.AuditLog;
+import io.taskguard.application.port.out.KeyManagement;
+import io.taskguard.application.port.out.SessionRepository;
+import io.taskguard.application.port.out.UserRepository;
+import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.User;
+import io.taskguard.domain.user.UserId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The operator commands. Each runs in one transaction, is recorded in the audit trail with the
+ * operator's address (and the user concerned, if any), and is logged at INFO with what it did: key
+ * ids and counts, never a secret.
+ */
+@ApplicationScoped
+@Transactional
+public class OperatorService
+    implements RotateSigningKeyUseCase,
+        WithdrawSigningKeyUseCase,
+        ReencryptSigningKeysUseCase,
+        RevokeUserSessionsUseCase {
+
+  private static final Logger LOG = Logger.getLogger(OperatorService.class.getName());
+
+  @Inject KeyManagement keys;
+  @Inject UserRepository users;
+  @Inject SessionRepository sessions;
+  @Inject SessionCheck check;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  @Override
+  public String rotateNow(String operatorAddress) {
+    Instant now = clock.instant();
+    String kid = keys.rotateNow(now);
+    audit.record(AuditLog.Event.OPERATOR_KEY_ROTATED, null, operatorAddress, now);
+    LOG.info(() -> "operator command: signing key rotated, new kid " + kid);
+    return kid;
+  }
+
+  @Override
+  public void withdraw(String kid, String operatorAddress) {
+    Instant now = clock.instant();
+    if (kid == null || kid.isBlank() || !keys.withdraw(kid, now)) {
+      throw new DomainException.SigningKeyNotFound();
+    }
+    audit.record(AuditLog.Event.OPERATOR_KEY_WITHDRAWN, null, operatorAddress, now);
+    LOG.info(() -> "operator command: signing key " + kid + " withdrawn");
+  }
+
+  @Override
+  public int reencryptAll(String operatorAddress) {
+    Instant now = clock.instant();
+    int count = keys.reencryptAll(now);
+    audit.record(AuditLog.Event.OPERATOR_KEYS_REENCRYPTED, null, operatorAddress, now);
+    LOG.info(() -> "operator command: " + count + " signing key(s) re-encrypted");
+    return count;
+  }
+
+  @Override
+  public Revoked revokeAll(Command command) {
+    Instant now = clock.instant();
+    UserId userId = find(command).map(User::id).orElseThrow(DomainException.UserNotFound::new);
+    int ended = sessions.revokeAll(userId, now);
+    check.forgetUser(userId);
+    audit.record(AuditLog.Event.OPERATOR_SESSIONS_REVOKED, userId, command.operatorAddress(), now);
+    LOG.info(() -> "operator command: " + ended + " session(s) of user " + userId + " ended");
+    return new Revoked(userId, ended);
+  }
+
+  private Optional<User> find(Command command) {
+    if (command.byEmail()) {
+      Email email;
+      try {
+        email = new Email(command.user());
+      } catch (DomainException.InvalidInput malformed) {
+        return Optional.empty();
+      }
+      return users.findByEmail(email).map(account -> account.user());
+    }
+    return UserId.isWellFormed(command.user())
+        ? users.findById(new UserId(command.user()))
+        : Optional.empty();
+  }
+}
