@@ -96,7 +96,7 @@ class RequestIdIT {
             1);
     assertEquals(1, audit.size(), audit::toString);
     assertEquals("liberty_message", audit.get(0).getString("type"));
-    assertEquals("I", audit.get(0).getString("loglevel"));
+    assertEquals("INFO", audit.get(0).getString("loglevel"));
     String message = audit.get(0).getString("message");
     assertTrue(message.contains("event=SIGN_UP") && message.contains(userId), message);
 
