@@ -4,6 +4,7 @@ import io.taskguard.application.port.in.IdentitySettings;
 import io.taskguard.application.port.in.RegisterUserUseCase;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AuditLog;
+import io.taskguard.application.port.out.AuthEvents;
 import io.taskguard.application.port.out.PasswordHasher;
 import io.taskguard.application.port.out.ThrottleStore;
 import io.taskguard.application.port.out.UserRepository;
@@ -33,6 +34,7 @@ public class RegistrationService implements RegisterUserUseCase {
   @Inject PasswordHasher hasher;
   @Inject ThrottleStore throttle;
   @Inject AuditLog audit;
+  @Inject AuthEvents events;
   @Inject SessionStarter sessions;
   @Inject IdentitySettings settings;
   @Inject Clock clock;
@@ -53,11 +55,13 @@ public class RegistrationService implements RegisterUserUseCase {
             failures -> settings.signUpWindow());
     if (count.failures() > settings.signUpsPerAddress()) {
       audit.record(AuditLog.Event.THROTTLED, null, address, now);
+      events.signUp(AuthEvents.SignUpOutcome.THROTTLED);
       throw new DomainException.Throttled(settings.signUpWindow());
     }
     User user = new User(UserId.random(), email, command.name(), false, command.image(), now, now);
     users.add(new Account(user, hasher.hash(command.password())));
     audit.record(AuditLog.Event.SIGN_UP, user.id(), address, now);
+    events.signUp(AuthEvents.SignUpOutcome.CREATED);
     return sessions.start(user, command.client());
   }
 }

@@ -4,6 +4,7 @@ import io.taskguard.application.port.in.ClientInfo;
 import io.taskguard.application.port.in.SessionUseCase;
 import io.taskguard.application.port.out.AccessToken;
 import io.taskguard.application.port.out.AuditLog;
+import io.taskguard.application.port.out.AuthEvents;
 import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.application.port.out.TokenIssuer;
 import io.taskguard.application.port.out.UserRepository;
@@ -26,6 +27,7 @@ public class SessionService implements SessionUseCase {
   @Inject UserRepository users;
   @Inject TokenIssuer tokens;
   @Inject AuditLog audit;
+  @Inject AuthEvents events;
   @Inject SessionCheck check;
   @Inject Clock clock;
 
@@ -44,7 +46,9 @@ public class SessionService implements SessionUseCase {
 
   @Override
   public AccessToken token(CurrentSession current) {
-    return tokens.issue(current.user(), current.session(), clock.instant());
+    AccessToken jwt = tokens.issue(current.user(), current.session(), clock.instant());
+    events.jwtIssued();
+    return jwt;
   }
 
   @Override

@@ -3,6 +3,8 @@ package io.taskguard.application.service;
 import io.taskguard.application.port.in.ClientInfo;
 import io.taskguard.application.port.in.IdentitySettings;
 import io.taskguard.application.port.in.SignedIn;
+import io.taskguard.application.port.out.AccessToken;
+import io.taskguard.application.port.out.AuthEvents;
 import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.application.port.out.TokenIssuer;
 import io.taskguard.domain.session.Session;
@@ -20,6 +22,7 @@ public class SessionStarter {
   @Inject SessionRepository sessions;
   @Inject TokenIssuer tokens;
   @Inject IdentitySettings settings;
+  @Inject AuthEvents events;
   @Inject Clock clock;
 
   SignedIn start(User user, ClientInfo client) {
@@ -35,6 +38,8 @@ public class SessionStarter {
             client.userAgent());
     String token = SessionTokens.newToken();
     sessions.add(session, SessionTokens.hash(token));
-    return new SignedIn(user, session, token, tokens.issue(user, session, now));
+    AccessToken jwt = tokens.issue(user, session, now);
+    events.jwtIssued();
+    return new SignedIn(user, session, token, jwt);
   }
 }

@@ -3,6 +3,7 @@ package io.taskguard.application.service;
 import io.taskguard.application.port.in.SignInUseCase;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AuditLog;
+import io.taskguard.application.port.out.AuthEvents;
 import io.taskguard.application.port.out.PasswordHasher;
 import io.taskguard.application.port.out.UserRepository;
 import io.taskguard.domain.DomainException;
@@ -28,6 +29,7 @@ public class SignInService implements SignInUseCase {
   @Inject PasswordHasher hasher;
   @Inject LoginThrottle throttle;
   @Inject AuditLog audit;
+  @Inject AuthEvents events;
   @Inject SessionStarter sessions;
   @Inject Clock clock;
 
@@ -40,6 +42,7 @@ public class SignInService implements SignInUseCase {
       throttle.checkAllowed(email, address, now);
     } catch (DomainException.Throttled throttled) {
       audit.record(AuditLog.Event.THROTTLED, null, address, now);
+      events.signIn(AuthEvents.SignInOutcome.THROTTLED);
       throw throttled;
     }
     Optional<Account> account = users.findByEmail(email);
@@ -55,6 +58,7 @@ public class SignInService implements SignInUseCase {
           account.map(a -> a.user().id()).orElse(null),
           address,
           now);
+      events.signIn(AuthEvents.SignInOutcome.BAD_CREDENTIALS);
       throw new DomainException.InvalidCredentials();
     }
     Account found = account.get();
@@ -63,6 +67,7 @@ public class SignInService implements SignInUseCase {
     }
     throttle.recordSuccess(email);
     audit.record(AuditLog.Event.SIGN_IN, found.user().id(), address, now);
+    events.signIn(AuthEvents.SignInOutcome.SUCCESS);
     return sessions.start(found.user(), command.client());
   }
 }

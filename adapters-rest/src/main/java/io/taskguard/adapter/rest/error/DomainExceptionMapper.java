@@ -1,6 +1,8 @@
 package io.taskguard.adapter.rest.error;
 
+import io.taskguard.adapter.rest.observability.Refusals;
 import io.taskguard.domain.DomainException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +19,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
   @Context UriInfo uri;
   @Context HttpHeaders headers;
+  @Context HttpServletRequest request;
 
   @Override
   public Response toResponse(DomainException failure) {
@@ -26,16 +29,37 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             : failure.getMessage();
     Response.ResponseBuilder response =
         ErrorBodies.response(uri, status(failure), message, failure.code());
+    String authorization =
+        headers == null ? null : headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+    String refusal = refusal(failure, authorization);
+    if (refusal != null) {
+      Refusals.mark(request, refusal);
+    }
     if (failure instanceof DomainException.Throttled throttled) {
       long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
       response.header(HttpHeaders.RETRY_AFTER, seconds).header("X-Retry-After", seconds);
     }
     if (failure instanceof DomainException.NotAuthenticated) {
-      String authorization =
-          headers == null ? null : headers.getHeaderString(HttpHeaders.AUTHORIZATION);
       response.header(HttpHeaders.WWW_AUTHENTICATE, ErrorBodies.bearerChallenge(authorization));
     }
     return response.build();
+  }
+
+  /** Why a 401 or 403 is answered ({@link Refusals}); null for every other failure. */
+  String refusal(DomainException failure, String authorization) {
+    if (failure instanceof DomainException.InvalidCredentials) {
+      return Refusals.BAD_CREDENTIALS;
+    }
+    if (failure instanceof DomainException.NotOwner) {
+      return Refusals.NOT_OWNER;
+    }
+    if (!(failure instanceof DomainException.NotAuthenticated)) {
+      return null;
+    }
+    if (authorization == null) {
+      return Refusals.MISSING_CREDENTIAL;
+    }
+    return ErrorBodies.isTaskApi(uri.getPath()) ? Refusals.INVALID_TOKEN : Refusals.INVALID_SESSION;
   }
 
   static int status(DomainException failure) {

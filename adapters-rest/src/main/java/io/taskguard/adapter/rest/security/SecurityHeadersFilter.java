@@ -2,17 +2,16 @@ package io.taskguard.adapter.rest.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Browser-facing hardening on every answer of the WAR: a strict Content-Security-Policy (every
- * asset from this origin, nothing inline, no framing), no MIME sniffing, and no referrer leaks.
+ * Browser-facing hardening on every answer of the WAR (mapped to every path in {@code web.xml}): a
+ * strict Content-Security-Policy (every asset from this origin, nothing inline, no framing), no
+ * MIME sniffing, and no referrer leaks.
  */
-@WebFilter(urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,7 @@
 package io.taskguard.adapter.rest.security;
 
 import io.taskguard.adapter.rest.error.ErrorBodies;
+import io.taskguard.adapter.rest.observability.Refusals;
 import io.taskguard.application.port.in.SessionCheckUseCase;
 import io.taskguard.application.port.in.SigningKeysUseCase;
 import jakarta.annotation.Priority;
@@ -37,8 +38,14 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
     }
     String subject = jwt.getSubject();
     String sessionId = jwt.getClaim("sid");
-    if (!keys.isTrusted(TokenHeaders.kid(jwt.getRawToken()))
-        || !sessions.isLive(sessionId, subject)) {
+    String refusal = null;
+    if (!keys.isTrusted(TokenHeaders.kid(jwt.getRawToken()))) {
+      refusal = Refusals.KEY_WITHDRAWN;
+    } else if (!sessions.isLive(sessionId, subject)) {
+      refusal = Refusals.SESSION_ENDED;
+    }
+    if (refusal != null) {
+      Refusals.mark(request, refusal);
       request.abortWith(
           ErrorBodies.response(uri, 401, "Not authenticated", "UNAUTHORIZED")
               .header(

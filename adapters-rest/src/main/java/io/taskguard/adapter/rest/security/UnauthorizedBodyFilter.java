@@ -1,6 +1,7 @@
 package io.taskguard.adapter.rest.security;
 
 import io.taskguard.adapter.rest.error.ErrorBodies;
+import io.taskguard.adapter.rest.observability.Refusals;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -27,6 +28,12 @@ public class UnauthorizedBodyFilter implements ContainerResponseFilter {
       return;
     }
     boolean unauthorized = status == 401;
+    boolean sentCredential = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+    Refusals.mark(
+        request,
+        !unauthorized
+            ? Refusals.MISSING_ROLE
+            : sentCredential ? Refusals.INVALID_TOKEN : Refusals.MISSING_CREDENTIAL);
     Map<String, String> body =
         ErrorBodies.body(
             uri.getPath(),

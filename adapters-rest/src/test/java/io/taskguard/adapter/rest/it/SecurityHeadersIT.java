@@ -20,7 +20,18 @@ class SecurityHeadersIT {
   private static final String BASE = System.getProperty("taskguard.test.base-url");
 
   @ParameterizedTest
-  @ValueSource(strings = {"/", "/index.html", "/js/app.js", "/css/app.css", "/api/auth/ok"})
+  @ValueSource(
+      strings = {
+        "/",
+        "/index.html",
+        "/js/app.js",
+        "/js/views/tasks.js",
+        "/css/app.css",
+        "/favicon.svg",
+        "/api/auth/ok",
+        "/api/auth/jwks",
+        "/.well-known/openid-configuration"
+      })
   void everyAnswerIsHardened(String path) throws Exception {
     HttpResponse<String> response =
         HttpClient.newBuilder()

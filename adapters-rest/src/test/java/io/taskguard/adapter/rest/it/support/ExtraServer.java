@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,13 +29,15 @@ public final class ExtraServer implements AutoCloseable {
   private final Path wlp;
   private final String name;
   private final int httpPort;
+  private final int httpsPort;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  private ExtraServer(Path wlp, String name, int httpPort) {
+  private ExtraServer(Path wlp, String name, int httpPort, int httpsPort) {
     this.wlp = wlp;
     this.name = name;
     this.httpPort = httpPort;
+    this.httpsPort = httpsPort;
   }
 
   /** Creates and starts server {@code name} with {@code env} added to its environment. */
@@ -43,6 +46,7 @@ public final class ExtraServer implements AutoCloseable {
     Path wlp = template.getParent().getParent().getParent();
     Path dir = wlp.resolve("usr/servers/" + name);
     int httpPort = freePort();
+    int httpsPort = freePort();
     try {
       deleteTree(dir);
       Files.createDirectories(dir);
@@ -54,17 +58,38 @@ public final class ExtraServer implements AutoCloseable {
       Files.writeString(dir.resolve("server.env"), serverEnv);
       Files.writeString(
           dir.resolve("bootstrap.properties"),
-          "http.port=" + httpPort + "\nhttps.port=" + freePort() + "\n");
+          "http.port=" + httpPort + "\nhttps.port=" + httpsPort + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ExtraServer server = new ExtraServer(wlp, name, httpPort);
+    ExtraServer server = new ExtraServer(wlp, name, httpPort, httpsPort);
     server.command("start");
     return server;
   }
 
+  /** The build's test server's {@code server.env}: its database, secret and test settings. */
+  public static Map<String, String> testServerEnv() {
+    Path template = Path.of(System.getProperty("taskguard.test.server.dir"));
+    Map<String, String> env = new HashMap<>();
+    try {
+      for (String line : Files.readAllLines(template.resolve("server.env"))) {
+        int equals = line.indexOf('=');
+        if (!line.startsWith("#") && equals > 0) {
+          env.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return env;
+  }
+
   public String baseUrl() {
     return "http://localhost:" + httpPort;
+  }
+
+  public int httpsPort() {
+    return httpsPort;
   }
 
   public Path logs() {
@@ -133,7 +158,7 @@ public final class ExtraServer implements AutoCloseable {
     }
   }
 
-  static void sleep(long millis) {
+  public static void sleep(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
