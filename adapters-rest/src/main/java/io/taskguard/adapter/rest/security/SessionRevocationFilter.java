@@ -17,7 +17,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * After MicroProfile JWT has verified a task API token's signature and claims, refuses it when its
  * session ({@code sid}) has ended: signed out, revoked, expired, or its user deleted. This is what
- * makes sign-out end every JWT of the session at once, on every server.
+ * makes sign-out end every JWT of the session at once, on every server. It also refuses a token
+ * that is not shaped or sent as taskguard's own ({@link IssuedTokenRules}) and one whose key has
+ * been withdrawn.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 1)
@@ -37,13 +39,13 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
     }
     String subject = jwt.getSubject();
     String sessionId = jwt.getClaim("sid");
-    if (!keys.isTrusted(TokenHeaders.kid(jwt.getRawToken()))
+    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (!IssuedTokenRules.followed(authorization, jwt.getRawToken(), jwt.containsClaim("iat"))
+        || !keys.isTrusted(TokenHeaders.kid(jwt.getRawToken()))
         || !sessions.isLive(sessionId, subject)) {
       request.abortWith(
           ErrorBodies.response(uri, 401, "Not authenticated", "UNAUTHORIZED")
-              .header(
-                  HttpHeaders.WWW_AUTHENTICATE,
-                  ErrorBodies.bearerChallenge(request.getHeaderString(HttpHeaders.AUTHORIZATION)))
+              .header(HttpHeaders.WWW_AUTHENTICATE, ErrorBodies.bearerChallenge(authorization))
               .build());
     }
   }

@@ -15,6 +15,15 @@ final class TokenHeaders {
 
   /** The header's {@code kid}, or null when there is none or the token is not a compact JWS. */
   static String kid(String compact) {
+    return text(compact, "kid");
+  }
+
+  /** The header's {@code typ}, or null when there is none or the token is not a compact JWS. */
+  static String typ(String compact) {
+    return text(compact, "typ");
+  }
+
+  private static String text(String compact, String name) {
     if (compact == null) {
       return null;
     }
@@ -29,7 +38,7 @@ final class TokenHeaders {
                     Base64.getUrlDecoder().decode(compact.substring(0, dot)),
                     StandardCharsets.UTF_8)))) {
       JsonObject header = reader.readObject();
-      return header.get("kid") instanceof JsonString kid ? kid.getString() : null;
+      return header.get(name) instanceof JsonString value ? value.getString() : null;
     } catch (RuntimeException malformed) {
       return null;
     }
