@@ -27,6 +27,7 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
 
   @Inject SessionCheckUseCase sessions;
   @Inject SigningKeysUseCase keys;
+  @Inject JsonWebToken injected;
   @Context UriInfo uri;
 
   @Override
@@ -34,13 +35,20 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
     if (!ErrorBodies.isTaskApi(uri.getPath())) {
       return;
     }
-    if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt)) {
+    JsonWebToken jwt =
+        request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken principal
+            ? principal
+            : injected;
+    if (jwt == null || jwt.getRawToken() == null) {
       return;
     }
     String subject = jwt.getSubject();
     String sessionId = jwt.getClaim("sid");
     String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    if (!IssuedTokenRules.followed(authorization, jwt.getRawToken(), jwt.containsClaim("iat"))
+    if (!IssuedTokenRules.followed(
+            authorization,
+            jwt.getRawToken(),
+            TokenHeaders.payloadHasNumber(jwt.getRawToken(), "iat"))
         || !keys.isTrusted(TokenHeaders.kid(jwt.getRawToken()))
         || !sessions.isLive(sessionId, subject)) {
       request.abortWith(

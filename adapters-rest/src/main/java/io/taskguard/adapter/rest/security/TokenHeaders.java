@@ -23,6 +23,22 @@ final class TokenHeaders {
     return text(compact, "typ");
   }
 
+  /** Whether the (already verified) payload holds {@code name} as a number. */
+  static boolean payloadHasNumber(String compact, String name) {
+    String[] parts = compact == null ? new String[0] : compact.split("\\.");
+    if (parts.length != 3) {
+      return false;
+    }
+    try (JsonReader reader =
+        Json.createReader(
+            new StringReader(
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
+      return reader.readObject().get(name) instanceof jakarta.json.JsonNumber;
+    } catch (RuntimeException malformed) {
+      return false;
+    }
+  }
+
   private static String text(String compact, String name) {
     if (compact == null) {
       return null;
