@@ -18,7 +18,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * After MicroProfile JWT has verified a task API token's signature and claims, refuses it when its
  * session ({@code sid}) has ended: signed out, revoked, expired, or its user deleted. This is what
- * makes sign-out end every JWT of the session at once, on every server.
+ * makes sign-out end every JWT of the session at once, on every server. It also refuses a token
+ * that is not shaped or sent as taskguard's own ({@link IssuedTokenRules}) and one whose key has
+ * been withdrawn.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 1)
@@ -26,6 +28,7 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
 
   @Inject SessionCheckUseCase sessions;
   @Inject SigningKeysUseCase keys;
+  @Inject JsonWebToken injected;
   @Context UriInfo uri;
 
   @Override
@@ -33,13 +36,23 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
     if (!ErrorBodies.isTaskApi(uri.getPath())) {
       return;
     }
-    if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt)) {
+    JsonWebToken jwt =
+        request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken principal
+            ? principal
+            : injected;
+    if (jwt == null || jwt.getRawToken() == null) {
       return;
     }
     String subject = jwt.getSubject();
     String sessionId = jwt.getClaim("sid");
+    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     String refusal = null;
-    if (!keys.isTrusted(TokenHeaders.kid(jwt.getRawToken()))) {
+    if (!IssuedTokenRules.followed(
+        authorization,
+        jwt.getRawToken(),
+        TokenHeaders.payloadHasNumber(jwt.getRawToken(), "iat"))) {
+      refusal = Refusals.INVALID_TOKEN;
+    } else if (!keys.isTrusted(TokenHeaders.kid(jwt.getRawToken()))) {
       refusal = Refusals.KEY_WITHDRAWN;
     } else if (!sessions.isLive(sessionId, subject)) {
       refusal = Refusals.SESSION_ENDED;
@@ -48,9 +61,7 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
       Refusals.mark(request, refusal);
       request.abortWith(
           ErrorBodies.response(uri, 401, "Not authenticated", "UNAUTHORIZED")
-              .header(
-                  HttpHeaders.WWW_AUTHENTICATE,
-                  ErrorBodies.bearerChallenge(request.getHeaderString(HttpHeaders.AUTHORIZATION)))
+              .header(HttpHeaders.WWW_AUTHENTICATE, ErrorBodies.bearerChallenge(authorization))
               .build());
     }
   }

@@ -15,6 +15,31 @@ final class TokenHeaders {
 
   /** The header's {@code kid}, or null when there is none or the token is not a compact JWS. */
   static String kid(String compact) {
+    return text(compact, "kid");
+  }
+
+  /** The header's {@code typ}, or null when there is none or the token is not a compact JWS. */
+  static String typ(String compact) {
+    return text(compact, "typ");
+  }
+
+  /** Whether the (already verified) payload holds {@code name} as a number. */
+  static boolean payloadHasNumber(String compact, String name) {
+    String[] parts = compact == null ? new String[0] : compact.split("\\.");
+    if (parts.length != 3) {
+      return false;
+    }
+    try (JsonReader reader =
+        Json.createReader(
+            new StringReader(
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
+      return reader.readObject().get(name) instanceof jakarta.json.JsonNumber;
+    } catch (RuntimeException malformed) {
+      return false;
+    }
+  }
+
+  private static String text(String compact, String name) {
     if (compact == null) {
       return null;
     }
@@ -29,7 +54,7 @@ final class TokenHeaders {
                     Base64.getUrlDecoder().decode(compact.substring(0, dot)),
                     StandardCharsets.UTF_8)))) {
       JsonObject header = reader.readObject();
-      return header.get("kid") instanceof JsonString kid ? kid.getString() : null;
+      return header.get(name) instanceof JsonString value ? value.getString() : null;
     } catch (RuntimeException malformed) {
       return null;
     }

@@ -1,5 +1,6 @@
 package io.taskguard.adapter.rest.ui;
 
+import io.taskguard.adapter.rest.it.support.WireLog;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,10 +16,13 @@ record Account(String name, String email, String password) {
 
   static Account fresh(String name) {
     String unique = UUID.randomUUID().toString().substring(0, 12);
-    return new Account(
-        name,
-        "ui-" + name.toLowerCase() + "-" + unique + "@example.com",
-        "orchard-" + UUID.randomUUID().toString().substring(0, 8) + "-lantern");
+    Account account =
+        new Account(
+            name,
+            "ui-" + name.toLowerCase() + "-" + unique + "@example.com",
+            "orchard-" + UUID.randomUUID().toString().substring(0, 8) + "-lantern");
+    WireLog.password(account.password(), account.email());
+    return account;
   }
 
   /**
@@ -77,7 +81,10 @@ record Account(String name, String email, String password) {
 
   private static HttpResponse<String> exchange(HttpRequest.Builder request) {
     try {
-      return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+      WireLog.exchange(response.request().method(), null, response);
+      return response;
     } catch (IOException e) {
       throw new AssertionError("the server could not be reached", e);
     } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package io.taskguard.adapter.rest.ui;
 
+import io.taskguard.adapter.rest.it.support.WireLog;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -27,7 +28,10 @@ final class PageCredentials {
 
   /** The access JWT the page holds in memory, or null. */
   String accessToken() {
-    return browser.asyncScript(String.format(WITH_MODULE, "credentials.currentAccessToken()"), "");
+    String jwt =
+        browser.asyncScript(String.format(WITH_MODULE, "credentials.currentAccessToken()"), "");
+    WireLog.secret("JWT", jwt);
+    return jwt;
   }
 
   /** Puts another JWT in the page's memory, e.g. an expired one. */

@@ -42,6 +42,7 @@ public final class Jwts {
           HTTP.send(
               HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
               HttpResponse.BodyHandlers.ofString());
+      WireLog.exchange("GET", null, answer);
       if (answer.statusCode() != 200) {
         throw new AssertionError(url + " answered " + answer.statusCode() + ": " + answer.body());
       }

@@ -115,7 +115,10 @@ public final class TaskApi {
     }
     headers.forEach(request::header);
     try {
-      return HttpResult.of(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      WireLog.exchange(method, body, response);
+      return HttpResult.of(response);
     } catch (IOException failed) {
       throw new UncheckedIOException(method + " " + path, failed);
     } catch (InterruptedException interrupted) {
