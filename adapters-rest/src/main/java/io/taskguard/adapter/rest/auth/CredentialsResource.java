@@ -34,7 +34,7 @@ public class CredentialsResource {
   @POST
   @Path("/sign-up/email")
   public Response signUp(InputStream body) {
-    JsonObject json = JsonBodies.readObject(body);
+    JsonObject json = JsonBodies.readObject(request.getContentType(), body);
     SignedIn signedIn =
         registration.register(
             new RegisterUserUseCase.Command(
@@ -49,7 +49,7 @@ public class CredentialsResource {
   @POST
   @Path("/sign-in/email")
   public Response signIn(InputStream body) {
-    JsonObject json = JsonBodies.readObject(body);
+    JsonObject json = JsonBodies.readObject(request.getContentType(), body);
     SignedIn signedIn =
         signIn.signIn(
             new SignInUseCase.Command(

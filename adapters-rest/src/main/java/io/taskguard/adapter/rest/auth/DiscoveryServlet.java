@@ -1,5 +1,6 @@
 package io.taskguard.adapter.rest.auth;
 
+import io.taskguard.adapter.rest.error.ContainerErrorServlet;
 import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -37,6 +38,15 @@ public class DiscoveryServlet extends HttpServlet {
           "image",
           "createdAt",
           "updatedAt");
+
+  /** TRACE is refused with 405 and JSON, as every other method but GET (by the error page). */
+  @Override
+  protected void doTrace(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setHeader("Allow", "GET, HEAD, OPTIONS");
+    ContainerErrorServlet.write(
+        response, request.getRequestURI(), HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+  }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

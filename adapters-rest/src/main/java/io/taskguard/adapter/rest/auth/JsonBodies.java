@@ -7,7 +7,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads a JSON object request body with a size limit, answering bad input with a precise 400 and
@@ -20,7 +19,14 @@ public final class JsonBodies {
 
   private JsonBodies() {}
 
-  public static JsonObject readObject(InputStream body) {
+  /**
+   * The body as a JSON object. The runtime has already matched {@code application/json} ({@code
+   * Consumes}); a declared charset other than UTF-8 is refused here with 415.
+   */
+  public static JsonObject readObject(String contentType, InputStream body) {
+    if (!StrictJson.isUtf8OrUndeclared(contentType)) {
+      throw invalid("UNSUPPORTED_MEDIA_TYPE", "Content-Type charset must be utf-8");
+    }
     String text = readLimited(body);
     if (text.isBlank()) {
       throw invalid("INVALID_JSON", "Request body must be a JSON object");
@@ -58,7 +64,11 @@ public final class JsonBodies {
       if (bytes.length > MAX_BYTES) {
         throw invalid("PAYLOAD_TOO_LARGE", "Request body too large");
       }
-      return new String(bytes, StandardCharsets.UTF_8);
+      String text = StrictJson.utf8OrNull(bytes);
+      if (text == null) {
+        throw invalid("INVALID_JSON", "Request body is not UTF-8");
+      }
+      return text;
     } catch (IOException e) {
       throw invalid("INVALID_JSON", "Request body could not be read");
     }

@@ -87,7 +87,7 @@ public class SessionResource {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
     String caller = BearerTokens.from(authorization);
     sessions.current(caller).orElseThrow(DomainException.NotAuthenticated::new);
-    JsonObject json = JsonBodies.readObject(body);
+    JsonObject json = JsonBodies.readObject(request.getContentType(), body);
     String id = JsonBodies.optionalString(json, "id");
     String token = JsonBodies.optionalString(json, "token");
     if ((id == null) == (token == null)) {

@@ -67,6 +67,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         && "PAYLOAD_TOO_LARGE".equals(invalid.code())) {
       return 413;
     }
+    if (failure instanceof DomainException.InvalidInput invalid
+        && "UNSUPPORTED_MEDIA_TYPE".equals(invalid.code())) {
+      return 415;
+    }
     if (failure instanceof DomainException.InvalidInput
         || failure instanceof DomainException.WeakPassword) {
       return 400;

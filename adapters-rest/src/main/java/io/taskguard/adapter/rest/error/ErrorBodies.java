@@ -33,7 +33,12 @@ public final class ErrorBodies {
   /** A response with {@code status} and the body of the API that {@code uri} addresses. */
   public static Response.ResponseBuilder response(
       UriInfo uri, int status, String message, String code) {
-    String path = uri == null ? "" : uri.getPath();
+    return response(uri == null ? "" : uri.getPath(), status, message, code);
+  }
+
+  /** As {@link #response(UriInfo, int, String, String)}, for a path relative to the API root. */
+  public static Response.ResponseBuilder response(
+      String path, int status, String message, String code) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .header("Cache-Control", "no-store")

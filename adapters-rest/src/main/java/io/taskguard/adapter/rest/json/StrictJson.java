@@ -10,6 +10,11 @@ import jakarta.json.stream.JsonParserFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,6 +31,25 @@ public final class StrictJson {
   private StrictJson() {}
 
   /**
+   * Whether {@code contentType} declares no charset or UTF-8. JSON is UTF-8 (RFC 8259) and both
+   * APIs read it as such, so a body declared as anything else would be misread: it is refused
+   * instead.
+   */
+  public static boolean isUtf8OrUndeclared(String contentType) {
+    if (contentType == null) {
+      return true;
+    }
+    for (String parameter : contentType.split(";")) {
+      String[] pair = parameter.split("=", 2);
+      if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
+        String charset = pair[1].strip().replace("\"", "").toLowerCase(Locale.ROOT);
+        return charset.equals("utf-8") || charset.equals("utf8");
+      }
+    }
+    return true;
+  }
+
+  /**
    * The body's bytes, at most {@code maxBytes + 1} of them: a result longer than {@code maxBytes}
    * means the body is too large. An absent body reads as empty.
    */
@@ -34,6 +58,20 @@ public final class StrictJson {
       return new byte[0];
     }
     return body.readNBytes(Math.max(0, Math.min(maxBytes, Integer.MAX_VALUE - 1)) + 1);
+  }
+
+  /** {@code bytes} as UTF-8 text, or null when they are not UTF-8 (nothing replaced or guessed). */
+  public static String utf8OrNull(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException notUtf8) {
+      return null;
+    }
   }
 
   /**

@@ -6,18 +6,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
  * A request body as one JSON object, read by taskguard itself rather than by the JAX-RS runtime so
  * that every way a body can be wrong has its own 400 and {@code detail}: a content type other than
- * {@code application/json}, more than the configured number of bytes, bytes that are not UTF-8 or
- * not JSON (including duplicate keys and trailing content), or JSON that is not an object. Nothing
- * the client sends can make parsing fail with anything but such a 400.
+ * {@code application/json} or a charset other than UTF-8, more than the configured number of bytes,
+ * bytes that are not UTF-8 or not JSON (including duplicate keys and trailing content), or JSON
+ * that is not an object. Nothing the client sends can make parsing fail with anything but such a
+ * 400.
  */
 final class JsonBodies {
 
@@ -25,6 +22,7 @@ final class JsonBodies {
   static final String TOO_LARGE = "Request body too large";
   static final String NOT_OBJECT = "Request body must be a JSON object";
   static final String CONTENT_TYPE = "Content-Type must be application/json";
+  static final String CHARSET = "Content-Type charset must be utf-8";
 
   private JsonBodies() {}
 
@@ -38,6 +36,9 @@ final class JsonBodies {
       String contentType, long declaredLength, InputStream body, int maxBytes) {
     if (!isJson(contentType)) {
       throw new DomainException.InvalidInput("UNSUPPORTED_CONTENT_TYPE", CONTENT_TYPE);
+    }
+    if (!StrictJson.isUtf8OrUndeclared(contentType)) {
+      throw new DomainException.InvalidInput("UNSUPPORTED_CONTENT_TYPE", CHARSET);
     }
     if (declaredLength > maxBytes) {
       throw tooLarge();
@@ -75,16 +76,11 @@ final class JsonBodies {
   }
 
   private static String utf8(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException notUtf8) {
+    String text = StrictJson.utf8OrNull(bytes);
+    if (text == null) {
       throw malformed();
     }
+    return text;
   }
 
   private static JsonValue parse(String text) {

@@ -3,6 +3,7 @@ package io.taskguard.adapter.rest.task;
 import io.taskguard.application.port.out.TaskCursor;
 import io.taskguard.application.port.out.TaskSort;
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.TextPolicy;
 import io.taskguard.domain.task.Title;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -86,7 +87,7 @@ final class PageCursors {
   }
 
   private static boolean isTitleKey(String key) {
-    if (!TextRules.isStorable(key)) {
+    if (!TextPolicy.isStorable(key)) {
       return false;
     }
     try {

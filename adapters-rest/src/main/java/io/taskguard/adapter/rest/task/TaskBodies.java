@@ -6,6 +6,7 @@ import io.taskguard.application.port.in.FieldPatch;
 import io.taskguard.application.port.in.ReplaceTaskUseCase;
 import io.taskguard.application.port.in.UpdateTaskUseCase;
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.TextPolicy;
 import io.taskguard.domain.user.UserId;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -26,8 +27,9 @@ import java.util.Optional;
  * <p>Fields the contract does not name are ignored, including read-only ones such as {@code id},
  * {@code user_id} or {@code created_at} (a client may send back a task it read), so they can never
  * change anything. A named field of the wrong JSON type is 400 naming the field and the type it
- * must have; text holding U+0000 or an unpaired surrogate is 400 as well. Lengths and blank titles
- * are judged by the domain, in the use case.
+ * must have; text holding U+0000 or an unpaired surrogate is 400 as well, and so is a title holding
+ * an explicit bidirectional control ({@link TextPolicy#isPlainLabel}). Lengths and blank titles are
+ * judged by the domain, in the use case.
  */
 final class TaskBodies {
 
@@ -114,9 +116,13 @@ final class TaskBodies {
   }
 
   private static String storable(String field, String text) {
-    if (!TextRules.isStorable(text)) {
+    if (!TextPolicy.isStorable(text)) {
       throw invalid(
           "INVALID_TEXT", "Field '" + field + "' must not contain U+0000 or unpaired surrogates");
+    }
+    if (field.equals("title") && !TextPolicy.isPlainLabel(text)) {
+      throw invalid(
+          "INVALID_TEXT", "Field 'title' must not contain bidirectional control characters");
     }
     return text;
   }

@@ -5,6 +5,7 @@ import io.taskguard.application.port.out.TaskCursor;
 import io.taskguard.application.port.out.TaskQuery;
 import io.taskguard.application.port.out.TaskSort;
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.TextPolicy;
 import io.taskguard.domain.user.UserId;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -120,7 +121,7 @@ record TaskListParameters(
       throw invalid(
           "Invalid value for 'q': at most " + ListTasksUseCase.MAX_SEARCH + " characters");
     }
-    if (!TextRules.isStorable(q)) {
+    if (!TextPolicy.isStorable(q)) {
       throw invalid("Invalid value for 'q': must not contain U+0000 or unpaired surrogates");
     }
   }

@@ -1,6 +1,7 @@
 package io.taskguard.application.port.in;
 
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.TextPolicy;
 import java.util.Objects;
 
 /** Sign-up: a new account with email and password, signed in at once. */
@@ -24,9 +25,17 @@ public interface RegisterUserUseCase {
       if (name.length() > MAX_NAME) {
         throw new DomainException.InvalidInput("VALIDATION_ERROR", "Name is too long");
       }
-      if (name.indexOf('\u0000') >= 0 || (image != null && image.indexOf('\u0000') >= 0)) {
+      if (!TextPolicy.isStorable(name) || (image != null && !TextPolicy.isStorable(image))) {
         throw new DomainException.InvalidInput(
-            "VALIDATION_ERROR", "Name and image must not contain U+0000");
+            "VALIDATION_ERROR", "Name and image must not contain U+0000 or unpaired surrogates");
+      }
+      if (!TextPolicy.isPlainLabel(name)) {
+        throw new DomainException.InvalidInput(
+            "VALIDATION_ERROR", "Name must not contain bidirectional control characters");
+      }
+      if (!TextPolicy.isStorable(password)) {
+        throw new DomainException.InvalidInput(
+            "VALIDATION_ERROR", "Password must not contain unpaired surrogates or U+0000");
       }
       if (image != null && image.length() > MAX_IMAGE) {
         throw new DomainException.InvalidInput("VALIDATION_ERROR", "Image URL is too long");

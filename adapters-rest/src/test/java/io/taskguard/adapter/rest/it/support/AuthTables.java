@@ -76,6 +76,23 @@ public final class AuthTables {
         .toList();
   }
 
+  /**
+   * The number of rows of {@code table} and an MD5 digest of all of them as PostgreSQL prints them:
+   * equal fingerprints mean nothing in the table changed.
+   */
+  public String fingerprint(String table) {
+    if (!table.matches("[a-z_]+")) {
+      throw new IllegalArgumentException(table);
+    }
+    Map<String, Object> row =
+        rows("SELECT count(*) AS n, coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '')"
+                + " AS digest FROM "
+                + table
+                + " t")
+            .get(0);
+    return table + ": " + row.get("n") + " rows, " + row.get("digest");
+  }
+
   /** Any insert, update or delete; returns the number of rows it changed. */
   public int update(String sql, Object... parameters) {
     try (Connection db = connect();

@@ -23,12 +23,19 @@ public final class TaskApi {
 
   private final String base;
   private final HttpClient http;
+  private final Duration timeout;
 
   public TaskApi() {
     this(System.getProperty("taskguard.test.base-url", "http://localhost:9080"));
   }
 
   public TaskApi(String base) {
+    this(base, Duration.ofSeconds(30));
+  }
+
+  /** A client whose requests fail when not answered within {@code timeout}. */
+  public TaskApi(String base, Duration timeout) {
+    this.timeout = timeout;
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     this.http =
         HttpClient.newBuilder()
@@ -101,7 +108,7 @@ public final class TaskApi {
       Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
-            .timeout(Duration.ofSeconds(30))
+            .timeout(timeout)
             .method(
                 method,
                 body == null

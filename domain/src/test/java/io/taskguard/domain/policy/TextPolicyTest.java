@@ -1,0 +1,32 @@
+package io.taskguard.domain.policy;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextPolicyTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "plain", "שלום \u200F עולם", "emoji \uD83D\uDE00", "a\u061Cb"})
+  void plainTextIsAccepted(String text) {
+    assertTrue(TextPolicy.isStorable(text));
+    assertTrue(TextPolicy.isPlainLabel(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a\u0000b", "\uD800", "x\uDC00", "\uDE00\uD83D", "end\uD83D"})
+  void nulAndUnpairedSurrogatesAreNotStorable(String text) {
+    assertFalse(TextPolicy.isStorable(text));
+    assertFalse(TextPolicy.isPlainLabel(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"\u202Aa", "\u202Bb", "c\u202C", "\u202Dd", "gnp.\u202Eexe", "\u2066i", "\u2069"})
+  void bidiControlsAreStorableButNoPlainLabel(String text) {
+    assertTrue(TextPolicy.isStorable(text));
+    assertFalse(TextPolicy.isPlainLabel(text));
+  }
+}
