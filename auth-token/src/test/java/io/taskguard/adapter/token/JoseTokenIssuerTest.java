@@ -102,6 +102,9 @@ class JoseTokenIssuerTest {
 
   @Test
   void anotherSessionAChangedUserOrANewSigningKeyGetANewToken() {
+    SigningKeys keys =
+        new SigningKeys(store, SigningKeyCipherTest.oldCipher(), TokenFixtures.TIMELINE);
+    JoseTokenIssuer issuer = new JoseTokenIssuer(keys, ISSUER, AUDIENCE);
     AccessToken first = issuer.issue(ADA, SESSION, T0);
     Session other =
         new Session(
@@ -124,7 +127,7 @@ class JoseTokenIssuerTest {
 
     assertNotEquals(first.compact(), issuer.issue(ADA, other, T0).compact());
     assertNotEquals(first.compact(), issuer.issue(renamed, SESSION, T0.plusSeconds(1)).compact());
-    issuer.rotateNow(T0.plusSeconds(2));
+    keys.rotateNow(T0.plusSeconds(2));
     assertNotEquals(first.compact(), issuer.issue(ADA, SESSION, T0.plusSeconds(2)).compact());
   }
 
