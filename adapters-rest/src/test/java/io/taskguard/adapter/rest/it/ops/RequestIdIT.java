@@ -109,7 +109,8 @@ class RequestIdIT {
             1);
     assertEquals(1, access.size(), access::toString);
     assertEquals(200, access.get(0).getInt("ibm_responseCode"));
-    assertTrue(access.get(0).getString("ibm_requestFirstLine").contains("/api/auth/sign-up/email"));
+    assertEquals("/api/auth/sign-up/email", access.get(0).getString("ibm_uriPath"));
+    assertEquals("POST", access.get(0).getString("ibm_requestMethod"));
 
     Path accessLog =
         Path.of(System.getProperty("taskguard.test.server.dir"), "logs", "http_access.log");

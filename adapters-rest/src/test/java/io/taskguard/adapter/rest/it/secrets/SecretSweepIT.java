@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,19 +56,26 @@ class SecretSweepIT {
     }
     long answerBytes = sweep.bytesScanned();
     List<Path> logs = serverLogs();
+    SecretSweep exceptJwts =
+        new SecretSweep(secrets.stream().filter(s -> !s.kind().equals("JWT")).toList());
+    int tolerated = 0;
     for (Path log : logs) {
-      findings.addAll(sweep.scanBytes(log.toString(), Files.readAllBytes(log)));
+      LogText text = LogText.of(log);
+      findings.addAll(sweep.scanBytes(log.toString(), text.strict()));
+      findings.addAll(exceptJwts.scanBytes(log + " (FFDC)", text.ffdc()));
+      tolerated += sweep.scanBytes(log + " (FFDC)", text.ffdc()).size();
     }
     System.out.printf(
         "[secret-sweep] %d secrets %s; %d answers (%d bytes); %d server log files (%d bytes);"
-            + " %d findings%n",
+            + " %d findings; %d FFDC files or notices quoting a JWT MP-JWT refused (tolerated)%n",
         sweep.needles(),
         byKind(secrets),
         answers,
         answerBytes,
         logs.size(),
         sweep.bytesScanned() - answerBytes,
-        findings.size());
+        findings.size(),
+        tolerated);
     assertEquals(List.of(), findings, "secrets found where they must not be");
   }
 
@@ -122,6 +130,31 @@ class SecretSweepIT {
       }
     }
     return logs;
+  }
+
+  /**
+   * A log file split in two: what must hold no secret at all, and Liberty's first-failure data (the
+   * files under {@code logs/ffdc} and the {@code FFDC1015I} notices naming them), where MP-JWT
+   * records the exception text of a token it refused, token included. Liberty has no switch to keep
+   * that text out (spec, "Secrets sweep"), so there a JWT is tolerated; every other kind of secret
+   * is not.
+   */
+  private record LogText(byte[] strict, byte[] ffdc) {
+
+    static LogText of(Path log) throws IOException {
+      byte[] bytes = Files.readAllBytes(log);
+      if (log.getParent().getFileName().toString().equals("ffdc")) {
+        return new LogText(new byte[0], bytes);
+      }
+      StringBuilder strict = new StringBuilder();
+      StringBuilder ffdc = new StringBuilder();
+      for (String line : new String(bytes, StandardCharsets.ISO_8859_1).split("\n", -1)) {
+        (line.contains("FFDC1015I") ? ffdc : strict).append(line).append('\n');
+      }
+      return new LogText(
+          strict.toString().getBytes(StandardCharsets.ISO_8859_1),
+          ffdc.toString().getBytes(StandardCharsets.ISO_8859_1));
+    }
   }
 
   private static List<Path> files(Path dir, String prefix) throws IOException {
