@@ -45,19 +45,23 @@ class ServerKillIT {
       for (int i = 0; i < CLIENTS; i++) {
         users.add(auth.newAccount("Killed" + i));
       }
-      RequestLoad load =
+      long killing;
+      long pid;
+      long killed;
+      List<Call> calls;
+      try (RequestLoad load =
           RequestLoad.start(
               CLIENTS,
               (client, seq) -> {
                 AuthApi.Account user = users.get(client);
                 return http.post(TaskApi.tasks(user.id()), user.jwt(), body(client, seq));
-              });
-      awaitAcknowledged(load, 150, Duration.ofSeconds(20));
-
-      long killing = System.nanoTime();
-      long pid = server.kill();
-      long killed = System.nanoTime();
-      List<Call> calls = load.stop();
+              })) {
+        awaitAcknowledged(load, 150, Duration.ofSeconds(30));
+        killing = System.nanoTime();
+        pid = server.kill();
+        killed = System.nanoTime();
+        calls = load.stop();
+      }
       server.startAgain();
       Duration ready = server.awaitStatus("/health/ready", 200, Duration.ofSeconds(120));
 
@@ -115,7 +119,9 @@ class ServerKillIT {
   private static void awaitAcknowledged(RequestLoad load, int count, Duration limit) {
     long deadline = System.nanoTime() + limit.toNanos();
     while (load.calls().stream().filter(c -> c.status() == 201).count() < count) {
-      assertTrue(System.nanoTime() < deadline, "fewer than " + count + " tasks in " + limit);
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("fewer than " + count + " tasks in " + limit + ": " + load.stop());
+      }
       try {
         Thread.sleep(50);
       } catch (InterruptedException e) {

@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Client threads that send requests one after another until stopped, as steady traffic during a
  * fault, and record every call: when it started and ended, and its answer or the failure that took
  * its place (a connection refused or reset). Bounded: each thread stops at {@link #stop()} or after
- * its call limit, whichever comes first.
+ * its call limit, whichever comes first; closing it stops them too (a test that failed early).
  */
-public final class RequestLoad {
+public final class RequestLoad implements AutoCloseable {
 
   /** One request of client {@code client}: its {@code seq}-th, from 0. */
   @FunctionalInterface
@@ -93,6 +93,12 @@ public final class RequestLoad {
     List<Call> all = new ArrayList<>(calls);
     all.sort(Comparator.comparingLong(Call::startedNanos));
     return all;
+  }
+
+  /** Stops the clients if the test ended early; waits for none of them. */
+  @Override
+  public void close() {
+    stopped.set(true);
   }
 
   private void run(int client, Request request) {
