@@ -51,15 +51,12 @@ class DatabaseOutageIT {
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE taskguard");
     }
-    Map<String, String> env =
-        Map.of(
-            "TASKGUARD_DB_HOST", "127.0.0.1",
-            "TASKGUARD_DB_PORT", Integer.toString(pgPort),
-            "TASKGUARD_DB_NAME", "taskguard",
-            "TASKGUARD_DB_USER", "postgres",
-            "TASKGUARD_SIGNUP_PER_ADDRESS", "100",
-            "TASKGUARD_ENV", "production",
-            "TASKGUARD_SECRET", "outage-test-secret-0123456789abcdef");
+    Map<String, String> env = ExtraServer.buildServerEnv();
+    env.put("TASKGUARD_DB_HOST", "127.0.0.1");
+    env.put("TASKGUARD_DB_PORT", Integer.toString(pgPort));
+    env.put("TASKGUARD_DB_NAME", "taskguard");
+    env.put("TASKGUARD_DB_USER", "postgres");
+    env.put("TASKGUARD_DB_PASSWORD", "");
     try (ExtraServer server = ExtraServer.start("taskguard-outage", env)) {
       server.awaitStatus("/health/ready", 200, Duration.ofSeconds(120));
       AuthApi auth = new AuthApi(new TaskApi(server.baseUrl()));
