@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Timeout;
  * whose creation was answered 201 exists, with the content that was acknowledged, in the database
  * and through the API. Creations that got no answer (the connection died with the server) may or
  * may not have been stored; the test counts both kinds, and checks that nothing was stored twice or
- * out of nowhere.
+ * out of nowhere. The eight clients' first requests reach the freshly started server together, on a
+ * key set MP-JWT has not fetched yet: before the executor setting in server.xml, that stalled it.
  */
 @Timeout(value = 6, unit = TimeUnit.MINUTES)
 class ServerKillIT {
