@@ -74,7 +74,7 @@ class ServerKillIT {
           calls.stream().filter(c -> c.answer() == null && c.startedNanos() >= killing).toList();
       long inFlightStored = inFlight.stream().filter(c -> stored.containsKey(title(c))).count();
       System.out.printf(
-          "[sigkill] JVM %d killed in %d ms; %d creations answered 201, %d in flight got no"
+          "[sigkill] JVM %d sent SIGKILL, gone after %d ms; %d creations answered 201, %d in flight got no"
               + " answer (%d of them stored, %d not), %d refused after the kill; ready again %d ms"
               + " after the restart command returned%n",
           pid,
