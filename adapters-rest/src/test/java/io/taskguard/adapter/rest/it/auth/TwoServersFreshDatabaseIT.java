@@ -11,17 +11,14 @@ import io.taskguard.adapter.rest.it.support.ExtraServer;
 import io.taskguard.adapter.rest.it.support.FreshDatabase;
 import io.taskguard.adapter.rest.it.support.HttpResult;
 import io.taskguard.adapter.rest.it.support.Jwts;
+import io.taskguard.adapter.rest.it.support.Schema;
 import io.taskguard.adapter.rest.it.support.TaskApi;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,8 +32,6 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class TwoServersFreshDatabaseIT {
-
-  static final Path MIGRATIONS = Path.of("../adapters-persistence/src/main/resources/db/migration");
 
   static FreshDatabase db;
   static ExtraServer a;
@@ -83,7 +78,7 @@ class TwoServersFreshDatabaseIT {
   }
 
   @Test
-  void eachMigrationIsAppliedOnceAndTheSchemaIsWhole() throws IOException {
+  void eachMigrationIsAppliedOnceAndTheSchemaIsWhole() {
     List<Map<String, Object>> history =
         db.tables()
             .rows(
@@ -92,14 +87,16 @@ class TwoServersFreshDatabaseIT {
                     + " GROUP BY version ORDER BY version::int");
     List<String> versions = history.stream().map(row -> (String) row.get("version")).toList();
 
-    assertEquals(migrationVersions(), versions);
+    assertEquals(Schema.migrationVersions(), versions);
     for (Map<String, Object> row : history) {
       assertEquals(1L, ((Number) row.get("applied")).longValue(), row::toString);
       assertEquals(true, row.get("succeeded"), row::toString);
     }
-    assertEquals(schema(new AuthTables()), schema(db.tables()), "as one server alone makes it");
+    assertEquals(
+        Schema.of(new AuthTables()), Schema.of(db.tables()), "as one server alone makes it");
     assertTrue(
-        schema(db.tables()).containsAll(List.of("table tasks", "table users", "table sessions")));
+        Schema.of(db.tables())
+            .containsAll(List.of("table tasks", "table users", "table sessions")));
   }
 
   @Test
@@ -174,33 +171,6 @@ class TwoServersFreshDatabaseIT {
 
   private static String kid(String jwt) {
     return Jwts.header(jwt).getString("kid");
-  }
-
-  /** The versions of the migration scripts in the source tree, in order. */
-  private static List<String> migrationVersions() throws IOException {
-    try (Stream<Path> files = Files.list(MIGRATIONS)) {
-      return files
-          .map(file -> file.getFileName().toString())
-          .filter(name -> name.matches("V\\d+__.*\\.sql"))
-          .map(name -> name.substring(1, name.indexOf("__")))
-          .sorted((x, y) -> Integer.compare(Integer.parseInt(x), Integer.parseInt(y)))
-          .toList();
-    }
-  }
-
-  /** Tables, columns, constraints and indexes of the public schema, one line each, sorted. */
-  private static List<String> schema(AuthTables tables) {
-    String sql =
-        "SELECT 'table ' || table_name AS line FROM information_schema.tables"
-            + " WHERE table_schema = 'public'"
-            + " UNION SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type"
-            + " || ' ' || is_nullable || ' ' || coalesce(column_default, '')"
-            + " FROM information_schema.columns WHERE table_schema = 'public'"
-            + " UNION SELECT 'constraint ' || conrelid::regclass || ' ' || pg_get_constraintdef(oid)"
-            + " FROM pg_constraint WHERE connamespace = 'public'::regnamespace"
-            + " UNION SELECT 'index ' || indexdef FROM pg_indexes WHERE schemaname = 'public'"
-            + " ORDER BY line";
-    return tables.rows(sql).stream().map(row -> (String) row.get("line")).toList();
   }
 
   private static void sleep(long millis) {
