@@ -39,16 +39,23 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         .build();
   }
 
+  /**
+   * 08: connection failures; 57P01-57P03: the server is shutting down, crashed or still starting (a
+   * connection ended "due to administrator command" while its transaction committed); 42P01: a
+   * table the migrations have not created yet (the database was away at start-up; the next
+   * readiness probe migrates it).
+   */
+  static boolean isUnavailableState(String state) {
+    return state != null
+        && (state.startsWith("08") || state.startsWith("57P") || state.equals("42P01"));
+  }
+
   static boolean isDatabaseUnavailable(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLTransientConnectionException) {
         return true;
       }
-      // 08: connection failures; 42P01: a table the migrations have not created yet (the
-      // database was away at start-up; the next readiness probe migrates it)
-      if (cause instanceof SQLException sql
-          && sql.getSQLState() != null
-          && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("42P01"))) {
+      if (cause instanceof SQLException sql && isUnavailableState(sql.getSQLState())) {
         return true;
       }
       if (cause.getClass().getName().startsWith("jakarta.resource.")) {

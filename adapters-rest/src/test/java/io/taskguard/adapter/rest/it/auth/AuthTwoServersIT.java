@@ -8,11 +8,7 @@ import io.taskguard.adapter.rest.it.support.AuthTables;
 import io.taskguard.adapter.rest.it.support.ExtraServer;
 import io.taskguard.adapter.rest.it.support.HttpResult;
 import io.taskguard.adapter.rest.it.support.TaskApi;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -39,15 +35,8 @@ class AuthTwoServersIT {
   static AuthApi other;
 
   @BeforeAll
-  static void aSecondServerOnTheSameDatabase() throws IOException {
-    Path template = Path.of(System.getProperty("taskguard.test.server.dir"));
-    Map<String, String> env = new HashMap<>();
-    for (String line : Files.readAllLines(template.resolve("server.env"))) {
-      int equals = line.indexOf('=');
-      if (!line.startsWith("#") && equals > 0) {
-        env.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
-      }
-    }
+  static void aSecondServerOnTheSameDatabase() {
+    Map<String, String> env = ExtraServer.buildServerEnv();
     env.put("TASKGUARD_SIGNUP_PER_ADDRESS", Integer.toString(SIGN_UPS_PER_ADDRESS));
     second = ExtraServer.start("taskguard-second", env);
     second.awaitStatus("/health/ready", 200, Duration.ofSeconds(120));

@@ -38,7 +38,7 @@ class HttpsIT {
     Path keystore = dir.resolve("operator.p12");
     String password = "it-" + UUID.randomUUID();
     keytool(keystore, password);
-    Map<String, String> env = ExtraServer.testServerEnv();
+    Map<String, String> env = ExtraServer.buildServerEnv();
     env.put("TASKGUARD_TLS_KEYSTORE", keystore.toString());
     env.put("TASKGUARD_TLS_KEYSTORE_PASSWORD", password);
     try (ExtraServer server = ExtraServer.start("taskguard-https", env)) {

@@ -17,9 +17,28 @@ import java.util.Optional;
  * The identity tables of the server's database ({@code users}, {@code sessions}, {@code
  * auth_throttle}, {@code audit_events}), read directly to check what the accounts API stored, and
  * what it did not. Rows come back as column name to JDBC value; connection settings are the system
- * properties {@code taskguard.test.db.url}, {@code .user} and {@code .password}.
+ * properties {@code taskguard.test.db.url}, {@code .user} and {@code .password} unless given.
  */
 public final class AuthTables {
+
+  private final String url;
+  private final String user;
+  private final String password;
+
+  /** The build server's database. */
+  public AuthTables() {
+    this(
+        System.getProperty("taskguard.test.db.url"),
+        System.getProperty("taskguard.test.db.user"),
+        System.getProperty("taskguard.test.db.password", ""));
+  }
+
+  /** Another database, e.g. one of a test's own servers. */
+  public AuthTables(String url, String user, String password) {
+    this.url = url;
+    this.user = user;
+    this.password = password;
+  }
 
   /** The row of the account with {@code email} (compared as stored: lower-case). */
   public Optional<Map<String, Object>> user(String email) {
@@ -136,10 +155,7 @@ public final class AuthTables {
     }
   }
 
-  private static Connection connect() throws SQLException {
-    return DriverManager.getConnection(
-        System.getProperty("taskguard.test.db.url"),
-        System.getProperty("taskguard.test.db.user"),
-        System.getProperty("taskguard.test.db.password", ""));
+  private Connection connect() throws SQLException {
+    return DriverManager.getConnection(url, user, password);
   }
 }

@@ -9,13 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A further taskguard server beside the one the build started: same Liberty installation, same WAR
@@ -48,10 +47,10 @@ public final class ExtraServer implements AutoCloseable {
     int httpPort = freePort();
     int httpsPort = freePort();
     try {
-      deleteTree(dir);
+      ServerFiles.deleteTree(dir);
       Files.createDirectories(dir);
       for (String item : COPIED) {
-        copyTree(template.resolve(item), dir.resolve(item));
+        ServerFiles.copyTree(template.resolve(item), dir.resolve(item));
       }
       StringBuilder serverEnv = new StringBuilder();
       env.forEach((key, value) -> serverEnv.append(key).append('=').append(value).append('\n'));
@@ -67,21 +66,46 @@ public final class ExtraServer implements AutoCloseable {
     return server;
   }
 
-  /** The build's test server's {@code server.env}: its database, secret and test settings. */
-  public static Map<String, String> testServerEnv() {
+  /**
+   * The environment of the server the build started (its database, secret, issuer and test
+   * settings), to start a further server like it; a mutable copy.
+   */
+  public static Map<String, String> buildServerEnv() {
     Path template = Path.of(System.getProperty("taskguard.test.server.dir"));
-    Map<String, String> env = new HashMap<>();
     try {
-      for (String line : Files.readAllLines(template.resolve("server.env"))) {
-        int equals = line.indexOf('=');
-        if (!line.startsWith("#") && equals > 0) {
-          env.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
-        }
-      }
+      return ServerFiles.readEnv(template.resolve("server.env"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return env;
+  }
+
+  /**
+   * Ends the server's JVM with SIGKILL, as a crash or the kernel's out-of-memory killer would: no
+   * shutdown hook, no orderly close of connections. Returns once the process is gone.
+   */
+  public long kill() {
+    Path pidFile = wlp.resolve("usr/servers/.pid/" + name + ".pid");
+    try {
+      long pid = Long.parseLong(Files.readString(pidFile).strip());
+      ProcessHandle jvm =
+          ProcessHandle.of(pid)
+              .orElseThrow(() -> new IllegalStateException("no process " + pid + " for " + name));
+      jvm.destroyForcibly();
+      jvm.onExit().get(30, TimeUnit.SECONDS);
+      return pid;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("server " + name + " did not die", e);
+    }
+  }
+
+  /** Starts the server again (after {@link #kill()}), with its files, ports and environment. */
+  public void startAgain() {
+    command("start");
   }
 
   public String baseUrl() {
@@ -163,30 +187,6 @@ public final class ExtraServer implements AutoCloseable {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path source : (Iterable<Path>) paths::iterator) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-        Files.delete(path);
-      }
     }
   }
 }

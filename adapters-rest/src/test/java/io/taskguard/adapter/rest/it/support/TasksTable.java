@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * The {@code tasks} table of the server's database, read and written directly to check what the API
  * did (or did not do) and to set up large collections fast. Connection settings are the system
- * properties {@code taskguard.test.db.url}, {@code .user} and {@code .password}.
+ * properties {@code taskguard.test.db.url}, {@code .user} and {@code .password} unless given.
  */
 public final class TasksTable {
 
@@ -36,11 +36,27 @@ public final class TasksTable {
   private static final String COLUMNS =
       "id, user_id, title, description, completed, version, created_at, updated_at";
 
-  private Connection connect() throws SQLException {
-    return DriverManager.getConnection(
+  private final String url;
+  private final String user;
+  private final String password;
+
+  /** The build server's database. */
+  public TasksTable() {
+    this(
         System.getProperty("taskguard.test.db.url"),
         System.getProperty("taskguard.test.db.user"),
         System.getProperty("taskguard.test.db.password", ""));
+  }
+
+  /** Another database, e.g. one of a test's own servers. */
+  public TasksTable(String url, String user, String password) {
+    this.url = url;
+    this.user = user;
+    this.password = password;
+  }
+
+  private Connection connect() throws SQLException {
+    return DriverManager.getConnection(url, user, password);
   }
 
   public Snapshot snapshot() {
