@@ -62,12 +62,12 @@ class SecretSweepIT {
     for (Path log : logs) {
       LogText text = LogText.of(log);
       findings.addAll(sweep.scanBytes(log.toString(), text.strict()));
-      findings.addAll(exceptJwts.scanBytes(log + " (FFDC)", text.ffdc()));
-      tolerated += sweep.scanBytes(log + " (FFDC)", text.ffdc()).size();
+      findings.addAll(exceptJwts.scanBytes(log + " (diagnostics)", text.diagnostics()));
+      tolerated += sweep.scanBytes(log + " (diagnostics)", text.diagnostics()).size();
     }
     System.out.printf(
         "[secret-sweep] %d secrets %s; %d answers (%d bytes); %d server log files (%d bytes);"
-            + " %d findings; %d FFDC files or notices quoting a JWT MP-JWT refused (tolerated)%n",
+            + " %d findings; %d diagnostic files quoting a JWT MP-JWT refused (tolerated)%n",
         sweep.needles(),
         byKind(secrets),
         answers,
@@ -133,27 +133,36 @@ class SecretSweepIT {
   }
 
   /**
-   * A log file split in two: what must hold no secret at all, and Liberty's first-failure data (the
-   * files under {@code logs/ffdc} and the {@code FFDC1015I} notices naming them), where MP-JWT
-   * records the exception text of a token it refused, token included. Liberty has no switch to keep
-   * that text out (spec, "Secrets sweep"), so there a JWT is tolerated; every other kind of secret
-   * is not.
+   * A log file split in two: what must hold no secret at all, and Liberty's local diagnostics,
+   * where MP-JWT records the text of a token it refused, token included: the first-failure data
+   * (the files under {@code logs/ffdc} and the {@code FFDC1015I} notices naming them) and its
+   * refusal messages CWWKS5523E/CWWKS5524E, which server.xml hides from the console and {@code
+   * messages.log} and Liberty then writes to {@code trace.log}. Liberty has no switch to keep that
+   * text out (spec, "Secrets sweep"), so there a JWT is tolerated; every other kind of secret is
+   * not.
    */
-  private record LogText(byte[] strict, byte[] ffdc) {
+  private record LogText(byte[] strict, byte[] diagnostics) {
+
+    private static final List<String> MP_JWT_DIAGNOSTICS =
+        List.of("FFDC1015I", "CWWKS5523E", "CWWKS5524E");
 
     static LogText of(Path log) throws IOException {
       byte[] bytes = Files.readAllBytes(log);
       if (log.getParent().getFileName().toString().equals("ffdc")) {
         return new LogText(new byte[0], bytes);
       }
+      boolean trace = log.getFileName().toString().startsWith("trace");
       StringBuilder strict = new StringBuilder();
-      StringBuilder ffdc = new StringBuilder();
+      StringBuilder diagnostics = new StringBuilder();
       for (String line : new String(bytes, StandardCharsets.ISO_8859_1).split("\n", -1)) {
-        (line.contains("FFDC1015I") ? ffdc : strict).append(line).append('\n');
+        boolean diagnostic =
+            line.contains("FFDC1015I")
+                || (trace && MP_JWT_DIAGNOSTICS.stream().anyMatch(line::contains));
+        (diagnostic ? diagnostics : strict).append(line).append('\n');
       }
       return new LogText(
           strict.toString().getBytes(StandardCharsets.ISO_8859_1),
-          ffdc.toString().getBytes(StandardCharsets.ISO_8859_1));
+          diagnostics.toString().getBytes(StandardCharsets.ISO_8859_1));
     }
   }
 
