@@ -67,13 +67,10 @@ class TwoServersFreshDatabaseIT {
 
   @AfterAll
   static void stopBoth() {
-    for (ExtraServer server : new ExtraServer[] {a, b}) {
-      if (server != null) {
-        server.close();
-      }
-    }
-    if (db != null) {
-      db.close();
+    try (FreshDatabase dropped = db;
+        ExtraServer first = a;
+        ExtraServer second = b) {
+      // closed in reverse order: the servers, then their database
     }
   }
 
