@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.taskguard.adapter.rest.it.support.AuthApi;
 import io.taskguard.adapter.rest.it.support.ExtraServer;
+import io.taskguard.adapter.rest.it.support.FreshDatabase;
 import io.taskguard.adapter.rest.it.support.HttpResult;
 import io.taskguard.adapter.rest.it.support.OperatorApi;
 import io.taskguard.adapter.rest.it.support.TaskApi;
 import io.taskguard.adapter.token.SigningKeyCipher;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,35 +35,37 @@ class SecretReencryptionIT {
 
   @Test
   void reencryptionLetsTheOldSecretBeRemoved() {
-    try (OwnDatabase db = OwnDatabase.create("keys")) {
+    try (FreshDatabase db = FreshDatabase.create("keys")) {
       AuthApi.Account account;
       String signingKid;
-      try (ExtraServer server = start("taskguard-oldsecret", db.env(OLD, true))) {
+      try (ExtraServer server = start("taskguard-oldsecret", env(db, OLD, true))) {
         AuthApi auth = new AuthApi(new TaskApi(server.baseUrl()));
         account = auth.newAccount("SecretRotation");
         HttpResult rotated = new OperatorApi(new TaskApi(server.baseUrl())).rotate(null);
         assertEquals(200, rotated.status(), rotated::toString);
         signingKid = rotated.object().getString("newKid");
       }
-      Map<String, byte[]> underOld = db.encryptedKeys();
+      Map<String, byte[]> underOld = encryptedKeys(db);
       assertEquals(2, underOld.size());
       assertOpenOnlyWith(OLD, NEW, underOld);
 
-      try (ExtraServer server = start("taskguard-bothsecrets", db.env(NEW + "," + OLD, true))) {
+      try (ExtraServer server = start("taskguard-bothsecrets", env(db, NEW + "," + OLD, true))) {
         HttpResult done = new OperatorApi(new TaskApi(server.baseUrl())).reencrypt(null);
         assertEquals(200, done.status(), done::toString);
         assertEquals("{\"keysReencrypted\":2}", done.body());
       }
-      Map<String, byte[]> underNew = db.encryptedKeys();
+      Map<String, byte[]> underNew = encryptedKeys(db);
       assertEquals(underOld.keySet(), underNew.keySet());
       underOld.forEach((kid, blob) -> assertFalse(Arrays.equals(blob, underNew.get(kid)), kid));
       assertOpenOnlyWith(NEW, OLD, underNew);
       assertEquals(
           1,
-          db.count(
-              "SELECT count(*) FROM audit_events WHERE event = ?", "OPERATOR_KEYS_REENCRYPTED"));
+          count(
+              db,
+              "SELECT count(*) FROM audit_events WHERE event = ?",
+              "OPERATOR_KEYS_REENCRYPTED"));
 
-      try (ExtraServer server = start("taskguard-newsecret", db.env(NEW, false))) {
+      try (ExtraServer server = start("taskguard-newsecret", env(db, NEW, false))) {
         AuthApi auth = new AuthApi(new TaskApi(server.baseUrl()));
         HttpResult signedIn = auth.signIn(account.email(), account.password(), null);
         assertEquals(200, signedIn.status(), signedIn::toString);
@@ -71,9 +75,38 @@ class SecretReencryptionIT {
         HttpResult disabled = new OperatorApi(new TaskApi(server.baseUrl())).rotate(null);
         assertEquals(404, disabled.status(), disabled::toString);
         assertEquals("{\"message\":\"Not found\",\"code\":\"NOT_FOUND\"}", disabled.body());
-        assertEquals(2, db.count("SELECT count(*) FROM signing_keys"), "no key was made");
+        assertEquals(2, count(db, "SELECT count(*) FROM signing_keys"), "no key was made");
       }
     }
+  }
+
+  /**
+   * The build server's environment (its keystore password too: without Liberty's default keystore
+   * MP-JWT does not start) for {@code db}, with {@code secret}, with the operator credential or
+   * without one.
+   */
+  private static Map<String, String> env(FreshDatabase db, String secret, boolean withOperator) {
+    Map<String, String> env = db.serverEnv();
+    env.put("TASKGUARD_SECRET", secret);
+    if (!withOperator) {
+      env.remove("TASKGUARD_OPERATOR_USER");
+      env.remove("TASKGUARD_OPERATOR_PASSWORD");
+    }
+    return env;
+  }
+
+  /** Every stored key: kid to encrypted private key. */
+  private static Map<String, byte[]> encryptedKeys(FreshDatabase db) {
+    Map<String, byte[]> keys = new LinkedHashMap<>();
+    db.tables()
+        .rows("SELECT kid, private_key_encrypted FROM signing_keys ORDER BY kid")
+        .forEach(
+            row -> keys.put((String) row.get("kid"), (byte[]) row.get("private_key_encrypted")));
+    return keys;
+  }
+
+  private static long count(FreshDatabase db, String sql, Object... parameters) {
+    return ((Number) db.tables().rows(sql, parameters).get(0).get("count")).longValue();
   }
 
   private static ExtraServer start(String name, Map<String, String> env) {
