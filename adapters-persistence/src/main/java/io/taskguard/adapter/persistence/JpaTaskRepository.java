@@ -55,6 +55,7 @@ public class JpaTaskRepository implements TaskRepository {
   public List<Task> list(UserId owner, TaskQuery query) {
     TaskListSql sql = TaskListSql.of(query);
     Query nativeQuery = em.createNativeQuery(sql.text(), TaskEntity.class);
+    nativeQuery.setHint("eclipselink.read-only", "true"); // mapped to the domain, never changed
     nativeQuery.setParameter(1, owner.value());
     List<Object> parameters = sql.parameters();
     for (int i = 0; i < parameters.size(); i++) {

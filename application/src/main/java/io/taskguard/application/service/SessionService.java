@@ -18,7 +18,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Everything a session token lets its holder do; the token is looked up by its hash only. */
+/**
+ * Everything a session token lets its holder do; the token is looked up by its hash only. Reads
+ * (the session, a JWT for it, the list) run without a transaction of their own; the hot path of
+ * {@code get-session} and {@code /token} needs none (a signing key it may create is stored in a
+ * transaction of the key store's).
+ */
 @ApplicationScoped
 @Transactional
 public class SessionService implements SessionUseCase {
@@ -32,6 +37,7 @@ public class SessionService implements SessionUseCase {
   @Inject Clock clock;
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<CurrentSession> current(String sessionToken) {
     Instant now = clock.instant();
     return live(sessionToken, now)
@@ -40,11 +46,13 @@ public class SessionService implements SessionUseCase {
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public AccessToken token(String sessionToken) {
     return token(current(sessionToken).orElseThrow(DomainException.NotAuthenticated::new));
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public AccessToken token(CurrentSession current) {
     AccessToken jwt = tokens.issue(current.user(), current.session(), clock.instant());
     events.jwtIssued();
@@ -52,6 +60,7 @@ public class SessionService implements SessionUseCase {
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public LiveSessions list(String sessionToken) {
     Instant now = clock.instant();
     Session session = live(sessionToken, now).orElseThrow(DomainException.NotAuthenticated::new);

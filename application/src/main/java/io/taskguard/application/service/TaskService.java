@@ -58,6 +58,7 @@ public class TaskService
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Page list(ListTasksUseCase.Command command) {
     UserId owner = OwnershipPolicy.collectionOf(command.caller(), command.pathUser());
     if (!command.paged()) {
@@ -96,6 +97,7 @@ public class TaskService
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Task get(GetTaskUseCase.Command command) {
     UserId owner = OwnershipPolicy.collectionOf(command.caller(), command.pathUser());
     return OwnershipPolicy.visibleTo(owner, tasks.findById(new TaskId(command.taskId())));
