@@ -110,13 +110,15 @@ def main():
         f"- Load: wrk (2 threads) on loopback, {args.warmup} s warm-up then {args.seconds} s measured "
         "per scenario; the server, PostgreSQL and wrk share the cores.",
         "",
-        "| scenario | connections | req/s | p50 ms | p90 ms | p99 ms | errors |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| scenario | connections | req/s | p50 ms | p90 ms | p99 ms | errors | server CPU ms/req |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for s in scenarios:
-        lines.append(
-            f"| {s['name']} | {s['connections']} | {s['rps']:,.0f} | {s['p50_ms']:.2f} | "
-            f"{s['p90_ms']:.2f} | {s['p99_ms']:.2f} | {s['errors']} |")
+    lines += [
+        f"| {s['name']} | {s['connections']} | {s['rps']:,.0f} | {s['p50_ms']:.2f} | "
+        f"{s['p90_ms']:.2f} | {s['p99_ms']:.2f} | {s['errors']} | "
+        f"{s['server_cpu_ms_per_request'] if 'server_cpu_ms_per_request' in s else '–'} |"
+        for s in scenarios
+    ]
     lines += [
         "",
         f"- `pgbench -S -M prepared -c 16`: {tps:,.0f} transactions/s",
