@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.taskguard.adapter.rest.it.support.HttpResult;
 import io.taskguard.adapter.rest.it.support.TaskApi;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +21,36 @@ class HttpBodyLimitIT {
 
   final TaskApi api = new TaskApi();
 
+  /**
+   * The client announces the body and waits for {@code 100 Continue}, as large uploads should: the
+   * server refuses it from the announced length, before a byte of it is sent. (Writing the whole
+   * body first races the server, which answers 413 and closes the connection while the client still
+   * writes: the client then sees a reset, not the answer.)
+   */
   @Test
-  void aBodyAboveTheServersLimitIsRefused() {
+  void aBodyAboveTheServersLimitIsRefused() throws Exception {
     String huge = "x".repeat(3 * 1024 * 1024);
-    HttpResult answer = api.send("POST", "/api/auth/sign-out", null, "text/plain", huge, Map.of());
-    assertEquals(413, answer.status(), () -> answer.status() + " " + answer.raw().headers());
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    System.getProperty("taskguard.test.base-url", "http://localhost:9080")
+                        + "/api/auth/sign-out"))
+            .timeout(Duration.ofSeconds(30))
+            .expectContinue(true)
+            .header("Content-Type", "text/plain")
+            .POST(HttpRequest.BodyPublishers.ofString(huge))
+            .build();
+    HttpResponse<String> answer =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(request, HttpResponse.BodyHandlers.ofString());
+    assertEquals(413, answer.statusCode(), () -> answer.statusCode() + " " + answer.headers());
+    // Liberty's HTTP channel answers this itself, before the web container: no body, and it closes
+    // the connection (spec.md "Bad input")
+    assertEquals("0", answer.headers().firstValue("Content-Length").orElse(""), answer::body);
+    assertEquals(
+        "close", answer.headers().firstValue("Connection").orElse("").toLowerCase(Locale.ROOT));
   }
 
   @Test
