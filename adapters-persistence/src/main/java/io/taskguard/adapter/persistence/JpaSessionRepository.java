@@ -47,6 +47,24 @@ public class JpaSessionRepository implements SessionRepository {
   }
 
   @Override
+  public Optional<SessionOfUser> findLiveWithUser(byte[] tokenHash, Instant now) {
+    return em.createQuery(
+            "SELECT s, u FROM SessionEntity s, UserEntity u"
+                + " WHERE u.id = s.userId AND s.tokenHash = :hash AND"
+                + LIVE,
+            Object[].class)
+        .setParameter("hash", tokenHash)
+        .setParameter("now", EntityMapper.utc(now))
+        .getResultStream()
+        .findFirst()
+        .map(
+            row ->
+                new SessionOfUser(
+                    EntityMapper.toSession((SessionEntity) row[0]),
+                    EntityMapper.toUser((UserEntity) row[1])));
+  }
+
+  @Override
   public boolean isLive(SessionId id, UserId userId, Instant now) {
     return !em.createQuery(
             "SELECT s.id FROM SessionEntity s WHERE s.id = :id AND s.userId = :user AND" + LIVE,

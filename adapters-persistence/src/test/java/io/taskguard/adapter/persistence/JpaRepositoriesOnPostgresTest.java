@@ -2,11 +2,15 @@ package io.taskguard.adapter.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.application.fake.InMemoryTaskRepository;
+import io.taskguard.application.port.out.SessionRepository.SessionOfUser;
 import io.taskguard.application.port.out.TaskCursor;
 import io.taskguard.application.port.out.TaskQuery;
 import io.taskguard.application.port.out.TaskSort;
+import io.taskguard.domain.session.Session;
+import io.taskguard.domain.session.SessionId;
 import io.taskguard.domain.task.Description;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.Title;
@@ -15,6 +19,7 @@ import io.taskguard.domain.user.Email;
 import io.taskguard.domain.user.PasswordHash;
 import io.taskguard.domain.user.User;
 import io.taskguard.domain.user.UserId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +47,37 @@ class JpaRepositoriesOnPostgresTest extends MigratedDatabaseTest {
     Instant now = Instant.parse("2026-05-01T00:00:00Z");
     User user = new User(owner, new Email(owner + "@example.com"), "Owner", false, null, now, now);
     store.inTransaction(() -> store.users.add(new Account(user, new PasswordHash("$argon2id$x"))));
+  }
+
+  @Test
+  void findsALiveSessionWithItsUserInOneLookupAndNothingOnceItEnds() {
+    Instant now = Instant.parse("2026-05-01T00:00:00Z");
+    Session session =
+        new Session(
+            SessionId.random(), owner, now.plus(Duration.ofDays(7)), now, now, "192.0.2.1", "ua");
+    byte[] hash = new byte[32];
+    hash[0] = 7;
+    hash[31] = (byte) owner.value().hashCode();
+    store.inTransaction(() -> store.sessions.add(session, hash));
+
+    SessionOfUser found =
+        store.inTransaction(() -> store.sessions.findLiveWithUser(hash, now)).orElseThrow();
+    assertEquals(session, found.session());
+    assertEquals(owner, found.user().id());
+    assertEquals(owner + "@example.com", found.user().email().value());
+
+    byte[] other = hash.clone();
+    other[1] = 1;
+    assertTrue(store.inTransaction(() -> store.sessions.findLiveWithUser(other, now)).isEmpty());
+    assertTrue(
+        store
+            .inTransaction(
+                () -> store.sessions.findLiveWithUser(hash, now.plus(Duration.ofDays(8))))
+            .isEmpty(),
+        "expired");
+    store.inTransaction(() -> store.sessions.revoke(owner, session.id(), now));
+    assertTrue(
+        store.inTransaction(() -> store.sessions.findLiveWithUser(hash, now)).isEmpty(), "revoked");
   }
 
   @Test

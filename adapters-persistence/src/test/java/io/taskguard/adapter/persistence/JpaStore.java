@@ -16,6 +16,7 @@ final class JpaStore {
 
   final JpaUserRepository users = new JpaUserRepository();
   final JpaTaskRepository tasks = new JpaTaskRepository();
+  final JpaSessionRepository sessions = new JpaSessionRepository();
   private final EntityManagerFactory entityManagerFactory;
 
   JpaStore(EntityManagerFactory entityManagerFactory) {
@@ -26,6 +27,7 @@ final class JpaStore {
     EntityManager em = entityManagerFactory.createEntityManager();
     users.em = em;
     tasks.em = em;
+    sessions.em = em;
     EntityTransaction transaction = em.getTransaction();
     transaction.begin();
     try {
@@ -40,6 +42,7 @@ final class JpaStore {
     } finally {
       users.em = null;
       tasks.em = null;
+      sessions.em = null;
       em.close();
     }
   }

@@ -7,7 +7,6 @@ import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.AuthEvents;
 import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.application.port.out.TokenIssuer;
-import io.taskguard.application.port.out.UserRepository;
 import io.taskguard.domain.DomainException;
 import io.taskguard.domain.session.Session;
 import io.taskguard.domain.session.SessionId;
@@ -29,7 +28,6 @@ import java.util.Optional;
 public class SessionService implements SessionUseCase {
 
   @Inject SessionRepository sessions;
-  @Inject UserRepository users;
   @Inject TokenIssuer tokens;
   @Inject AuditLog audit;
   @Inject AuthEvents events;
@@ -39,10 +37,12 @@ public class SessionService implements SessionUseCase {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<CurrentSession> current(String sessionToken) {
-    Instant now = clock.instant();
-    return live(sessionToken, now)
-        .flatMap(
-            session -> users.findById(session.userId()).map(u -> new CurrentSession(session, u)));
+    byte[] hash = SessionTokens.hash(sessionToken);
+    return hash == null
+        ? Optional.empty()
+        : sessions
+            .findLiveWithUser(hash, clock.instant())
+            .map(found -> new CurrentSession(found.session(), found.user()));
   }
 
   @Override

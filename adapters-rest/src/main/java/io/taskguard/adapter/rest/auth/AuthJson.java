@@ -1,8 +1,8 @@
 package io.taskguard.adapter.rest.auth;
 
+import io.taskguard.adapter.rest.json.JsonFactories;
 import io.taskguard.domain.session.Session;
 import io.taskguard.domain.user.User;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -26,7 +26,7 @@ final class AuthJson {
   }
 
   static JsonObject user(User user) {
-    return Json.createObjectBuilder()
+    return JsonFactories.object()
         .add("id", user.id().value())
         .add("email", user.email().value())
         .add("name", user.name())
@@ -44,7 +44,7 @@ final class AuthJson {
 
   /** A session as listed: everything but a token, which only its holder has. */
   static JsonObjectBuilder summary(Session session) {
-    return Json.createObjectBuilder()
+    return JsonFactories.object()
         .add("id", session.id().value())
         .add("userId", session.userId().value())
         .add("expiresAt", instant(session.expiresAt()))
@@ -55,6 +55,6 @@ final class AuthJson {
   }
 
   private static jakarta.json.JsonValue nullable(String value) {
-    return value == null ? jakarta.json.JsonValue.NULL : Json.createValue(value);
+    return value == null ? jakarta.json.JsonValue.NULL : JsonFactories.string(value);
   }
 }

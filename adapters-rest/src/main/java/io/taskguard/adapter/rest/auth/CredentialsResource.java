@@ -1,10 +1,10 @@
 package io.taskguard.adapter.rest.auth;
 
+import io.taskguard.adapter.rest.json.JsonFactories;
 import io.taskguard.application.port.in.RegisterUserUseCase;
 import io.taskguard.application.port.in.SignInUseCase;
 import io.taskguard.application.port.in.SignedIn;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -43,7 +43,7 @@ public class CredentialsResource {
                 JsonBodies.optionalString(json, "name"),
                 JsonBodies.optionalString(json, "image"),
                 clients.of(request)));
-    return answer(signedIn, Json.createObjectBuilder());
+    return answer(signedIn, JsonFactories.object());
   }
 
   @POST
@@ -56,7 +56,7 @@ public class CredentialsResource {
                 JsonBodies.optionalString(json, "email"),
                 JsonBodies.optionalString(json, "password"),
                 clients.of(request)));
-    return answer(signedIn, Json.createObjectBuilder().add("redirect", false));
+    return answer(signedIn, JsonFactories.object().add("redirect", false));
   }
 
   static Response answer(SignedIn signedIn, jakarta.json.JsonObjectBuilder body) {

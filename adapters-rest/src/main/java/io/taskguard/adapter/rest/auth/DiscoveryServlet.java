@@ -1,7 +1,7 @@
 package io.taskguard.adapter.rest.auth;
 
 import io.taskguard.adapter.rest.error.ContainerErrorServlet;
-import jakarta.json.Json;
+import io.taskguard.adapter.rest.json.JsonFactories;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,13 +57,13 @@ public class DiscoveryServlet extends HttpServlet {
             .orElse("http://localhost:9080");
     String base = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
     String body =
-        Json.createObjectBuilder()
+        JsonFactories.object()
             .add("issuer", issuer)
             .add("jwks_uri", base + "/api/auth/jwks")
-            .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"))
-            .add("subject_types_supported", Json.createArrayBuilder().add("public"))
-            .add("response_types_supported", Json.createArrayBuilder().add("token"))
-            .add("claims_supported", Json.createArrayBuilder(CLAIMS))
+            .add("id_token_signing_alg_values_supported", JsonFactories.array().add("RS256"))
+            .add("subject_types_supported", JsonFactories.array().add("public"))
+            .add("response_types_supported", JsonFactories.array().add("token"))
+            .add("claims_supported", JsonFactories.BUILDERS.createArrayBuilder(CLAIMS))
             .build()
             .toString();
     response.setContentType("application/json");

@@ -1,11 +1,11 @@
 package io.taskguard.adapter.rest.auth;
 
+import io.taskguard.adapter.rest.json.JsonFactories;
 import io.taskguard.application.port.in.SessionUseCase;
 import io.taskguard.application.port.out.AccessToken;
 import io.taskguard.domain.DomainException;
 import io.taskguard.domain.session.SessionId;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -42,7 +42,7 @@ public class SessionResource {
     }
     AccessToken jwt = sessions.token(current.get());
     JsonObject body =
-        Json.createObjectBuilder()
+        JsonFactories.object()
             .add("session", AuthJson.session(current.get().session(), token))
             .add("user", AuthJson.user(current.get().user()))
             .build();
@@ -53,8 +53,7 @@ public class SessionResource {
   @Path("/token")
   public Response token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     AccessToken jwt = sessions.token(BearerTokens.from(authorization));
-    return noStore(Response.ok(Json.createObjectBuilder().add("token", jwt.compact()).build()))
-        .build();
+    return noStore(Response.ok(JsonFactories.object().add("token", jwt.compact()).build())).build();
   }
 
   @POST
@@ -65,7 +64,7 @@ public class SessionResource {
       throw new DomainException.InvalidInput("FAILED_TO_GET_SESSION", "Failed to get session");
     }
     sessions.signOut(token, clients.of(request));
-    return noStore(Response.ok(Json.createObjectBuilder().add("success", true).build())).build();
+    return noStore(Response.ok(JsonFactories.object().add("success", true).build())).build();
   }
 
   @GET
@@ -73,7 +72,7 @@ public class SessionResource {
   public Response listSessions(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     String token = BearerTokens.from(authorization);
     SessionUseCase.LiveSessions live = sessions.list(token);
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonFactories.array();
     live.sessions()
         .forEach(s -> array.add(AuthJson.summary(s).add("current", s.id().equals(live.current()))));
     return noStore(Response.ok(array.build())).build();
@@ -113,7 +112,7 @@ public class SessionResource {
   }
 
   private static Response status() {
-    return noStore(Response.ok(Json.createObjectBuilder().add("status", true).build())).build();
+    return noStore(Response.ok(JsonFactories.object().add("status", true).build())).build();
   }
 
   private static Response.ResponseBuilder noStore(Response.ResponseBuilder response) {

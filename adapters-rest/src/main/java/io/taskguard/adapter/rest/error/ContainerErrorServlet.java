@@ -1,6 +1,6 @@
 package io.taskguard.adapter.rest.error;
 
-import jakarta.json.Json;
+import io.taskguard.adapter.rest.json.JsonFactories;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -38,7 +38,7 @@ public class ContainerErrorServlet extends HttpServlet {
   public static void write(HttpServletResponse response, String path, int status)
       throws IOException {
     String apiPath = path.startsWith("/api/") ? path.substring("/api/".length()) : path;
-    JsonObjectBuilder body = Json.createObjectBuilder();
+    JsonObjectBuilder body = JsonFactories.object();
     ErrorBodies.body(apiPath, WebFailureMapper.message(status), WebFailureMapper.code(status))
         .forEach(body::add);
     response.resetBuffer();

@@ -1,6 +1,6 @@
 package io.taskguard.adapter.rest.security;
 
-import jakarta.json.Json;
+import io.taskguard.adapter.rest.json.JsonFactories;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -30,7 +30,7 @@ final class TokenHeaders {
       return false;
     }
     try (JsonReader reader =
-        Json.createReader(
+        JsonFactories.READERS.createReader(
             new StringReader(
                 new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
       return reader.readObject().get(name) instanceof jakarta.json.JsonNumber;
@@ -48,7 +48,7 @@ final class TokenHeaders {
       return null;
     }
     try (JsonReader reader =
-        Json.createReader(
+        JsonFactories.READERS.createReader(
             new StringReader(
                 new String(
                     Base64.getUrlDecoder().decode(compact.substring(0, dot)),

@@ -2,6 +2,7 @@ package io.taskguard.application.port.out;
 
 import io.taskguard.domain.session.Session;
 import io.taskguard.domain.session.SessionId;
+import io.taskguard.domain.user.User;
 import io.taskguard.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +18,15 @@ public interface SessionRepository {
 
   /** The session the token proves, if it is live at {@code now} (not expired, not revoked). */
   Optional<Session> findLive(byte[] tokenHash, Instant now);
+
+  /**
+   * As {@link #findLive}, together with the session's user, in one round trip to the store (the
+   * accounts API's hot path: get-session and {@code /token}). Empty also when the user is gone.
+   */
+  Optional<SessionOfUser> findLiveWithUser(byte[] tokenHash, Instant now);
+
+  /** A live session and the user it belongs to. */
+  record SessionOfUser(Session session, User user) {}
 
   /**
    * Whether session {@code id} of {@code userId} is live at {@code now} (its user still exists).
