@@ -9,6 +9,7 @@ import io.taskguard.domain.task.Title;
 import io.taskguard.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
@@ -48,6 +49,14 @@ public class JpaTaskRepository implements TaskRepository {
     // A refresh, not the persistence context's copy: after a conditional write lost a race in this
     // transaction, the retry must see the row as it is now (or that it is gone).
     return Optional.ofNullable(em.find(TaskEntity.class, id.value(), REFRESH))
+        .map(EntityMapper::toTask);
+  }
+
+  /** {@code SELECT ... FOR UPDATE}: the row stays locked until the transaction ends. */
+  @Override
+  public Optional<Task> findByIdForWrite(TaskId id) {
+    return Optional.ofNullable(
+            em.find(TaskEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE, REFRESH))
         .map(EntityMapper::toTask);
   }
 

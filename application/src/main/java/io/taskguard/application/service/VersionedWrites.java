@@ -18,7 +18,10 @@ import java.util.function.BiFunction;
  * first), the task is read again and the caller's expectation judged against the newer version: a
  * caller who named a version now fails with {@link DomainException.StaleVersion}, a caller who did
  * not has the same change applied to the newer version. A change is therefore never applied twice
- * and never lost silently. After {@link #MAX_ATTEMPTS} lost races the request fails as stale.
+ * and never lost silently. After {@link #MAX_ATTEMPTS} lost races the request fails as stale. A
+ * store that locks the row read for a write (PostgreSQL does) makes writers of one task take turns,
+ * so races are not lost at all there: 50 simultaneous unconditional PATCHes of one task lost 5 in a
+ * row often enough to answer 412 before the lock.
  */
 final class VersionedWrites {
 
@@ -34,7 +37,15 @@ final class VersionedWrites {
 
   /** The caller's task if {@code expected} admits its version. */
   Task current(UserId owner, TaskId id, ExpectedVersion expected) {
-    Task task = OwnershipPolicy.visibleTo(owner, tasks.findById(id));
+    return admitted(OwnershipPolicy.visibleTo(owner, tasks.findById(id)), expected);
+  }
+
+  /** As {@link #current}, read for a change (locked where the store can). */
+  private Task forWrite(UserId owner, TaskId id, ExpectedVersion expected) {
+    return admitted(OwnershipPolicy.visibleTo(owner, tasks.findByIdForWrite(id)), expected);
+  }
+
+  private static Task admitted(Task task, ExpectedVersion expected) {
     if (!expected.admits(task.version())) {
       throw new DomainException.StaleVersion();
     }
@@ -45,7 +56,7 @@ final class VersionedWrites {
   Task change(
       UserId owner, TaskId id, ExpectedVersion expected, BiFunction<Task, Instant, Task> edit) {
     for (int attempt = 1; ; attempt++) {
-      Task task = current(owner, id, expected);
+      Task task = forWrite(owner, id, expected);
       Task changed = edit.apply(task, nextUpdateTime(task));
       if (tasks.update(changed)) {
         return changed;
@@ -57,7 +68,7 @@ final class VersionedWrites {
   /** Removes the current task. */
   void remove(UserId owner, TaskId id, ExpectedVersion expected) {
     for (int attempt = 1; ; attempt++) {
-      Task task = current(owner, id, expected);
+      Task task = forWrite(owner, id, expected);
       if (tasks.remove(id, task.version())) {
         return;
       }

@@ -17,6 +17,15 @@ public interface TaskRepository {
 
   Optional<Task> findById(TaskId id);
 
+  /**
+   * As {@link #findById}, read to be changed in the current transaction: a store that can lock the
+   * row does, so that concurrent writers of one task take turns instead of losing races to each
+   * other (an unconditional write then never fails as stale). By default, no lock.
+   */
+  default Optional<Task> findByIdForWrite(TaskId id) {
+    return findById(id);
+  }
+
   /** The owner's tasks that match the query, in its order, at most {@code query.limit()}. */
   List<Task> list(UserId owner, TaskQuery query);
 
