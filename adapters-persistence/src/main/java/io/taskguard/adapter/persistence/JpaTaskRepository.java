@@ -63,16 +63,15 @@ public class JpaTaskRepository implements TaskRepository {
   @Override
   public List<Task> list(UserId owner, TaskQuery query) {
     TaskListSql sql = TaskListSql.of(query);
-    Query nativeQuery = em.createNativeQuery(sql.text(), TaskEntity.class);
-    nativeQuery.setHint("eclipselink.read-only", "true"); // mapped to the domain, never changed
+    Query nativeQuery = em.createNativeQuery(sql.text());
     nativeQuery.setParameter(1, owner.value());
     List<Object> parameters = sql.parameters();
     for (int i = 0; i < parameters.size(); i++) {
       nativeQuery.setParameter(i + 2, parameters.get(i));
     }
     @SuppressWarnings("unchecked")
-    List<TaskEntity> rows = nativeQuery.getResultList();
-    return rows.stream().map(EntityMapper::toTask).toList();
+    List<Object[]> rows = nativeQuery.getResultList();
+    return rows.stream().map(TaskListSql::task).toList();
   }
 
   @Override

@@ -3,7 +3,14 @@ package io.taskguard.adapter.persistence;
 import io.taskguard.application.port.out.TaskCursor;
 import io.taskguard.application.port.out.TaskQuery;
 import io.taskguard.application.port.out.TaskSort;
+import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskId;
+import io.taskguard.domain.task.Title;
+import io.taskguard.domain.user.UserId;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +22,34 @@ import java.util.List;
  */
 record TaskListSql(String text, List<Object> parameters) {
 
+  /** The selected columns, in the order {@link #task(Object[])} reads them. */
+  private static final String COLUMNS =
+      "id, user_id, title, description, completed, version, created_at, updated_at";
+
+  /**
+   * One row of the query as a task. The rows are read as plain values, not entities: a listed task
+   * is never changed through the persistence context, and building, caching and tracking an entity
+   * per row was a quarter of a list request's allocation (JFR).
+   */
+  static Task task(Object[] row) {
+    return new Task(
+        new TaskId(((Number) row[0]).longValue()),
+        new UserId((String) row[1]),
+        new Title((String) row[2]),
+        Description.of((String) row[3]),
+        (Boolean) row[4],
+        ((Number) row[5]).longValue(),
+        instant(row[6]),
+        instant(row[7]));
+  }
+
+  private static Instant instant(Object value) {
+    return value instanceof OffsetDateTime at ? at.toInstant() : ((Timestamp) value).toInstant();
+  }
+
   static TaskListSql of(TaskQuery query) {
-    StringBuilder sql = new StringBuilder("SELECT * FROM tasks WHERE user_id = ?1");
+    StringBuilder sql =
+        new StringBuilder("SELECT ").append(COLUMNS).append(" FROM tasks WHERE user_id = ?1");
     List<Object> parameters = new ArrayList<>();
     query
         .completed()

@@ -6,9 +6,8 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.List;
 
 /**
@@ -28,8 +27,11 @@ public record TaskResponse(
     @JsonbProperty("created_at") String createdAt,
     @JsonbProperty("updated_at") String updatedAt) {
 
+  /**
+   * ISO-8601 in UTC with exactly six fractional digits; no BigDecimal per field, as a pattern's.
+   */
   private static final DateTimeFormatter UTC_MICROS =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+      new DateTimeFormatterBuilder().appendInstant(6).toFormatter();
 
   static TaskResponse of(Task task) {
     return new TaskResponse(
@@ -47,6 +49,6 @@ public record TaskResponse(
   }
 
   static String timestamp(Instant instant) {
-    return UTC_MICROS.format(instant.truncatedTo(ChronoUnit.MICROS));
+    return UTC_MICROS.format(instant);
   }
 }
