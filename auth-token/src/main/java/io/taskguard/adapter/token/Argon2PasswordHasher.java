@@ -50,11 +50,14 @@ public class Argon2PasswordHasher implements PasswordHasher {
           int parallelism,
       @ConfigProperty(name = "taskguard.password.max-concurrent", defaultValue = "0")
           int maxConcurrent,
-      @ConfigProperty(name = "taskguard.password.niceness", defaultValue = "19") int niceness) {
+      @ConfigProperty(name = "taskguard.password.niceness", defaultValue = "19") int niceness,
+      @ConfigProperty(name = "taskguard.password.idle-scheduling", defaultValue = "true")
+          boolean idleScheduling) {
     this(
         new Argon2Settings(memoryKib, iterations, parallelism),
         maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors(),
-        niceness);
+        niceness,
+        idleScheduling);
   }
 
   public Argon2PasswordHasher(Argon2Settings settings) {
@@ -66,9 +69,18 @@ public class Argon2PasswordHasher implements PasswordHasher {
    * {@code niceness} (0 keeps the normal priority).
    */
   public Argon2PasswordHasher(Argon2Settings settings, int maxConcurrent, int niceness) {
+    this(settings, maxConcurrent, niceness, false);
+  }
+
+  /**
+   * As {@link #Argon2PasswordHasher(Argon2Settings, int, int)}, and with {@code idleScheduling} the
+   * hashing threads run under Linux's {@code SCHED_IDLE} policy as well.
+   */
+  public Argon2PasswordHasher(
+      Argon2Settings settings, int maxConcurrent, int niceness, boolean idleScheduling) {
     this.argon2 = Argon2Factory.create(Argon2Types.ARGON2id, SALT_BYTES, HASH_BYTES);
     this.settings = settings;
-    this.gate = new HashingGate(maxConcurrent, niceness);
+    this.gate = new HashingGate(maxConcurrent, niceness, idleScheduling);
     this.nobody = hashChars(randomPassword());
   }
 

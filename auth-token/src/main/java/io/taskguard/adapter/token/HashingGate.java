@@ -28,10 +28,18 @@ final class HashingGate implements AutoCloseable {
   private final Duration maxWait;
 
   HashingGate(int concurrent, int niceness) {
-    this(concurrent, niceness, MAX_WAIT);
+    this(concurrent, niceness, false, MAX_WAIT);
+  }
+
+  HashingGate(int concurrent, int niceness, boolean idlePolicy) {
+    this(concurrent, niceness, idlePolicy, MAX_WAIT);
   }
 
   HashingGate(int concurrent, int niceness, Duration maxWait) {
+    this(concurrent, niceness, false, maxWait);
+  }
+
+  HashingGate(int concurrent, int niceness, boolean idlePolicy, Duration maxWait) {
     if (concurrent < 1) {
       throw new IllegalArgumentException("taskguard.password.max-concurrent must be at least 1");
     }
@@ -49,6 +57,9 @@ final class HashingGate implements AutoCloseable {
                   new Thread(
                       () -> {
                         ThreadNiceness.lowerCurrentThread(niceness);
+                        if (idlePolicy) {
+                          ThreadNiceness.idleCurrentThread();
+                        }
                         work.run();
                       },
                       prefix + threads.incrementAndGet());

@@ -16,6 +16,7 @@ final class ThreadNiceness {
 
   private static final Logger LOG = Logger.getLogger(ThreadNiceness.class.getName());
   private static final int PRIO_PROCESS = 0;
+  private static final int SCHED_IDLE = 5;
   private static volatile boolean warned;
 
   /** The slice of the C library this needs. */
@@ -23,6 +24,11 @@ final class ThreadNiceness {
     int setpriority(int which, int who, int prio);
 
     int getpriority(int which, int who);
+
+    /** {@code param} is {@code struct sched_param}: one int, the static priority (0 here). */
+    int sched_setscheduler(int pid, int policy, int[] param);
+
+    int sched_getscheduler(int pid);
   }
 
   private ThreadNiceness() {}
@@ -44,6 +50,35 @@ final class ThreadNiceness {
         LOG.log(Level.INFO, "password hashing threads keep the normal priority: {0}", e.toString());
       }
     }
+  }
+
+  /**
+   * Puts the calling thread under Linux's {@code SCHED_IDLE} policy: it runs only on CPU time that
+   * no normal thread wants, and a waking normal thread takes its core at once (with a nice value
+   * alone, the scheduler may queue the waking thread behind a busy one instead). Any thread may
+   * choose it without privileges. Where it fails, the thread keeps its policy and a line is logged
+   * once.
+   */
+  static void idleCurrentThread() {
+    try {
+      if (!Platform.isLinux()) {
+        throw new UnsupportedOperationException("SCHED_IDLE is Linux's");
+      }
+      if (Holder.C.sched_setscheduler(0, SCHED_IDLE, new int[] {0}) != 0) {
+        throw new IllegalStateException(
+            "sched_setscheduler failed, errno " + Native.getLastError());
+      }
+    } catch (RuntimeException | LinkageError e) {
+      if (!warned) {
+        warned = true;
+        LOG.log(Level.INFO, "password hashing threads keep the normal policy: {0}", e.toString());
+      }
+    }
+  }
+
+  /** Whether the calling thread runs under {@code SCHED_IDLE} (Linux), for tests. */
+  static boolean currentThreadIsIdle() {
+    return Holder.C.sched_getscheduler(0) == SCHED_IDLE;
   }
 
   /** The nice value of the calling thread (Linux), for tests. */

@@ -1,7 +1,9 @@
 package io.taskguard.adapter.token;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.domain.DomainException;
 import java.time.Duration;
@@ -80,6 +82,16 @@ class HashingGateTest {
       assertEquals(15, gate.run(ThreadNiceness::currentThread));
     }
     assertEquals(callers, ThreadNiceness.currentThread());
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void withTheIdlePolicyHashesRunUnderSchedIdleAndTheCallerKeepsItsPolicy() {
+    try (HashingGate gate = new HashingGate(1, 19, true)) {
+      assertTrue(gate.run(ThreadNiceness::currentThreadIsIdle));
+      assertEquals(19, gate.run(ThreadNiceness::currentThread));
+    }
+    assertFalse(ThreadNiceness.currentThreadIsIdle());
   }
 
   @Test
