@@ -1,13 +1,11 @@
 package io.taskguard.adapter.rest.task;
 
+import io.taskguard.adapter.rest.json.StrictJson;
 import io.taskguard.application.port.out.TaskCursor;
 import io.taskguard.application.port.out.TaskSort;
 import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.TextPolicy;
 import io.taskguard.domain.task.Title;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -65,17 +63,17 @@ final class PageCursors {
   }
 
   private static String plainText(String raw) {
+    byte[] bytes;
     try {
-      byte[] bytes = Base64.getUrlDecoder().decode(raw);
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (IllegalArgumentException | CharacterCodingException notACursor) {
+      bytes = Base64.getUrlDecoder().decode(raw);
+    } catch (IllegalArgumentException notBase64) {
       throw invalid();
     }
+    String text = StrictJson.utf8OrNull(bytes);
+    if (text == null) {
+      throw invalid();
+    }
+    return text;
   }
 
   private static boolean isTimeKey(String key) {
