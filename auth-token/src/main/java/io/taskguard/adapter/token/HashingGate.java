@@ -27,16 +27,8 @@ final class HashingGate implements AutoCloseable {
   private final ThreadPoolExecutor pool;
   private final Duration maxWait;
 
-  HashingGate(int concurrent, int niceness) {
-    this(concurrent, niceness, false, MAX_WAIT);
-  }
-
   HashingGate(int concurrent, int niceness, boolean idlePolicy) {
     this(concurrent, niceness, idlePolicy, MAX_WAIT);
-  }
-
-  HashingGate(int concurrent, int niceness, Duration maxWait) {
-    this(concurrent, niceness, false, maxWait);
   }
 
   HashingGate(int concurrent, int niceness, boolean idlePolicy, Duration maxWait) {

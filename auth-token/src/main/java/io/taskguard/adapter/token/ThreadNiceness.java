@@ -3,6 +3,7 @@ package io.taskguard.adapter.token;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
+import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,44 +35,37 @@ final class ThreadNiceness {
   private ThreadNiceness() {}
 
   static void lowerCurrentThread(int niceness) {
-    if (niceness <= 0) {
-      return;
-    }
-    try {
-      if (!Platform.isLinux()) {
-        throw new UnsupportedOperationException("per-thread nice values are Linux's");
-      }
-      if (Holder.C.setpriority(PRIO_PROCESS, 0, niceness) != 0) {
-        throw new IllegalStateException("setpriority failed, errno " + Native.getLastError());
-      }
-    } catch (RuntimeException | LinkageError e) {
-      if (!warned) {
-        warned = true;
-        LOG.log(Level.INFO, "password hashing threads keep the normal priority: {0}", e.toString());
-      }
+    if (niceness > 0) {
+      call("setpriority", "priority", () -> Holder.C.setpriority(PRIO_PROCESS, 0, niceness));
     }
   }
 
   /**
    * Puts the calling thread under Linux's {@code SCHED_IDLE} policy: it runs only on CPU time that
-   * no normal thread wants, and a waking normal thread takes its core at once (with a nice value
-   * alone, the scheduler may queue the waking thread behind a busy one instead). Any thread may
-   * choose it without privileges. Where it fails, the thread keeps its policy and a line is logged
-   * once.
+   * no normal thread wants, and a waking normal thread preempts it at once. Any thread may choose
+   * it without privileges. Where it fails, the thread keeps its policy and a line is logged once.
    */
   static void idleCurrentThread() {
+    call(
+        "sched_setscheduler",
+        "policy",
+        () -> Holder.C.sched_setscheduler(0, SCHED_IDLE, new int[] {0}));
+  }
+
+  /** Calls the C library on Linux; a failure leaves the thread as it was and is logged once. */
+  private static void call(String function, String kept, IntSupplier call) {
     try {
       if (!Platform.isLinux()) {
-        throw new UnsupportedOperationException("SCHED_IDLE is Linux's");
+        throw new UnsupportedOperationException(function + " per thread is Linux's");
       }
-      if (Holder.C.sched_setscheduler(0, SCHED_IDLE, new int[] {0}) != 0) {
-        throw new IllegalStateException(
-            "sched_setscheduler failed, errno " + Native.getLastError());
+      if (call.getAsInt() != 0) {
+        throw new IllegalStateException(function + " failed, errno " + Native.getLastError());
       }
     } catch (RuntimeException | LinkageError e) {
       if (!warned) {
         warned = true;
-        LOG.log(Level.INFO, "password hashing threads keep the normal policy: {0}", e.toString());
+        LOG.log(
+            Level.INFO, "password hashing threads keep the normal " + kept + ": {0}", e.toString());
       }
     }
   }

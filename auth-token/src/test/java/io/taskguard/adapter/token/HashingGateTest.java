@@ -23,7 +23,7 @@ class HashingGateTest {
 
   @Test
   void neverRunsMoreThanItsBoundAtOnce() throws Exception {
-    HashingGate gate = new HashingGate(2, 0);
+    HashingGate gate = new HashingGate(2, 0, false);
     AtomicInteger running = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -52,7 +52,7 @@ class HashingGateTest {
 
   @Test
   void tellsTheCallerToRetryWhenTheWaitIsTooLong() throws Exception {
-    HashingGate gate = new HashingGate(1, 0, Duration.ofMillis(100));
+    HashingGate gate = new HashingGate(1, 0, false, Duration.ofMillis(100));
     CountDownLatch holding = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     Thread holder =
@@ -78,7 +78,7 @@ class HashingGateTest {
   @EnabledOnOs(OS.LINUX)
   void hashesRunOnThreadsOfTheGivenNiceValueAndTheCallerKeepsItsOwn() {
     int callers = ThreadNiceness.currentThread();
-    try (HashingGate gate = new HashingGate(1, 15)) {
+    try (HashingGate gate = new HashingGate(1, 15, false)) {
       assertEquals(15, gate.run(ThreadNiceness::currentThread));
     }
     assertEquals(callers, ThreadNiceness.currentThread());
@@ -96,7 +96,7 @@ class HashingGateTest {
 
   @Test
   void aFailingHashReachesTheCallerAsItself() {
-    try (HashingGate gate = new HashingGate(1, 0)) {
+    try (HashingGate gate = new HashingGate(1, 0, false)) {
       IllegalArgumentException thrown =
           assertThrows(
               IllegalArgumentException.class,
