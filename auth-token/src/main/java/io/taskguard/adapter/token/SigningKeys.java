@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwk.PublicJsonWebKey;
 
@@ -29,6 +30,7 @@ public class SigningKeys {
   private final JwkSetFile file;
   private final KeyCreation creation;
   private volatile KeyRing ring;
+  private final ReentrantLock reloading = new ReentrantLock();
 
   /** For CDI's proxy only. */
   protected SigningKeys() {
@@ -74,10 +76,27 @@ public class SigningKeys {
     return timeline;
   }
 
-  /** The keys at {@code now}, from the cache while it is fresh. */
+  /**
+   * The keys at {@code now}, from the cache while it is fresh. When it has gone stale, one thread
+   * reads the store again and the others go on with the keys they have until it is done, never
+   * waiting for it: a request that waited here would hold its own database connection while the
+   * reading thread needs one, and under load that emptied the connection pool until its 5 s timeout
+   * (bench/run, {@code token} at 16 connections; spec, "Performance"). Only the very first read,
+   * with nothing to go on with, is waited for.
+   */
   public KeyRing ring(Instant now) {
     KeyRing current = ring;
-    return current == null || current.isStaleAt(now) ? reloadIfStale(now) : current;
+    if (current == null) {
+      return reloadIfStale(now);
+    }
+    if (!current.isStaleAt(now) || !reloading.tryLock()) {
+      return current;
+    }
+    try {
+      return reloadIfStale(now);
+    } finally {
+      reloading.unlock();
+    }
   }
 
   /**
