@@ -21,6 +21,20 @@ final class EntityMapper {
 
   private EntityMapper() {}
 
+  /** A timestamp column of a native query's row as an instant (null stays null). */
+  static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+  }
+
   static OffsetDateTime utc(Instant instant) {
     return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
   }

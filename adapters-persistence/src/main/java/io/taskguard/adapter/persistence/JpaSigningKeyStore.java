@@ -45,9 +45,9 @@ public class JpaSigningKeyStore implements SigningKeyStore {
         (String) row[0],
         (String) row[1],
         (byte[]) row[2],
-        JpaThrottleStore.instant(row[3]),
-        JpaThrottleStore.instant(row[4]),
-        JpaThrottleStore.instant(row[5]));
+        EntityMapper.instant(row[3]),
+        EntityMapper.instant(row[4]),
+        EntityMapper.instant(row[5]));
   }
 
   @Override

@@ -33,8 +33,8 @@ public class JpaThrottleStore implements ThrottleStore {
       return new Count(0, null);
     }
     Object[] row = (Object[]) rows.get(0);
-    Instant windowStart = instant(row[1]);
-    Instant blockedUntil = instant(row[2]);
+    Instant windowStart = EntityMapper.instant(row[1]);
+    Instant blockedUntil = EntityMapper.instant(row[2]);
     boolean blocking = blockedUntil != null && blockedUntil.isAfter(now);
     if (!blocking && windowStart.isBefore(now.minus(window))) {
       return new Count(0, null);
@@ -91,18 +91,5 @@ public class JpaThrottleStore implements ThrottleStore {
         .setParameter(1, scope)
         .setParameter(2, subject)
         .executeUpdate();
-  }
-
-  static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
   }
 }

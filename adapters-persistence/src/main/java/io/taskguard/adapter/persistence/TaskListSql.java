@@ -8,9 +8,7 @@ import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskId;
 import io.taskguard.domain.task.Title;
 import io.taskguard.domain.user.UserId;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +37,8 @@ record TaskListSql(String text, List<Object> parameters) {
         Description.of((String) row[3]),
         (Boolean) row[4],
         ((Number) row[5]).longValue(),
-        instant(row[6]),
-        instant(row[7]));
-  }
-
-  private static Instant instant(Object value) {
-    return value instanceof OffsetDateTime at ? at.toInstant() : ((Timestamp) value).toInstant();
+        EntityMapper.instant(row[6]),
+        EntityMapper.instant(row[7]));
   }
 
   static TaskListSql of(TaskQuery query) {

@@ -61,20 +61,13 @@ public class Argon2PasswordHasher implements PasswordHasher {
   }
 
   public Argon2PasswordHasher(Argon2Settings settings) {
-    this(settings, Runtime.getRuntime().availableProcessors(), 0);
+    this(settings, Runtime.getRuntime().availableProcessors(), 0, false);
   }
 
   /**
    * A hasher running at most {@code maxConcurrent} hashes at once, on threads with the nice value
-   * {@code niceness} (0 keeps the normal priority).
-   */
-  public Argon2PasswordHasher(Argon2Settings settings, int maxConcurrent, int niceness) {
-    this(settings, maxConcurrent, niceness, false);
-  }
-
-  /**
-   * As {@link #Argon2PasswordHasher(Argon2Settings, int, int)}, and with {@code idleScheduling} the
-   * hashing threads run under Linux's {@code SCHED_IDLE} policy as well.
+   * {@code niceness} (0 keeps the normal priority) and, with {@code idleScheduling}, under Linux's
+   * {@code SCHED_IDLE} policy as well.
    */
   public Argon2PasswordHasher(
       Argon2Settings settings, int maxConcurrent, int niceness, boolean idleScheduling) {
