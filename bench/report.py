@@ -20,6 +20,18 @@ def java_version(java):
     return full, vendor
 
 
+def keep_earlier(name):
+    """A second run on the same day and JDK takes the name; the first moves to earlier/, stamped
+    with the time it was written, so no committed run is overwritten."""
+    if not os.path.exists(name):
+        return
+    stamp = datetime.datetime.fromtimestamp(os.path.getmtime(name)).strftime("%H%M%S")
+    base, ext = os.path.splitext(os.path.basename(name))
+    earlier = os.path.join(os.path.dirname(name), "earlier")
+    os.makedirs(earlier, exist_ok=True)
+    os.replace(name, os.path.join(earlier, f"{base}-{stamp}{ext}"))
+
+
 def cpu_model():
     with open("/proc/cpuinfo") as info:
         for line in info:
@@ -136,6 +148,7 @@ def main():
 
     os.makedirs(args.out, exist_ok=True)
     name = os.path.join(args.out, f"{today}-jdk{major}.md")
+    keep_earlier(name)
     with open(name, "w") as md:
         md.write("\n".join(lines))
     with open(os.path.join(args.out, "latest.json"), "w") as js:

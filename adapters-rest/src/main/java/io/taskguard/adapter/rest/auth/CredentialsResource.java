@@ -4,6 +4,7 @@ import io.taskguard.adapter.rest.json.JsonFactories;
 import io.taskguard.application.port.in.RegisterUserUseCase;
 import io.taskguard.application.port.in.SignInUseCase;
 import io.taskguard.application.port.in.SignedIn;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,16 +25,16 @@ import java.io.InputStream;
 @Path("/auth")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class CredentialsResource {
 
   @Inject RegisterUserUseCase registration;
   @Inject SignInUseCase signIn;
   @Inject ClientInfos clients;
-  @Context HttpServletRequest request;
 
   @POST
   @Path("/sign-up/email")
-  public Response signUp(InputStream body) {
+  public Response signUp(@Context HttpServletRequest request, InputStream body) {
     JsonObject json = JsonBodies.readObject(request.getContentType(), body);
     SignedIn signedIn =
         registration.register(
@@ -48,7 +49,7 @@ public class CredentialsResource {
 
   @POST
   @Path("/sign-in/email")
-  public Response signIn(InputStream body) {
+  public Response signIn(@Context HttpServletRequest request, InputStream body) {
     JsonObject json = JsonBodies.readObject(request.getContentType(), body);
     SignedIn signedIn =
         signIn.signIn(

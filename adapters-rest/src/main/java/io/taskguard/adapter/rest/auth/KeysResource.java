@@ -1,6 +1,7 @@
 package io.taskguard.adapter.rest.auth;
 
 import io.taskguard.application.port.in.SigningKeysUseCase;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 /** The public keys that verify taskguard's JWTs, for the task API and any other verifier. */
 @Path("/auth/jwks")
+@ApplicationScoped
 public class KeysResource {
 
   @Inject SigningKeysUseCase keys;

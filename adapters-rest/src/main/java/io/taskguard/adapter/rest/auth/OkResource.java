@@ -1,5 +1,6 @@
 package io.taskguard.adapter.rest.auth;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +9,7 @@ import java.util.Map;
 
 /** Better Auth's liveness probe for clients: {@code GET /api/auth/ok}. */
 @Path("/auth/ok")
+@ApplicationScoped
 public class OkResource {
 
   @GET

@@ -5,6 +5,7 @@ import io.taskguard.application.port.in.SessionUseCase;
 import io.taskguard.application.port.out.AccessToken;
 import io.taskguard.domain.DomainException;
 import io.taskguard.domain.session.SessionId;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -25,12 +26,12 @@ import java.util.Optional;
 
 /** What a session token's holder can do: see it, trade it for a JWT, list and end sessions. */
 @Path("/auth")
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
 
   @Inject SessionUseCase sessions;
   @Inject ClientInfos clients;
-  @Context HttpServletRequest request;
 
   @GET
   @Path("/get-session")
@@ -58,7 +59,9 @@ public class SessionResource {
 
   @POST
   @Path("/sign-out")
-  public Response signOut(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+  public Response signOut(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context HttpServletRequest request) {
     String token = BearerTokens.from(authorization);
     if (token == null) {
       throw new DomainException.InvalidInput("FAILED_TO_GET_SESSION", "Failed to get session");
@@ -83,7 +86,9 @@ public class SessionResource {
   @Path("/revoke-session")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response revokeSession(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context HttpServletRequest request,
+      InputStream body) {
     String caller = BearerTokens.from(authorization);
     sessions.current(caller).orElseThrow(DomainException.NotAuthenticated::new);
     JsonObject json = JsonBodies.readObject(request.getContentType(), body);

@@ -5,6 +5,7 @@ import io.taskguard.application.port.in.ReencryptSigningKeysUseCase;
 import io.taskguard.application.port.in.RevokeUserSessionsUseCase;
 import io.taskguard.application.port.in.RotateSigningKeyUseCase;
 import io.taskguard.application.port.in.WithdrawSigningKeyUseCase;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/operator")
 @OperatorOnly
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class OperatorResource {
 
   @Inject RotateSigningKeyUseCase rotation;
@@ -31,41 +33,41 @@ public class OperatorResource {
   @Inject ReencryptSigningKeysUseCase reencryption;
   @Inject RevokeUserSessionsUseCase revocation;
   @Inject ClientInfos clients;
-  @Context HttpServletRequest request;
 
   @POST
   @Path("keys/rotate")
   @Operation(summary = "Operator: a new signing key signs from now on")
-  public Response rotate() {
-    return answer(new OperatorAnswers.KeyRotated(rotation.rotateNow(address())));
+  public Response rotate(@Context HttpServletRequest request) {
+    return answer(new OperatorAnswers.KeyRotated(rotation.rotateNow(address(request))));
   }
 
   @POST
   @Path("keys/{kid}/withdraw")
   @Operation(summary = "Operator: stop signing with and trusting a key")
-  public Response withdraw(@PathParam("kid") String kid) {
-    withdrawal.withdraw(kid, address());
+  public Response withdraw(@PathParam("kid") String kid, @Context HttpServletRequest request) {
+    withdrawal.withdraw(kid, address(request));
     return answer(new OperatorAnswers.KeyWithdrawn(kid));
   }
 
   @POST
   @Path("keys/reencrypt")
   @Operation(summary = "Operator: re-encrypt the stored keys under the newest secret")
-  public Response reencrypt() {
-    return answer(new OperatorAnswers.KeysReencrypted(reencryption.reencryptAll(address())));
+  public Response reencrypt(@Context HttpServletRequest request) {
+    return answer(new OperatorAnswers.KeysReencrypted(reencryption.reencryptAll(address(request))));
   }
 
   @POST
   @Path("users/{user}/sessions/revoke")
   @Operation(summary = "Operator: end every session of a user, named by id or email")
-  public Response revokeSessions(@PathParam("user") String user) {
+  public Response revokeSessions(
+      @PathParam("user") String user, @Context HttpServletRequest request) {
     RevokeUserSessionsUseCase.Revoked revoked =
-        revocation.revokeAll(new RevokeUserSessionsUseCase.Command(user, address()));
+        revocation.revokeAll(new RevokeUserSessionsUseCase.Command(user, address(request)));
     return answer(
         new OperatorAnswers.SessionsRevoked(revoked.userId().value(), revoked.sessionsEnded()));
   }
 
-  private String address() {
+  private String address(HttpServletRequest request) {
     return clients.of(request).address();
   }
 

@@ -19,9 +19,12 @@ final class IssuedTokenRules {
    * RFC 7235), the token's header says {@code typ: JWT} and its claims hold {@code iat}.
    */
   static boolean followed(String authorization, String rawToken, boolean hasIssuedAt) {
+    return isBearer(authorization) && "JWT".equals(TokenHeaders.typ(rawToken)) && hasIssuedAt;
+  }
+
+  /** Whether an {@code Authorization} header uses the Bearer scheme (case-insensitive). */
+  static boolean isBearer(String authorization) {
     return authorization != null
-        && authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
-        && "JWT".equals(TokenHeaders.typ(rawToken))
-        && hasIssuedAt;
+        && authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length());
   }
 }

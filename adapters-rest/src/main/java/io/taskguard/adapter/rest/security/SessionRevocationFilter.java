@@ -6,6 +6,9 @@ import io.taskguard.application.port.in.SessionCheckUseCase;
 import io.taskguard.application.port.in.SigningKeysUseCase;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -28,18 +32,16 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
 
   @Inject SessionCheckUseCase sessions;
   @Inject SigningKeysUseCase keys;
-  @Inject JsonWebToken injected;
   @Context UriInfo uri;
+  @Context HttpServletRequest servletRequest;
+  @Context HttpServletResponse servletResponse;
 
   @Override
   public void filter(ContainerRequestContext request) {
     if (!ErrorBodies.isTaskApi(uri.getPath())) {
       return;
     }
-    JsonWebToken jwt =
-        request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken principal
-            ? principal
-            : injected;
+    JsonWebToken jwt = verifiedToken(request);
     if (jwt == null || jwt.getRawToken() == null) {
       return;
     }
@@ -64,5 +66,29 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
               .header(HttpHeaders.WWW_AUTHENTICATE, ErrorBodies.bearerChallenge(authorization))
               .build());
     }
+  }
+
+  /**
+   * The token this request is authenticated with, authenticating it first when Liberty has not yet:
+   * MP-JWT takes a bearer token up front, but a token in another form (a bare one without the
+   * {@code Bearer} scheme) only when something asks for the caller, as Liberty's
+   * {@code @RolesAllowed} filter does after this one. Left to that filter, such a request would
+   * reach the resource without the checks above (found by JwtAttackIT, "no scheme", when the task
+   * resource stopped being created per request). A request that does not authenticate stays without
+   * a token, and the role check refuses it with 401.
+   */
+  private JsonWebToken verifiedToken(ContainerRequestContext request) {
+    if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt) {
+      return jwt;
+    }
+    if (IssuedTokenRules.isBearer(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {
+      return null; // MP-JWT judged it up front and refused it; asking again repeats that work
+    }
+    try {
+      servletRequest.authenticate(servletResponse);
+    } catch (IOException | ServletException e) {
+      return null;
+    }
+    return servletRequest.getUserPrincipal() instanceof JsonWebToken jwt ? jwt : null;
   }
 }

@@ -3,6 +3,7 @@ package io.taskguard.adapter.rest.task;
 import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.user.UserId;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -14,6 +15,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 final class Callers {
 
   private Callers() {}
+
+  /** The caller of a request MP-JWT authenticated: its principal is the verified token. */
+  static UserId owning(SecurityContext security, String pathUser) {
+    return owning(
+        security.getUserPrincipal() instanceof JsonWebToken token ? token : null, pathUser);
+  }
 
   /**
    * @throws DomainException.NotAuthenticated when there is no token or its subject is no user id

@@ -10,7 +10,7 @@ import io.taskguard.application.port.in.UpdateTaskUseCase;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.user.UserId;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
@@ -25,11 +25,11 @@ import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The task API of the old contract: {@code /api/users/{user_id}/tasks[/{task_id}]}. Each method
@@ -37,16 +37,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * then the path's task id, {@code If-Match}, query and body (400), then the use case (400 for
  * domain rules, 404, 412). Failures are thrown as domain exceptions and answered by the one mapper.
  * No {@code @Consumes}/{@code @Produces}: a wrong content type must be a JSON 400, not the
- * runtime's 415, and answers are always JSON whatever the client accepts.
+ * runtime's 415, and answers are always JSON whatever the client accepts. One instance serves every
+ * request: what belongs to a request (caller, URI, headers) arrives as method parameters.
  */
 @Path("/users/{user_id}/tasks")
 @RolesAllowed("user")
-@RequestScoped
+@ApplicationScoped
 public class TaskResource {
 
   private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE;
 
-  @Inject JsonWebToken token;
   @Inject ListTasksUseCase listTasks;
   @Inject CreateTaskUseCase createTask;
   @Inject GetTaskUseCase getTask;
@@ -58,12 +58,12 @@ public class TaskResource {
   @ConfigProperty(name = "taskguard.tasks.max-body-bytes", defaultValue = "65536")
   int maxBodyBytes;
 
-  @Context UriInfo uri;
-  @Context HttpHeaders headers;
-
   @GET
-  public Response list(@PathParam("user_id") String pathUser) {
-    UserId caller = Callers.owning(token, pathUser);
+  public Response list(
+      @PathParam("user_id") String pathUser,
+      @Context SecurityContext security,
+      @Context UriInfo uri) {
+    UserId caller = Callers.owning(security, pathUser);
     TaskListParameters parameters = TaskListParameters.parse(uri.getQueryParameters());
     ListTasksUseCase.Command command = parameters.command(caller, pathUser);
     ListTasksUseCase.Page page = listTasks.list(command);
@@ -79,9 +79,14 @@ public class TaskResource {
   }
 
   @POST
-  public Response create(@PathParam("user_id") String pathUser, InputStream body) {
-    UserId caller = Callers.owning(token, pathUser);
-    Task task = createTask.create(TaskBodies.create(json(body), caller, pathUser));
+  public Response create(
+      @PathParam("user_id") String pathUser,
+      @Context SecurityContext security,
+      @Context UriInfo uri,
+      @Context HttpHeaders headers,
+      InputStream body) {
+    UserId caller = Callers.owning(security, pathUser);
+    Task task = createTask.create(TaskBodies.create(json(headers, body), caller, pathUser));
     return Response.created(uri.getAbsolutePathBuilder().path(task.id().toString()).build())
         .type(JSON)
         .header(HttpHeaders.ETAG, EntityTags.of(task))
@@ -92,8 +97,10 @@ public class TaskResource {
   @GET
   @Path("{task_id}")
   public Response get(
-      @PathParam("user_id") String pathUser, @PathParam("task_id") String rawTaskId) {
-    UserId caller = Callers.owning(token, pathUser);
+      @PathParam("user_id") String pathUser,
+      @PathParam("task_id") String rawTaskId,
+      @Context SecurityContext security) {
+    UserId caller = Callers.owning(security, pathUser);
     long taskId = TaskIds.parse(rawTaskId);
     return found(getTask.get(new GetTaskUseCase.Command(caller, pathUser, taskId)));
   }
@@ -103,12 +110,15 @@ public class TaskResource {
   public Response replace(
       @PathParam("user_id") String pathUser,
       @PathParam("task_id") String rawTaskId,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers,
       InputStream body) {
-    UserId caller = Callers.owning(token, pathUser);
+    UserId caller = Callers.owning(security, pathUser);
     long taskId = TaskIds.parse(rawTaskId);
-    ExpectedVersion expected = ifMatch(taskId);
+    ExpectedVersion expected = ifMatch(headers, taskId);
     return found(
-        replaceTask.replace(TaskBodies.replace(json(body), caller, pathUser, taskId, expected)));
+        replaceTask.replace(
+            TaskBodies.replace(json(headers, body), caller, pathUser, taskId, expected)));
   }
 
   @PATCH
@@ -116,21 +126,28 @@ public class TaskResource {
   public Response update(
       @PathParam("user_id") String pathUser,
       @PathParam("task_id") String rawTaskId,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers,
       InputStream body) {
-    UserId caller = Callers.owning(token, pathUser);
+    UserId caller = Callers.owning(security, pathUser);
     long taskId = TaskIds.parse(rawTaskId);
-    ExpectedVersion expected = ifMatch(taskId);
+    ExpectedVersion expected = ifMatch(headers, taskId);
     return found(
-        updateTask.update(TaskBodies.update(json(body), caller, pathUser, taskId, expected)));
+        updateTask.update(
+            TaskBodies.update(json(headers, body), caller, pathUser, taskId, expected)));
   }
 
   @DELETE
   @Path("{task_id}")
   public Response delete(
-      @PathParam("user_id") String pathUser, @PathParam("task_id") String rawTaskId) {
-    UserId caller = Callers.owning(token, pathUser);
+      @PathParam("user_id") String pathUser,
+      @PathParam("task_id") String rawTaskId,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
+    UserId caller = Callers.owning(security, pathUser);
     long taskId = TaskIds.parse(rawTaskId);
-    deleteTask.delete(new DeleteTaskUseCase.Command(caller, pathUser, taskId, ifMatch(taskId)));
+    deleteTask.delete(
+        new DeleteTaskUseCase.Command(caller, pathUser, taskId, ifMatch(headers, taskId)));
     return Response.noContent().build();
   }
 
@@ -140,11 +157,11 @@ public class TaskResource {
         .build();
   }
 
-  private ExpectedVersion ifMatch(long taskId) {
+  private static ExpectedVersion ifMatch(HttpHeaders headers, long taskId) {
     return EntityTags.ifMatch(headers.getRequestHeader(HttpHeaders.IF_MATCH), taskId);
   }
 
-  private JsonObject json(InputStream body) {
+  private JsonObject json(HttpHeaders headers, InputStream body) {
     return JsonBodies.object(
         headers.getHeaderString(HttpHeaders.CONTENT_TYPE), headers.getLength(), body, maxBodyBytes);
   }

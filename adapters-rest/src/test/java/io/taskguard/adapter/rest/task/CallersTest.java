@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.taskguard.domain.DomainException;
 import io.taskguard.domain.user.UserId;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +63,45 @@ class CallersTest {
         }) {
       assertThrows(DomainException.NotAuthenticated.class, () -> Callers.owning(token, "someone"));
     }
-    assertThrows(DomainException.NotAuthenticated.class, () -> Callers.owning(null, "x"));
+    assertThrows(
+        DomainException.NotAuthenticated.class, () -> Callers.owning((JsonWebToken) null, "x"));
+  }
+
+  @Test
+  void aRequestsCallerIsItsPrincipalOnlyWhenThatIsAVerifiedToken() {
+    UserId alice = UserId.random();
+    Token token = Token.withSubject(alice.value(), alice.value());
+
+    assertEquals(alice, Callers.owning(security(token), alice.value()));
+    Principal basic = () -> alice.value();
+    assertThrows(
+        DomainException.NotAuthenticated.class,
+        () -> Callers.owning(security(basic), alice.value()));
+    assertThrows(DomainException.NotAuthenticated.class, () -> Callers.owning(security(null), "x"));
+  }
+
+  private static SecurityContext security(Principal principal) {
+    return new SecurityContext() {
+      @Override
+      public Principal getUserPrincipal() {
+        return principal;
+      }
+
+      @Override
+      public boolean isUserInRole(String role) {
+        return false;
+      }
+
+      @Override
+      public boolean isSecure() {
+        return false;
+      }
+
+      @Override
+      public String getAuthenticationScheme() {
+        return null;
+      }
+    };
   }
 
   @Test
