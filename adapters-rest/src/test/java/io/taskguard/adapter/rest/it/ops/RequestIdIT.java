@@ -12,6 +12,7 @@ import io.taskguard.adapter.rest.it.support.TaskApi;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -102,11 +103,12 @@ class RequestIdIT {
     assertTrue(message.contains("user=" + userId), message);
 
     List<JsonObject> access =
-        log.await(
-            r ->
-                "liberty_accesslog".equals(r.getString("type", null))
-                    && requestId.equals(r.getString("ibm_responseHeader_x-request-id", null)),
-            1);
+        ServerLog.consoleOfTestServer()
+            .await(
+                r ->
+                    "liberty_accesslog".equals(r.getString("type", null))
+                        && requestId.equals(r.getString("ibm_responseHeader_x-request-id", null)),
+                1);
     assertEquals(1, access.size(), access::toString);
     assertEquals(200, access.get(0).getInt("ibm_responseCode"));
     assertEquals("/api/auth/sign-up/email", access.get(0).getString("ibm_uriPath"));
@@ -119,7 +121,14 @@ class RequestIdIT {
             .anyMatch(line -> line.contains("/api/auth/sign-up/email") && line.endsWith(requestId)),
         "http_access.log has no line for " + requestId);
 
-    for (JsonObject record : log.records()) {
+    assertTrue(
+        log.records().stream()
+            .noneMatch(r -> "liberty_accesslog".equals(r.getString("type", null))),
+        "messages.log holds access log records; they belong to the console and http_access.log");
+
+    List<JsonObject> both = new ArrayList<>(log.records());
+    both.addAll(ServerLog.consoleOfTestServer().records());
+    for (JsonObject record : both) {
       String text = record.toString();
       assertFalse(text.contains(password), "a log line holds the password: " + text);
       assertFalse(text.contains(signedUp.object().getString("token")), "a log line holds a token");

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** The test server's {@code messages.log}, one Liberty JSON record a line. */
+/** A Liberty JSON log of the test server, one record a line. */
 public final class ServerLog {
 
   private final Path file;
@@ -24,6 +24,15 @@ public final class ServerLog {
   public static ServerLog ofTestServer() {
     return new ServerLog(
         Path.of(System.getProperty("taskguard.test.server.dir"), "logs", "messages.log"));
+  }
+
+  /**
+   * The test server's console (its {@code console.log}), where the JSON access log records go as
+   * well as every message.
+   */
+  public static ServerLog consoleOfTestServer() {
+    return new ServerLog(
+        Path.of(System.getProperty("taskguard.test.server.dir"), "logs", "console.log"));
   }
 
   /** Every JSON record, failing the test on one that does not parse. */
