@@ -102,13 +102,13 @@ class RequestIdIT {
     String message = audit.get(0).getString("message");
     assertTrue(message.contains("user=" + userId), message);
 
+    ServerLog console = ServerLog.consoleOfTestServer();
     List<JsonObject> access =
-        ServerLog.consoleOfTestServer()
-            .await(
-                r ->
-                    "liberty_accesslog".equals(r.getString("type", null))
-                        && requestId.equals(r.getString("ibm_responseHeader_x-request-id", null)),
-                1);
+        console.await(
+            r ->
+                "liberty_accesslog".equals(r.getString("type", null))
+                    && requestId.equals(r.getString("ibm_responseHeader_x-request-id", null)),
+            1);
     assertEquals(1, access.size(), access::toString);
     assertEquals(200, access.get(0).getInt("ibm_responseCode"));
     assertEquals("/api/auth/sign-up/email", access.get(0).getString("ibm_uriPath"));
@@ -121,13 +121,13 @@ class RequestIdIT {
             .anyMatch(line -> line.contains("/api/auth/sign-up/email") && line.endsWith(requestId)),
         "http_access.log has no line for " + requestId);
 
+    List<JsonObject> messages = log.records();
     assertTrue(
-        log.records().stream()
-            .noneMatch(r -> "liberty_accesslog".equals(r.getString("type", null))),
+        messages.stream().noneMatch(r -> "liberty_accesslog".equals(r.getString("type", null))),
         "messages.log holds access log records; they belong to the console and http_access.log");
 
-    List<JsonObject> both = new ArrayList<>(log.records());
-    both.addAll(ServerLog.consoleOfTestServer().records());
+    List<JsonObject> both = new ArrayList<>(messages);
+    both.addAll(console.records());
     for (JsonObject record : both) {
       String text = record.toString();
       assertFalse(text.contains(password), "a log line holds the password: " + text);

@@ -22,8 +22,7 @@ public final class ServerLog {
   }
 
   public static ServerLog ofTestServer() {
-    return new ServerLog(
-        Path.of(System.getProperty("taskguard.test.server.dir"), "logs", "messages.log"));
+    return testServerLog("messages.log");
   }
 
   /**
@@ -31,8 +30,11 @@ public final class ServerLog {
    * well as every message.
    */
   public static ServerLog consoleOfTestServer() {
-    return new ServerLog(
-        Path.of(System.getProperty("taskguard.test.server.dir"), "logs", "console.log"));
+    return testServerLog("console.log");
+  }
+
+  private static ServerLog testServerLog(String name) {
+    return new ServerLog(Path.of(System.getProperty("taskguard.test.server.dir"), "logs", name));
   }
 
   /** Every JSON record, failing the test on one that does not parse. */
