@@ -45,6 +45,12 @@ class UserIdTest {
         "a+b",
         "ü",
         "a\nb",
+        "a@b",
+        "a[b",
+        "a`b",
+        "a{b",
+        "a:b",
+        "a/",
         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
       })
   void refusesAnythingElseAsInvalidInput(String value) {

@@ -18,8 +18,8 @@ final class IssuedTokenRules {
    * Whether the request's {@code Authorization} header uses the Bearer scheme (case-insensitive,
    * RFC 7235), the token's header says {@code typ: JWT} and its claims hold {@code iat}.
    */
-  static boolean followed(String authorization, String rawToken, boolean hasIssuedAt) {
-    return isBearer(authorization) && "JWT".equals(TokenHeaders.typ(rawToken)) && hasIssuedAt;
+  static boolean followed(String authorization, TokenShape token) {
+    return isBearer(authorization) && "JWT".equals(token.typ()) && token.hasIssuedAt();
   }
 
   /** Whether an {@code Authorization} header uses the Bearer scheme (case-insensitive). */

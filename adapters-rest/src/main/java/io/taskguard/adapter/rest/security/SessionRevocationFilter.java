@@ -48,13 +48,11 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
     String subject = jwt.getSubject();
     String sessionId = jwt.getClaim("sid");
     String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    TokenShape token = TokenShape.of(jwt.getRawToken());
     String refusal = null;
-    if (!IssuedTokenRules.followed(
-        authorization,
-        jwt.getRawToken(),
-        TokenHeaders.payloadHasNumber(jwt.getRawToken(), "iat"))) {
+    if (!IssuedTokenRules.followed(authorization, token)) {
       refusal = Refusals.INVALID_TOKEN;
-    } else if (!keys.isTrusted(TokenHeaders.kid(jwt.getRawToken()))) {
+    } else if (!keys.isTrusted(token.kid())) {
       refusal = Refusals.KEY_WITHDRAWN;
     } else if (!sessions.isLive(sessionId, subject)) {
       refusal = Refusals.SESSION_ENDED;

@@ -13,30 +13,33 @@ class IssuedTokenRulesTest {
     return Base64.getUrlEncoder()
             .withoutPadding()
             .encodeToString(header.getBytes(StandardCharsets.UTF_8))
-        + ".e30.c2ln";
+        + ".eyJpYXQiOjF9.c2ln";
   }
 
-  static final String OURS = token("{\"alg\":\"RS256\",\"kid\":\"k\",\"typ\":\"JWT\"}");
+  static final TokenShape OURS =
+      TokenShape.of(token("{\"alg\":\"RS256\",\"kid\":\"k\",\"typ\":\"JWT\"}"));
+  static final String SENT = "a.b.c";
 
   @Test
   void acceptsABearerTokenOfTypeJwtWithAnIssuedAt() {
-    assertTrue(IssuedTokenRules.followed("Bearer " + OURS, OURS, true));
-    assertTrue(IssuedTokenRules.followed("bearer " + OURS, OURS, true));
+    assertTrue(IssuedTokenRules.followed("Bearer " + SENT, OURS));
+    assertTrue(IssuedTokenRules.followed("bearer " + SENT, OURS));
   }
 
   @Test
   void refusesAnyOtherSchemeOrNone() {
-    assertFalse(IssuedTokenRules.followed(OURS, OURS, true));
-    assertFalse(IssuedTokenRules.followed("Token " + OURS, OURS, true));
-    assertFalse(IssuedTokenRules.followed(null, OURS, true));
+    assertFalse(IssuedTokenRules.followed(SENT, OURS));
+    assertFalse(IssuedTokenRules.followed("Token " + SENT, OURS));
+    assertFalse(IssuedTokenRules.followed(null, OURS));
   }
 
   @Test
   void refusesAnotherTypeOrNoneOrNoIssuedAt() {
-    String other = token("{\"alg\":\"RS256\",\"typ\":\"secevent+jwt\"}");
-    String untyped = token("{\"alg\":\"RS256\"}");
-    assertFalse(IssuedTokenRules.followed("Bearer " + other, other, true));
-    assertFalse(IssuedTokenRules.followed("Bearer " + untyped, untyped, true));
-    assertFalse(IssuedTokenRules.followed("Bearer " + OURS, OURS, false));
+    TokenShape other = TokenShape.of(token("{\"alg\":\"RS256\",\"typ\":\"secevent+jwt\"}"));
+    TokenShape untyped = TokenShape.of(token("{\"alg\":\"RS256\"}"));
+    TokenShape noIssuedAt = new TokenShape("JWT", "k", false);
+    assertFalse(IssuedTokenRules.followed("Bearer " + SENT, other));
+    assertFalse(IssuedTokenRules.followed("Bearer " + SENT, untyped));
+    assertFalse(IssuedTokenRules.followed("Bearer " + SENT, noIssuedAt));
   }
 }
