@@ -14,13 +14,19 @@ import java.util.regex.Pattern;
 
 /**
  * Creates the fresh database an integration-test run uses, and drops those that earlier runs left
- * behind more than a day ago. Run by the build before the test server starts.
+ * behind more than a day ago: a run's own database and the ones its tests made beside it ({@code
+ * FreshDatabase}, named after it with a suffix), which a test killed mid-way leaves behind. Run by
+ * the build before the test server starts.
  *
  * <p>Arguments: host, port, user, password, database name ({@code taskguard_it_yyyyMMddHHmmss}).
  */
 public final class TestDatabase {
 
   private static final Pattern TEST_DB = Pattern.compile("taskguard_it_(\\d{14})");
+
+  /** A run's database or one of its tests' databases beside it ({@code _<suffix>}). */
+  private static final Pattern LEFT_BY_A_RUN = Pattern.compile("taskguard_it_(\\d{14})(_[a-z_]+)?");
+
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
   private TestDatabase() {}
@@ -44,15 +50,24 @@ public final class TestDatabase {
 
   private static List<String> staleTestDatabases(Statement statement) throws SQLException {
     List<String> stale = new ArrayList<>();
-    LocalDateTime dayAgo = LocalDateTime.now().minusDays(1);
+    LocalDateTime now = LocalDateTime.now();
     try (ResultSet rows = statement.executeQuery("SELECT datname FROM pg_database")) {
       while (rows.next()) {
-        Matcher matcher = TEST_DB.matcher(rows.getString(1));
-        if (matcher.matches() && LocalDateTime.parse(matcher.group(1), STAMP).isBefore(dayAgo)) {
-          stale.add(matcher.group(0));
+        if (isStale(rows.getString(1), now)) {
+          stale.add(rows.getString(1));
         }
       }
     }
     return stale;
+  }
+
+  /**
+   * Whether {@code database} was left by a test run that started more than a day before {@code
+   * now}.
+   */
+  static boolean isStale(String database, LocalDateTime now) {
+    Matcher matcher = LEFT_BY_A_RUN.matcher(database);
+    return matcher.matches()
+        && LocalDateTime.parse(matcher.group(1), STAMP).isBefore(now.minusDays(1));
   }
 }
