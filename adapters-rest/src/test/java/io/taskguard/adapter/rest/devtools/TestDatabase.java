@@ -53,8 +53,9 @@ public final class TestDatabase {
     LocalDateTime now = LocalDateTime.now();
     try (ResultSet rows = statement.executeQuery("SELECT datname FROM pg_database")) {
       while (rows.next()) {
-        if (isStale(rows.getString(1), now)) {
-          stale.add(rows.getString(1));
+        String database = rows.getString(1);
+        if (isStale(database, now)) {
+          stale.add(database);
         }
       }
     }
