@@ -60,7 +60,9 @@ public class KeyEncryptionSecrets {
               + " may be given, comma-separated, newest first, to rotate it).");
     }
     if (secrets.isEmpty()) {
-      LOG.warning(
+      // INFO, not WARNING: development is a deliberate setting, and the run command's banner says
+      // it too; outside development the server does not start at all without a secret
+      LOG.info(
           "taskguard.env=development and no TASKGUARD_SECRET: signing keys are encrypted with the"
               + " built-in DEVELOPMENT secret, which is public. Never run like this outside development.");
       secrets = List.of(DEVELOPMENT_SECRET);

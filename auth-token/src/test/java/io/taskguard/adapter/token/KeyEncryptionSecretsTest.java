@@ -47,7 +47,7 @@ class KeyEncryptionSecretsTest {
   }
 
   @Test
-  void developmentWithoutASecretUsesTheLabelledDevelopmentSecretAndWarns() {
+  void developmentWithoutASecretUsesTheLabelledDevelopmentSecretAndSaysSo() {
     List<LogRecord> logged = new ArrayList<>();
     Handler capture =
         new Handler() {
@@ -70,7 +70,8 @@ class KeyEncryptionSecretsTest {
       assertEquals(List.of(KeyEncryptionSecrets.DEVELOPMENT_SECRET), secrets.newestFirst());
       assertTrue(KeyEncryptionSecrets.DEVELOPMENT_SECRET.contains("DEVELOPMENT-ONLY"));
       assertEquals(1, logged.size());
-      assertEquals(Level.WARNING, logged.get(0).getLevel());
+      assertEquals(Level.INFO, logged.get(0).getLevel());
+      assertTrue(logged.get(0).getMessage().contains("public"));
     } finally {
       logger.removeHandler(capture);
     }

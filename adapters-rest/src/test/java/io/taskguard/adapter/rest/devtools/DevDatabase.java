@@ -8,53 +8,64 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The run command's database. With {@code TASKGUARD_DB_HOST} set, taskguard uses that database and
- * this does nothing. Otherwise it starts an embedded PostgreSQL whose data lives outside the build
- * (default {@code ~/.taskguard/dev-postgres}, so it survives restarts and {@code mvn clean}), and
- * points the development server at it. It stops when the build's JVM exits.
+ * The run command's database: an embedded PostgreSQL whose data lives outside the build (default
+ * {@code ~/.taskguard/dev-postgres}, so it survives restarts and {@code mvn clean}), with a {@code
+ * taskguard} database in it. Its own log goes to {@code dev-postgres.log} beside the data, not to
+ * the console.
  *
  * <p>Test scope only: neither this class nor the embedded binaries are part of the WAR.
- *
- * <p>Argument: the Liberty server directory.
  */
-public final class DevDatabase {
+final class DevDatabase implements AutoCloseable {
 
-  private static final String OVERRIDE = "configDropins/overrides/dev-database.xml";
+  private final EmbeddedPostgres postgres;
+  private final Path data;
+  private final int port;
 
-  private DevDatabase() {}
+  private DevDatabase(EmbeddedPostgres postgres, Path data, int port) {
+    this.postgres = postgres;
+    this.data = data;
+    this.port = port;
+  }
 
-  public static void main(String[] args) throws IOException, SQLException {
-    Path serverDir = Path.of(args[0]);
-    Path override = serverDir.resolve(OVERRIDE);
-    String configured = System.getenv("TASKGUARD_DB_HOST");
-    if (configured != null && !configured.isBlank()) {
-      Files.deleteIfExists(override);
-      System.out.println("[taskguard] using the configured database at " + configured);
-      return;
-    }
-    Path data =
-        Path.of(
-            env(
-                "TASKGUARD_DEV_PGDATA",
-                System.getProperty("user.home") + "/.taskguard/dev-postgres"));
-    int port = Integer.parseInt(env("TASKGUARD_DEV_PGPORT", "54329"));
+  /** Starts it (after a run that was killed, on the data it left) and creates the database. */
+  static DevDatabase start(Path data, int port) throws IOException, SQLException {
+    Logger.getLogger("io.zonky").setLevel(Level.WARNING);
     Files.createDirectories(data.getParent());
+    Path log = data.resolveSibling(data.getFileName() + ".log");
     EmbeddedPostgres postgres =
         EmbeddedPostgres.builder()
             .setDataDirectory(data)
             .setCleanDataDirectory(false)
             .setPort(port)
+            .setRegisterShutdownHook(false)
+            .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
-    createDatabase(postgres);
-    Files.createDirectories(override.getParent());
-    Files.writeString(override, overrides(port));
-    System.out.println(
-        "[taskguard] embedded PostgreSQL on 127.0.0.1:" + port + ", data in " + data);
+    DevDatabase database = new DevDatabase(postgres, data, port);
+    database.createTaskguardDatabase();
+    return database;
   }
 
-  private static void createDatabase(EmbeddedPostgres postgres) throws SQLException {
+  /** The server settings that point taskguard at it. */
+  Map<String, String> settings() {
+    return Map.of(
+        "TASKGUARD_DB_HOST", "127.0.0.1",
+        "TASKGUARD_DB_PORT", Integer.toString(port),
+        "TASKGUARD_DB_NAME", "taskguard",
+        "TASKGUARD_DB_USER", "postgres",
+        "TASKGUARD_DB_PASSWORD", "");
+  }
+
+  String describe() {
+    return "embedded PostgreSQL on 127.0.0.1:" + port + ", data in " + data;
+  }
+
+  private void createTaskguardDatabase() throws SQLException {
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement();
         ResultSet exists =
@@ -65,24 +76,8 @@ public final class DevDatabase {
     }
   }
 
-  private static String overrides(int port) {
-    return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <!-- Written by the run command: the development server uses the embedded PostgreSQL. -->
-        <server>
-          <variable name="TASKGUARD_DB_HOST" value="127.0.0.1"/>
-          <variable name="TASKGUARD_DB_PORT" value="%d"/>
-          <variable name="TASKGUARD_DB_NAME" value="taskguard"/>
-          <variable name="TASKGUARD_DB_USER" value="postgres"/>
-          <variable name="TASKGUARD_DB_PASSWORD" value=""/>
-          <variable name="taskguard.env" value="development"/>
-        </server>
-        """
-        .formatted(port);
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
+  @Override
+  public void close() throws IOException {
+    postgres.close();
   }
 }

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ExtraServer implements AutoCloseable {
 
-  private static final List<String> COPIED = List.of("server.xml", "jdbc", "apps");
+  private static final List<String> COPIED =
+      List.of("server.xml", "mpjwt-trust.p12", "jdbc", "apps");
 
   private final Path wlp;
   private final String name;

@@ -1,0 +1,107 @@
+package io.taskguard.adapter.rest.it.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.taskguard.adapter.rest.it.support.AuthApi;
+import io.taskguard.adapter.rest.it.support.ExtraServer;
+import io.taskguard.adapter.rest.it.support.HttpResult;
+import io.taskguard.adapter.rest.it.support.ServerLog;
+import io.taskguard.adapter.rest.it.support.TaskApi;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A server with no HTTPS keystore at all, as behind a proxy that terminates TLS: only the settings
+ * the deployment guide calls required (database and secret), nothing else. Its task API verifies
+ * tokens all the same (MP-JWT used to stay inactive without a loadable keystore and refused every
+ * valid token with 401), and start-up says once, as a WARNING, that HTTPS is off.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class NoKeystoreIT {
+
+  static ExtraServer server;
+
+  @BeforeAll
+  static void aServerWithOnlyTheRequiredSettings() {
+    Map<String, String> build = ExtraServer.buildServerEnv();
+    Map<String, String> env = new HashMap<>();
+    for (String name :
+        List.of(
+            "TASKGUARD_DB_HOST",
+            "TASKGUARD_DB_PORT",
+            "TASKGUARD_DB_NAME",
+            "TASKGUARD_DB_USER",
+            "TASKGUARD_DB_PASSWORD",
+            "TASKGUARD_SECRET")) {
+      env.put(name, build.get(name));
+    }
+    server = ExtraServer.start("taskguard-nokeystore", env);
+    server.awaitStatus("/health/ready", 200, Duration.ofSeconds(150));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void theTaskApiAcceptsTheTokensItIssuesWithoutAnyKeystore() {
+    TaskApi tasks = new TaskApi(server.baseUrl());
+    AuthApi.Account ada = new AuthApi(tasks).newAccount("NoKeystore");
+
+    HttpResult created =
+        tasks.post(TaskApi.tasks(ada.id()), ada.jwt(), "{\"title\":\"behind a TLS proxy\"}");
+    assertEquals(201, created.status(), created::toString);
+    assertEquals("behind a TLS proxy", created.object().getString("title"));
+
+    HttpResult listed = tasks.get(TaskApi.tasks(ada.id()), ada.jwt());
+    assertEquals(200, listed.status(), listed::toString);
+    assertEquals(1, listed.array().size());
+    assertEquals(
+        created.object().getInt("id"), listed.array().getJsonObject(0).getInt("id"), "its task");
+
+    String jwt = ada.jwt();
+    String otherSignature = jwt.substring(0, jwt.length() - 2) + (jwt.endsWith("AA") ? "BB" : "AA");
+    HttpResult forged = tasks.get(TaskApi.tasks(ada.id()), otherSignature);
+    assertEquals(401, forged.status(), "a bad signature is still refused");
+  }
+
+  @Test
+  void startUpSaysOnceThatHttpsIsOffAndNothingListensForIt() {
+    ServerLog messages = new ServerLog(server.logs().resolve("messages.log"));
+    List<JsonObject> problems =
+        messages.records().stream()
+            .filter(r -> List.of("WARNING", "ERROR").contains(r.getString("loglevel", "")))
+            .toList();
+    assertEquals(1, problems.size(), problems::toString);
+    assertEquals("WARNING", problems.get(0).getString("loglevel"));
+    assertTrue(
+        problems
+            .get(0)
+            .getString("message")
+            .startsWith(
+                "HTTPS is off: no keystore password is set (TASKGUARD_TLS_KEYSTORE_PASSWORD)"),
+        problems::toString);
+
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("localhost", server.httpsPort()), 1000);
+      throw new AssertionError("something listens on the HTTPS port " + server.httpsPort());
+    } catch (IOException refused) {
+      // nothing listens: no keystore, no HTTPS
+    }
+  }
+}
