@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  *
  * <p>Test scope only: neither this class nor the embedded binaries are part of the WAR.
  */
-final class DevDatabase implements AutoCloseable {
+public final class DevDatabase implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
   private final Path data;
@@ -30,6 +30,26 @@ final class DevDatabase implements AutoCloseable {
     this.postgres = postgres;
     this.data = data;
     this.port = port;
+  }
+
+  /**
+   * For Open Liberty's dev mode ({@code mvn -Pdev ... liberty:dev}, README): starts the database in
+   * Maven's JVM, which dev mode keeps running, and stops it when that JVM exits. The server finds
+   * it through the {@code liberty.env.*} settings of the {@code dev} profile.
+   */
+  public static void main(String[] args) throws IOException, SQLException {
+    DevDatabase database = start(DevSettings.pgData(), DevSettings.pgPort());
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    database.close();
+                  } catch (IOException e) {
+                    System.err.println("[taskguard] the embedded PostgreSQL did not stop: " + e);
+                  }
+                }));
+    System.out.println("[taskguard] " + database.describe());
   }
 
   /** Starts it (after a run that was killed, on the data it left) and creates the database. */
