@@ -1,0 +1,253 @@
+#!/usr/bin/env bash
+# The pieces bench/run and bench/front-door share: tools, the packaged server (taskguard-bench) with
+# production settings, seeding users and tasks over the API, the request files wrk walks and the
+# measurement of one scenario. Sourced, not run; the caller sets `here`, `repo`, `seconds`, `warmup`,
+# `port`, `db`, `base`, `java`, `work`, `wlp` and `server_dir` (bench/run's head shows them).
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+need_tools() {
+  local missing=()
+  command -v wrk >/dev/null || missing+=(wrk)
+  command -v pgbench >/dev/null || missing+=(postgresql-contrib)
+  command -v python3 >/dev/null || missing+=(python3)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    log "installing ${missing[*]}"
+    apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+    log "starting PostgreSQL"
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
+  fi
+}
+
+psql_bench() { psql -X -q -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 "$@"; }
+
+build() {
+  if [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && [ -f "$server_dir/apps/taskguard.war" ]; then
+    return
+  fi
+  log "building (mvn -Pbench -DskipTests -DskipITs package)"
+  (cd "$repo" && mvn -B -q -ntp -Pbench -DskipTests -DskipITs -Dspotless.check.skip=true package)
+}
+
+start_server() {
+  # taskguard's own server.env first (the memory settings production gets), then this run's settings:
+  # production defaults (no HTTPS keystore), its own database and port
+  { cat "$repo/src/main/liberty/config/server.env"; cat <<EOF
+TASKGUARD_ENV=production
+TASKGUARD_SECRET=$secret
+TASKGUARD_DB_HOST=127.0.0.1
+TASKGUARD_DB_PORT=5432
+TASKGUARD_DB_NAME=$db
+TASKGUARD_DB_USER=postgres
+TASKGUARD_JWT_ISSUER=$base
+TASKGUARD_SIGNUP_PER_ADDRESS=100000
+${BENCH_POOL:+TASKGUARD_DB_POOL_SIZE=$BENCH_POOL}
+${BENCH_SERVER_ENV:-}
+EOF
+  } >"$server_dir/server.env"
+  cat >"$server_dir/bootstrap.properties" <<EOF
+http.port=$port
+https.port=$((port + 363))
+EOF
+  local started
+  started=$(date +%s.%N)
+  JVM_ARGS="$(cds_options "${1:-use}") ${BENCH_JVM_ARGS:-}" "$wlp/bin/server" start taskguard-bench >/dev/null
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ]; do
+    if python3 -c "import sys; sys.exit(0 if $(date +%s.%N) - $started > 180 else 1)"; then
+      log "the server was not ready within 180 s; see $server_dir/logs"
+      exit 1
+    fi
+    sleep 0.05
+  done
+  python3 -c "print(round($(date +%s.%N) - $started, 2))"
+}
+
+# The class-data-sharing archive the timed start uses (README, "Performance"): JDK 19 and later
+# write and refresh it themselves (AutoCreateSharedArchive); JDK 17 writes it when the first server
+# stops (ArchiveClassesAtExit) and reads it from then on. Liberty runs a Java agent, hence the unlock.
+cds_options() {
+  local archive="$server_dir/taskguard.jsa"
+  printf '%s' "-XX:+UnlockDiagnosticVMOptions -XX:+AllowArchivingWithJavaAgent "
+  if "$java" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$work/probe.jsa" -version >/dev/null 2>&1; then
+    printf '%s' "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$archive"
+  elif [ "$1" = train ]; then
+    rm -f "$archive"
+    printf '%s' "-XX:ArchiveClassesAtExit=$archive"
+  else
+    printf '%s' "-XX:SharedArchiveFile=$archive"
+  fi
+}
+
+stop_server() {
+  [ -x "$wlp/bin/server" ] && "$wlp/bin/server" stop taskguard-bench >/dev/null 2>&1 || true
+}
+
+# user + system CPU time of the server's JVM so far, in clock ticks (what each request costs it)
+server_cpu_ticks() { awk '{print $14 + $15}' "/proc/$(server_pid)/stat"; }
+
+# `server start` writes a pid file; `server run` (the run command's Liberty) does not
+server_pid() {
+  local file="$wlp/usr/servers/.pid/${server_name:-taskguard-bench}.pid"
+  if [ -f "$file" ]; then cat "$file"; else pgrep -n -f "ws-javaagent.jar .* ${server_name}\$"; fi
+}
+
+json_field() { python3 -c 'import json,sys; print(json.load(sys.stdin)'"$1"')'; }
+
+# sign_up EMAIL -> prints "USER_ID SESSION_TOKEN"
+sign_up() {
+  curl -s -f -H 'Content-Type: application/json' \
+    -d "{\"name\":\"Bench\",\"email\":\"$1\",\"password\":\"bench-Password-4711\"}" \
+    "$base/api/auth/sign-up/email" | python3 -c 'import json,sys; b=json.load(sys.stdin); print(b["user"]["id"], b["token"])'
+}
+
+jwt_of() { curl -s -f -H "Authorization: Bearer $1" "$base/api/auth/token" | json_field '["token"]'; }
+
+seed_tasks() { # USER_ID COUNT
+  psql_bench -d "$db" -c "INSERT INTO tasks (user_id, title, description, completed, created_at, updated_at)
+    SELECT '$1', 'task ' || g, 'seeded for the benchmark', g % 3 = 0,
+           now() - (g || ' seconds')::interval, now() - (g || ' seconds')::interval
+    FROM generate_series(1, $2) g"
+}
+
+# seed_readers: 16 users with 20 tasks each, whose lists the `list` scenario reads
+seed_readers() {
+  : >"$work/readers"
+  for i in $(seq 1 16); do
+    read -r id token < <(sign_up "reader$i@bench.example")
+    echo "$id $token" >>"$work/readers"
+    seed_tasks "$id" 20
+  done
+}
+
+seed() {
+  log "seeding users and tasks"
+  seed_readers
+  : >"$work/writers" >"$work/signers"
+  for i in $(seq 1 16); do
+    read -r id token < <(sign_up "writer$i@bench.example")
+    echo "$id $token" >>"$work/writers"
+    seed_tasks "$id" 50
+  done
+  for i in $(seq 1 8); do
+    read -r id token < <(sign_up "signer$i@bench.example")
+    echo "signer$i@bench.example" >>"$work/signers"
+  done
+  for n in 10 1000 100000; do
+    read -r id token < <(sign_up "owner$n@bench.example")
+    echo "$id $token" >"$work/owner$n"
+    seed_tasks "$id" "$n"
+  done
+  psql_bench -d "$db" -c "VACUUM ANALYZE"
+}
+
+# requests_for SCENARIO -> writes the request file wrk walks through (JWTs minted now, so fresh)
+requests_for() {
+  local file="$work/$1.req" id token jwt
+  : >"$file"
+  case "$1" in
+    list)
+      while read -r id token; do
+        printf 'GET\t/api/users/%s/tasks?limit=20\tBearer %s\t\n' "$id" "$(jwt_of "$token")" >>"$file"
+      done <"$work/readers" ;;
+    create)
+      while read -r id token; do
+        printf 'POST\t/api/users/%s/tasks\tBearer %s\t{"title":"created by the benchmark"}\n' \
+          "$id" "$(jwt_of "$token")" >>"$file"
+      done <"$work/writers" ;;
+    complete)
+      while read -r id token; do
+        jwt="$(jwt_of "$token")"
+        psql_bench -d "$db" -At -c "SELECT id FROM tasks WHERE user_id = '$id' ORDER BY id LIMIT 50" |
+          while read -r task; do
+            printf 'PATCH\t/api/users/%s/tasks/%s\tBearer %s\t{"completed":true}\n' "$id" "$task" "$jwt"
+          done >>"$file"
+      done <"$work/writers" ;;
+    sign-in)
+      while read -r email; do
+        printf 'POST\t/api/auth/sign-in/email\t\t{"email":"%s","password":"bench-Password-4711"}\n' "$email" >>"$file"
+      done <"$work/signers" ;;
+    token | get-session)
+      while read -r id token; do
+        printf 'GET\t/api/auth/%s\tBearer %s\t\n' "$1" "$token" >>"$file"
+      done <"$work/readers" ;;
+    jwks)
+      printf 'GET\t/api/auth/jwks\t\t\n' >>"$file" ;;
+    page-*)
+      read -r id token <"$work/owner${1#page-}"
+      printf 'GET\t/api/users/%s/tasks?limit=50\tBearer %s\t\n' "$id" "$(jwt_of "$token")" >>"$file" ;;
+  esac
+  echo "$file"
+}
+
+# drive REQUEST_FILE CONNECTIONS SECONDS -> prints the JSON line of requests.lua
+drive() {
+  local threads=2
+  [ "$2" -lt 2 ] && threads=1
+  BENCH_REQUESTS="$1" wrk -t"$threads" -c"$2" -d"${3}s" --timeout 10s -s "$here/wrk/requests.lua" "$base" |
+    sed -n 's/^BENCH //p'
+}
+
+# A fresh JVM compiles its hot paths during the first tens of seconds under load: before any
+# measurement, every kind of request runs for a while, so the first scenario is not the one that
+# pays for the JIT. Two rounds: after one, `list` (measured first) still came out slower than
+# `page-1000` (measured last), which reads more rows per request on the same path.
+warm_up() {
+  local kind round
+  log "warming the server up: list, create, complete, token, get-session and jwks, 2 x ${warmup}s each"
+  for round in 1 2; do
+    for kind in list create complete token get-session jwks; do
+      drive "$(requests_for "$kind")" 16 "$warmup" >/dev/null
+    done
+  done
+}
+
+wanted() { [ -z "${BENCH_ONLY:-}" ] || [[ " $BENCH_ONLY " == *" $1 "* ]]; }
+
+# scenario NAME CONNECTIONS [REQUEST_KIND]: warm-up, then the measured run into results.jsonl
+scenario() {
+  local name="$1" connections="$2" kind="${3:-$1}" file
+  wanted "$name" || return 0
+  file="$(requests_for "$kind")"
+  log "$name at $connections connections: ${warmup}s warm-up, ${seconds}s measured"
+  drive "$file" "$connections" "$warmup" >/dev/null
+  local cpu_before measured
+  cpu_before="$(server_cpu_ticks)"
+  measured="$(drive "$file" "$connections" "$seconds")"
+  python3 -c 'import json,os,sys; r=json.loads(sys.argv[1]); ticks=int(sys.argv[5])-int(sys.argv[4]); r.update(name=sys.argv[2], connections=int(sys.argv[3]), server_cpu_ms_per_request=round(ticks*1000/os.sysconf("SC_CLK_TCK")/max(r["requests"],1),3)); print(json.dumps(r))' \
+    "$measured" "$name" "$connections" "$cpu_before" "$(server_cpu_ticks)" | tee -a "$work/results.jsonl" >&2
+}
+
+mixed() {
+  wanted mixed-list-under-sign-in-flood || return 0
+  local list signin
+  list="$(requests_for list)"
+  signin="$(requests_for sign-in)"
+  log "mixed-list-under-sign-in-flood: list at 16 while sign-in floods at 8"
+  drive "$signin" 8 "$((seconds + warmup + 4))" >"$work/flood.json" &
+  local flood=$!
+  sleep 2
+  drive "$list" 16 "$warmup" >/dev/null
+  drive "$list" 16 "$seconds" |
+    python3 -c 'import json,sys; r=json.loads(sys.stdin.read()); r.update(name="mixed-list-under-sign-in-flood", connections=16); print(json.dumps(r))' |
+    tee -a "$work/results.jsonl" >&2
+  wait "$flood"
+  log "the flood itself: $(cat "$work/flood.json")"
+}
+
+pgbench_ceiling() {
+  log "pgbench -S -M prepared -c 16 for ${seconds}s"
+  psql_bench -d postgres -c "DROP DATABASE IF EXISTS taskguard_pgbench" -c "CREATE DATABASE taskguard_pgbench"
+  pgbench -q -i -s 10 -h 127.0.0.1 -U postgres taskguard_pgbench >/dev/null 2>&1
+  pgbench -S -M prepared -c 16 -j 2 -T "$seconds" -h 127.0.0.1 -U postgres taskguard_pgbench 2>/dev/null |
+    sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p'
+}
+
+single_hash_ms() {
+  log "one argon2id hash (JMH, argon2-jvm at taskguard's parameters)"
+  "$here/jmh/run" 'Argon2idBenchmark.argon2JvmNative' -f 1 -wi 2 -w 2s -i 3 -r 2s \
+    -rf json -rff "$work/argon2.json" >/dev/null
+  python3 -c 'import json,sys; print(round(json.load(open(sys.argv[1]))[0]["primaryMetric"]["score"], 2))' "$work/argon2.json"
+}
+
