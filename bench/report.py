@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turns one bench/run into bench/results/<date>-jdk<version>.md and bench/results/latest.json.
 
-Every target of issue 6 is a ratio or bound taken from numbers of the same run, so a shared, noisy
+Every target is a ratio or bound taken from numbers of the same run, so a shared, noisy
 machine moves both sides of a ratio together.
 """
 import argparse
@@ -138,7 +138,7 @@ def main():
         f"- start command to `/health/ready` UP: {float(args.ready_s):.2f} s; "
         f"resident memory after the `list` runs: {args.rss_mb} MB",
         "",
-        "## Targets (issue 6)",
+        "## Targets",
         "",
         "| target | measured | met |",
         "|---|---|---|",

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The operator commands over HTTP (guarded by {@link OperatorGate}): rotate the signing key now,
@@ -36,14 +35,12 @@ public class OperatorResource {
 
   @POST
   @Path("keys/rotate")
-  @Operation(summary = "Operator: a new signing key signs from now on")
   public Response rotate(@Context HttpServletRequest request) {
     return answer(new OperatorAnswers.KeyRotated(rotation.rotateNow(address(request))));
   }
 
   @POST
   @Path("keys/{kid}/withdraw")
-  @Operation(summary = "Operator: stop signing with and trusting a key")
   public Response withdraw(@PathParam("kid") String kid, @Context HttpServletRequest request) {
     withdrawal.withdraw(kid, address(request));
     return answer(new OperatorAnswers.KeyWithdrawn(kid));
@@ -51,14 +48,12 @@ public class OperatorResource {
 
   @POST
   @Path("keys/reencrypt")
-  @Operation(summary = "Operator: re-encrypt the stored keys under the newest secret")
   public Response reencrypt(@Context HttpServletRequest request) {
     return answer(new OperatorAnswers.KeysReencrypted(reencryption.reencryptAll(address(request))));
   }
 
   @POST
   @Path("users/{user}/sessions/revoke")
-  @Operation(summary = "Operator: end every session of a user, named by id or email")
   public Response revokeSessions(
       @PathParam("user") String user, @Context HttpServletRequest request) {
     RevokeUserSessionsUseCase.Revoked revoked =
