@@ -25,10 +25,14 @@ final class DevSettings {
         "JVM_ARGS", "-Xshare:off");
   }
 
-  /** Where the embedded PostgreSQL keeps its data: {@code TASKGUARD_DEV_PGDATA}. */
+  /**
+   * Where the embedded PostgreSQL keeps its data: {@code TASKGUARD_DEV_PGDATA}, by default {@code
+   * ~/.taskguard/dev-postgres} with {@code ~} the shell's {@code HOME} (Java's {@code user.home}
+   * comes from the password database instead).
+   */
   static Path pgData() {
-    return Path.of(
-        env("TASKGUARD_DEV_PGDATA", System.getProperty("user.home") + "/.taskguard/dev-postgres"));
+    String home = env("HOME", System.getProperty("user.home"));
+    return Path.of(env("TASKGUARD_DEV_PGDATA", home + "/.taskguard/dev-postgres"));
   }
 
   /** Its port: {@code TASKGUARD_DEV_PGPORT}. */
