@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.function.IntFunction;
 
 /**
- * Failure counters in PostgreSQL. Counting is one atomic upsert, so concurrent failures on several
- * servers are all counted; a counter whose window has passed (and that blocks nothing) starts over.
+ * Attempt counters in PostgreSQL (table {@code auth_throttle}). Counting is one atomic upsert, so
+ * concurrent attempts on several servers are all counted; a counter whose window has passed (and
+ * that blocks nothing) starts over. Whether and how long to block is decided by the caller.
  */
 @ApplicationScoped
 public class JpaThrottleStore implements ThrottleStore {
@@ -43,18 +43,12 @@ public class JpaThrottleStore implements ThrottleStore {
   }
 
   @Override
-  public Count recordFailure(
-      String scope,
-      String subject,
-      Instant now,
-      Duration window,
-      int threshold,
-      IntFunction<Duration> backoff) {
+  public int count(String scope, String subject, Instant now, Duration window) {
     OffsetDateTime at = EntityMapper.utc(now);
     String fresh =
         "auth_throttle.window_started_at < ?4"
             + " AND (auth_throttle.blocked_until IS NULL OR auth_throttle.blocked_until <= ?3)";
-    Number failures =
+    Number attempts =
         (Number)
             em.createNativeQuery(
                     "INSERT INTO auth_throttle (scope, subject, failures, window_started_at)"
@@ -71,18 +65,17 @@ public class JpaThrottleStore implements ThrottleStore {
                 .setParameter(3, at)
                 .setParameter(4, EntityMapper.utc(now.minus(window)))
                 .getSingleResult();
-    int count = failures.intValue();
-    if (count < threshold) {
-      return new Count(count, null);
-    }
-    Instant until = now.plus(backoff.apply(count));
+    return attempts.intValue();
+  }
+
+  @Override
+  public void block(String scope, String subject, Instant until) {
     em.createNativeQuery(
             "UPDATE auth_throttle SET blocked_until = ?3 WHERE scope = ?1 AND subject = ?2")
         .setParameter(1, scope)
         .setParameter(2, subject)
         .setParameter(3, EntityMapper.utc(until))
         .executeUpdate();
-    return new Count(count, until);
   }
 
   @Override

@@ -4,13 +4,11 @@ import io.taskguard.application.port.in.IdentitySettings;
 import io.taskguard.application.port.in.OperatorAccessUseCase;
 import io.taskguard.application.port.in.OperatorCredential;
 import io.taskguard.application.port.out.AuditLog;
-import io.taskguard.application.port.out.ThrottleStore;
 import io.taskguard.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -26,7 +24,7 @@ public class OperatorAccessService implements OperatorAccessUseCase {
   static final String SCOPE = "operator-ip";
 
   @Inject OperatorCredential credential;
-  @Inject ThrottleStore throttle;
+  @Inject AttemptCounter attempts;
   @Inject IdentitySettings settings;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -40,23 +38,16 @@ public class OperatorAccessService implements OperatorAccessUseCase {
   @Override
   public boolean admits(String user, String password, String clientAddress) {
     Instant now = clock.instant();
-    ThrottleStore.Count count =
-        throttle.current(SCOPE, clientAddress, now, settings.failureWindow());
-    if (count.blockedUntil() != null && count.blockedUntil().isAfter(now)) {
+    try {
+      attempts.refuseIfBlocked(SCOPE, clientAddress, settings.operatorLimit(), now);
+    } catch (DomainException.Throttled throttled) {
       audit.record(AuditLog.Event.OPERATOR_REFUSED, null, clientAddress, now);
-      throw new DomainException.Throttled(Duration.between(now, count.blockedUntil()));
+      throw throttled;
     }
     if (credential.matches(user, password)) {
       return true;
     }
-    int threshold = settings.accountFailuresBeforeBackoff();
-    throttle.recordFailure(
-        SCOPE,
-        clientAddress,
-        now,
-        settings.failureWindow(),
-        threshold,
-        failures -> settings.backoff(failures, threshold));
+    attempts.record(SCOPE, clientAddress, settings.operatorLimit(), now);
     audit.record(AuditLog.Event.OPERATOR_REFUSED, null, clientAddress, now);
     return false;
   }

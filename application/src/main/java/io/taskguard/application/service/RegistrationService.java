@@ -6,7 +6,6 @@ import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.AuthEvents;
 import io.taskguard.application.port.out.PasswordHasher;
-import io.taskguard.application.port.out.ThrottleStore;
 import io.taskguard.application.port.out.UserRepository;
 import io.taskguard.domain.DomainException;
 import io.taskguard.domain.user.Account;
@@ -18,7 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Sign-up: checks the email and the password rules, limits sign-ups per client address, stores the
@@ -32,7 +33,7 @@ public class RegistrationService implements RegisterUserUseCase {
 
   @Inject UserRepository users;
   @Inject PasswordHasher hasher;
-  @Inject ThrottleStore throttle;
+  @Inject AttemptCounter attempts;
   @Inject AuditLog audit;
   @Inject AuthEvents events;
   @Inject SessionStarter sessions;
@@ -45,18 +46,12 @@ public class RegistrationService implements RegisterUserUseCase {
     Email email = new Email(command.email());
     PasswordPolicy.standard().check(command.password(), email);
     String address = command.client().address();
-    ThrottleStore.Count count =
-        throttle.recordFailure(
-            SIGN_UP_SCOPE,
-            address,
-            now,
-            settings.signUpWindow(),
-            settings.signUpsPerAddress() + 1,
-            failures -> settings.signUpWindow());
-    if (count.failures() > settings.signUpsPerAddress()) {
+    Optional<Duration> blocked =
+        attempts.record(SIGN_UP_SCOPE, address, settings.signUpLimit(), now);
+    if (blocked.isPresent()) {
       audit.record(AuditLog.Event.THROTTLED, null, address, now);
       events.signUp(AuthEvents.SignUpOutcome.THROTTLED);
-      throw new DomainException.Throttled(settings.signUpWindow());
+      throw new DomainException.Throttled(blocked.get());
     }
     User user = new User(UserId.random(), email, command.name(), false, command.image(), now, now);
     users.add(new Account(user, hasher.hash(command.password())));

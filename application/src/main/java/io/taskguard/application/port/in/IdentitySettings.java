@@ -1,10 +1,12 @@
 package io.taskguard.application.port.in;
 
+import io.taskguard.domain.policy.AttemptLimit;
 import java.time.Duration;
 
 /**
  * The identity service's limits, read from configuration by the adapter that starts the
- * application: session lifetime, the sign-in back-off, and the sign-up limit per address.
+ * application: session lifetime, the sign-in back-off, and the sign-up limit per address. Each
+ * limit on attempts is a domain {@link AttemptLimit}.
  */
 public record IdentitySettings(
     Duration sessionTtl,
@@ -29,10 +31,23 @@ public record IdentitySettings(
         Duration.ofHours(1));
   }
 
-  /** The wait after {@code failures} failures of a subject whose threshold is {@code threshold}. */
-  public Duration backoff(int failures, int threshold) {
-    int doublings = Math.min(20, Math.max(0, failures - threshold));
-    Duration wait = firstBackoff.multipliedBy(1L << doublings);
-    return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+  /** Failed sign-ins to one account: its {@code accountFailuresBeforeBackoff}-th is backed off. */
+  public AttemptLimit signInAccountLimit() {
+    return new AttemptLimit(accountFailuresBeforeBackoff, failureWindow, firstBackoff, maxBackoff);
+  }
+
+  /** Failed sign-ins from one address, to any account. */
+  public AttemptLimit signInAddressLimit() {
+    return new AttemptLimit(addressFailuresBeforeBackoff, failureWindow, firstBackoff, maxBackoff);
+  }
+
+  /** Wrong operator credentials from one address: the sign-in thresholds of an account. */
+  public AttemptLimit operatorLimit() {
+    return signInAccountLimit();
+  }
+
+  /** Sign-ups from one address: {@code signUpsPerAddress} per window, the next one waits it out. */
+  public AttemptLimit signUpLimit() {
+    return AttemptLimit.quota(signUpsPerAddress + 1, signUpWindow);
   }
 }
