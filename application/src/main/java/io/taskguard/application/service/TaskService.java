@@ -9,7 +9,6 @@ import io.taskguard.application.port.in.UpdateTaskUseCase;
 import io.taskguard.application.port.out.TaskCursor;
 import io.taskguard.application.port.out.TaskQuery;
 import io.taskguard.application.port.out.TaskRepository;
-import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.task.Description;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskId;
@@ -23,8 +22,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The task use cases. Every one decides ownership first (403 before anything is validated or read),
- * then validates the input against the domain's rules, then reads the task (404 when it is not the
+ * The task use cases. Each is given the caller's own collection ({@code OwnedTasks}: ownership was
+ * decided before the command could be made, 403 before anything is validated or read), then
+ * validates the input against the domain's rules, then reads the task (404 when it is not the
  * caller's), then checks the expected version (412), then writes conditionally on the version it
  * read, so a concurrent change is never overwritten unseen and no change is applied twice (see
  * {@link VersionedWrites}).
@@ -60,7 +60,7 @@ public class TaskService
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page list(ListTasksUseCase.Command command) {
-    UserId owner = OwnershipPolicy.collectionOf(command.caller(), command.pathUser());
+    UserId owner = command.tasks().owner();
     if (!command.paged()) {
       TaskQuery all =
           new TaskQuery(
@@ -90,7 +90,7 @@ public class TaskService
 
   @Override
   public Task create(CreateTaskUseCase.Command command) {
-    UserId owner = OwnershipPolicy.collectionOf(command.caller(), command.pathUser());
+    UserId owner = command.tasks().owner();
     Title title = new Title(command.title());
     Description description = Description.of(command.description());
     return tasks.add(owner, title, description, clock.instant());
@@ -99,18 +99,16 @@ public class TaskService
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Task get(GetTaskUseCase.Command command) {
-    UserId owner = OwnershipPolicy.collectionOf(command.caller(), command.pathUser());
-    return OwnershipPolicy.visibleTo(owner, tasks.findById(new TaskId(command.taskId())));
+    return command.tasks().visible(tasks.findById(new TaskId(command.taskId())));
   }
 
   @Override
   public Task replace(ReplaceTaskUseCase.Command command) {
-    UserId owner = OwnershipPolicy.collectionOf(command.caller(), command.pathUser());
     Title title = new Title(command.title());
     Description description = Description.of(command.description());
     TaskId id = new TaskId(command.taskId());
     return writes.change(
-        owner,
+        command.tasks(),
         id,
         command.expected(),
         (task, now) -> task.changed(title, description, command.completed(), now));
@@ -118,15 +116,14 @@ public class TaskService
 
   @Override
   public Task update(UpdateTaskUseCase.Command command) {
-    UserId owner = OwnershipPolicy.collectionOf(command.caller(), command.pathUser());
     Optional<Title> title = command.title().map(Title::new);
     var description = command.description().map(Description::of);
     TaskId id = new TaskId(command.taskId());
     if (command.changesNothing()) {
-      return writes.current(owner, id, command.expected());
+      return writes.current(command.tasks(), id, command.expected());
     }
     return writes.change(
-        owner,
+        command.tasks(),
         id,
         command.expected(),
         (task, now) ->
@@ -139,7 +136,6 @@ public class TaskService
 
   @Override
   public void delete(DeleteTaskUseCase.Command command) {
-    UserId owner = OwnershipPolicy.collectionOf(command.caller(), command.pathUser());
-    writes.remove(owner, new TaskId(command.taskId()), command.expected());
+    writes.remove(command.tasks(), new TaskId(command.taskId()), command.expected());
   }
 }

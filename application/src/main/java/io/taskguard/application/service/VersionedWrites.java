@@ -3,10 +3,9 @@ package io.taskguard.application.service;
 import io.taskguard.application.port.in.ExpectedVersion;
 import io.taskguard.application.port.out.TaskRepository;
 import io.taskguard.domain.DomainException;
-import io.taskguard.domain.policy.OwnershipPolicy;
+import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskId;
-import io.taskguard.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,13 +35,13 @@ final class VersionedWrites {
   }
 
   /** The caller's task if {@code expected} admits its version. */
-  Task current(UserId owner, TaskId id, ExpectedVersion expected) {
-    return admitted(OwnershipPolicy.visibleTo(owner, tasks.findById(id)), expected);
+  Task current(OwnedTasks owned, TaskId id, ExpectedVersion expected) {
+    return admitted(owned.visible(tasks.findById(id)), expected);
   }
 
   /** As {@link #current}, read for a change (locked where the store can). */
-  private Task forWrite(UserId owner, TaskId id, ExpectedVersion expected) {
-    return admitted(OwnershipPolicy.visibleTo(owner, tasks.findByIdForWrite(id)), expected);
+  private Task forWrite(OwnedTasks owned, TaskId id, ExpectedVersion expected) {
+    return admitted(owned.visible(tasks.findByIdForWrite(id)), expected);
   }
 
   private static Task admitted(Task task, ExpectedVersion expected) {
@@ -54,9 +53,9 @@ final class VersionedWrites {
 
   /** Stores {@code edit} of the current task, at the next version and a later update time. */
   Task change(
-      UserId owner, TaskId id, ExpectedVersion expected, BiFunction<Task, Instant, Task> edit) {
+      OwnedTasks owned, TaskId id, ExpectedVersion expected, BiFunction<Task, Instant, Task> edit) {
     for (int attempt = 1; ; attempt++) {
-      Task task = forWrite(owner, id, expected);
+      Task task = forWrite(owned, id, expected);
       Task changed = edit.apply(task, nextUpdateTime(task));
       if (tasks.update(changed)) {
         return changed;
@@ -66,9 +65,9 @@ final class VersionedWrites {
   }
 
   /** Removes the current task. */
-  void remove(UserId owner, TaskId id, ExpectedVersion expected) {
+  void remove(OwnedTasks owned, TaskId id, ExpectedVersion expected) {
     for (int attempt = 1; ; attempt++) {
-      Task task = forWrite(owner, id, expected);
+      Task task = forWrite(owned, id, expected);
       if (tasks.remove(id, task.version())) {
         return;
       }

@@ -10,6 +10,7 @@ import io.taskguard.application.port.in.ExpectedVersion;
 import io.taskguard.application.port.in.FieldPatch;
 import io.taskguard.application.port.in.ReplaceTaskUseCase;
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.Title;
 import java.time.Duration;
@@ -21,7 +22,12 @@ class ConcurrentChangesTest extends TaskServiceFixture {
 
   private ReplaceTaskUseCase.Command replace(Task task, String title, ExpectedVersion expected) {
     return new ReplaceTaskUseCase.Command(
-        alice, alice.value(), task.id().value(), title, "mine", false, expected);
+        OwnershipPolicy.collectionOf(alice, alice.value()),
+        task.id().value(),
+        title,
+        "mine",
+        false,
+        expected);
   }
 
   private void anotherRequestRenames(Task task, String title) {
@@ -97,7 +103,9 @@ class ConcurrentChangesTest extends TaskServiceFixture {
 
     service.delete(
         new DeleteTaskUseCase.Command(
-            alice, alice.value(), task.id().value(), ExpectedVersion.any()));
+            OwnershipPolicy.collectionOf(alice, alice.value()),
+            task.id().value(),
+            ExpectedVersion.any()));
 
     assertFalse(tasks.exists(task.id()));
   }
@@ -112,7 +120,9 @@ class ConcurrentChangesTest extends TaskServiceFixture {
         () ->
             service.delete(
                 new DeleteTaskUseCase.Command(
-                    alice, alice.value(), task.id().value(), ExpectedVersion.of(0))));
+                    OwnershipPolicy.collectionOf(alice, alice.value()),
+                    task.id().value(),
+                    ExpectedVersion.of(0))));
 
     assertTrue(tasks.exists(task.id()));
   }

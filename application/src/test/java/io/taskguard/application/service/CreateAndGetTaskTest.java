@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.taskguard.application.port.in.CreateTaskUseCase;
 import io.taskguard.application.port.in.GetTaskUseCase;
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.task.Task;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class CreateAndGetTaskTest extends TaskServiceFixture {
 
   private CreateTaskUseCase.Command create(String pathUser, String title, String description) {
-    return new CreateTaskUseCase.Command(alice, pathUser, title, description);
+    return new CreateTaskUseCase.Command(
+        OwnershipPolicy.collectionOf(alice, pathUser), title, description);
   }
 
   @Test
@@ -89,10 +91,17 @@ class CreateAndGetTaskTest extends TaskServiceFixture {
     Task mine = create(alice, "mine");
     Task theirs = create(bob, "theirs");
 
-    assertEquals(mine, service.get(new GetTaskUseCase.Command(alice, alice.value(), id(mine))));
+    assertEquals(
+        mine,
+        service.get(
+            new GetTaskUseCase.Command(
+                OwnershipPolicy.collectionOf(alice, alice.value()), id(mine))));
     refused(
         DomainException.TaskNotFound.class,
-        () -> service.get(new GetTaskUseCase.Command(alice, alice.value(), id(theirs))));
+        () ->
+            service.get(
+                new GetTaskUseCase.Command(
+                    OwnershipPolicy.collectionOf(alice, alice.value()), id(theirs))));
   }
 
   @Test
@@ -103,11 +112,17 @@ class CreateAndGetTaskTest extends TaskServiceFixture {
     var forTheirs =
         refused(
             DomainException.TaskNotFound.class,
-            () -> service.get(new GetTaskUseCase.Command(alice, alice.value(), id(theirs))));
+            () ->
+                service.get(
+                    new GetTaskUseCase.Command(
+                        OwnershipPolicy.collectionOf(alice, alice.value()), id(theirs))));
     var forMissing =
         refused(
             DomainException.TaskNotFound.class,
-            () -> service.get(new GetTaskUseCase.Command(alice, alice.value(), missing)));
+            () ->
+                service.get(
+                    new GetTaskUseCase.Command(
+                        OwnershipPolicy.collectionOf(alice, alice.value()), missing)));
 
     assertEquals(forTheirs.getMessage(), forMissing.getMessage());
     assertEquals(forTheirs.code(), forMissing.code());
@@ -118,7 +133,10 @@ class CreateAndGetTaskTest extends TaskServiceFixture {
     for (long id : new long[] {0, -1, Long.MIN_VALUE}) {
       refused(
           DomainException.TaskNotFound.class,
-          () -> service.get(new GetTaskUseCase.Command(alice, alice.value(), id)));
+          () ->
+              service.get(
+                  new GetTaskUseCase.Command(
+                      OwnershipPolicy.collectionOf(alice, alice.value()), id)));
     }
   }
 
@@ -128,10 +146,15 @@ class CreateAndGetTaskTest extends TaskServiceFixture {
 
     refusedUntouched(
         DomainException.NotOwner.class,
-        () -> service.get(new GetTaskUseCase.Command(alice, bob.value(), id(theirs))));
+        () ->
+            service.get(
+                new GetTaskUseCase.Command(
+                    OwnershipPolicy.collectionOf(alice, bob.value()), id(theirs))));
     refusedUntouched(
         DomainException.NotOwner.class,
-        () -> service.get(new GetTaskUseCase.Command(alice, bob.value(), 0)));
+        () ->
+            service.get(
+                new GetTaskUseCase.Command(OwnershipPolicy.collectionOf(alice, bob.value()), 0)));
   }
 
   private static long id(Task task) {

@@ -7,13 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.taskguard.application.port.in.DeleteTaskUseCase;
 import io.taskguard.application.port.in.ExpectedVersion;
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.task.Task;
 import org.junit.jupiter.api.Test;
 
 class DeleteTaskTest extends TaskServiceFixture {
 
   private DeleteTaskUseCase.Command delete(Task task, ExpectedVersion expected) {
-    return new DeleteTaskUseCase.Command(alice, alice.value(), task.id().value(), expected);
+    return new DeleteTaskUseCase.Command(
+        OwnershipPolicy.collectionOf(alice, alice.value()), task.id().value(), expected);
   }
 
   @Test
@@ -53,7 +55,9 @@ class DeleteTaskTest extends TaskServiceFixture {
         () ->
             service.delete(
                 new DeleteTaskUseCase.Command(
-                    alice, bob.value(), theirs.id().value(), ExpectedVersion.any())));
+                    OwnershipPolicy.collectionOf(alice, bob.value()),
+                    theirs.id().value(),
+                    ExpectedVersion.any())));
 
     assertEquals(theirs, stored(theirs));
   }

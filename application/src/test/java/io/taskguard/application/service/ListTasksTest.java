@@ -13,6 +13,7 @@ import io.taskguard.application.port.in.ListTasksUseCase.Page;
 import io.taskguard.application.port.out.TaskCursor;
 import io.taskguard.application.port.out.TaskSort;
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskId;
 import io.taskguard.domain.user.UserId;
@@ -34,7 +35,12 @@ class ListTasksTest extends TaskServiceFixture {
       OptionalInt limit,
       Optional<TaskCursor> after) {
     return new ListTasksUseCase.Command(
-        caller, caller.value(), completed, search, sort, limit, after);
+        OwnershipPolicy.collectionOf(caller, caller.value()),
+        completed,
+        search,
+        sort,
+        limit,
+        after);
   }
 
   private ListTasksUseCase.Command all(UserId caller, TaskSort sort) {
@@ -77,8 +83,7 @@ class ListTasksTest extends TaskServiceFixture {
         () ->
             service.list(
                 new ListTasksUseCase.Command(
-                    alice,
-                    bob.value(),
+                    OwnershipPolicy.collectionOf(alice, bob.value()),
                     Optional.empty(),
                     Optional.empty(),
                     TaskSort.NEWEST_CREATED,

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.taskguard.application.port.in.ExpectedVersion;
 import io.taskguard.application.port.in.ReplaceTaskUseCase;
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.user.UserId;
 import java.time.Duration;
@@ -17,7 +18,8 @@ class ReplaceTaskTest extends TaskServiceFixture {
 
   private ReplaceTaskUseCase.Command replace(
       UserId caller, String pathUser, long taskId, String title, ExpectedVersion expected) {
-    return new ReplaceTaskUseCase.Command(caller, pathUser, taskId, title, null, true, expected);
+    return new ReplaceTaskUseCase.Command(
+        OwnershipPolicy.collectionOf(caller, pathUser), taskId, title, null, true, expected);
   }
 
   private ReplaceTaskUseCase.Command replace(Task task, String title, ExpectedVersion expected) {

@@ -8,6 +8,7 @@ import io.taskguard.application.port.in.ExpectedVersion;
 import io.taskguard.application.port.in.FieldPatch;
 import io.taskguard.application.port.in.UpdateTaskUseCase;
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskId;
 import io.taskguard.domain.user.UserId;
@@ -29,7 +30,8 @@ abstract class TaskServiceFixture {
   Task create(UserId owner, String title) {
     clock.advance(java.time.Duration.ofMillis(1));
     return service.create(
-        new CreateTaskUseCase.Command(owner, owner.value(), title, "about " + title));
+        new CreateTaskUseCase.Command(
+            OwnershipPolicy.collectionOf(owner, owner.value()), title, "about " + title));
   }
 
   UpdateTaskUseCase.Command patch(
@@ -40,7 +42,12 @@ abstract class TaskServiceFixture {
       Optional<Boolean> completed,
       ExpectedVersion expected) {
     return new UpdateTaskUseCase.Command(
-        caller, caller.value(), task.id().value(), title, description, completed, expected);
+        OwnershipPolicy.collectionOf(caller, caller.value()),
+        task.id().value(),
+        title,
+        description,
+        completed,
+        expected);
   }
 
   /** Runs a call that must be refused, and checks that the store was not written. */

@@ -9,6 +9,7 @@ import io.taskguard.application.port.in.ExpectedVersion;
 import io.taskguard.application.port.in.FieldPatch;
 import io.taskguard.application.port.in.UpdateTaskUseCase;
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.task.Task;
 import java.time.Duration;
 import java.util.Optional;
@@ -142,8 +143,7 @@ class UpdateTaskTest extends TaskServiceFixture {
         () ->
             service.update(
                 new UpdateTaskUseCase.Command(
-                    alice,
-                    bob.value(),
+                    OwnershipPolicy.collectionOf(alice, bob.value()),
                     task.id().value(),
                     Optional.of("   "),
                     FieldPatch.replaceWith("d".repeat(5001)),

@@ -15,17 +15,17 @@ public final class OwnershipPolicy {
   private OwnershipPolicy() {}
 
   /**
-   * The collection the caller may act on.
+   * The collection the caller may act on: the one place ownership of a collection is decided.
    *
    * @param caller the authenticated subject
    * @param pathUser the user id the request names, as sent
    * @throws DomainException.NotOwner when they differ
    */
-  public static UserId collectionOf(UserId caller, String pathUser) {
+  public static OwnedTasks collectionOf(UserId caller, String pathUser) {
     if (caller == null || pathUser == null || !caller.value().equals(pathUser)) {
       throw new DomainException.NotOwner();
     }
-    return caller;
+    return new OwnedTasks(caller);
   }
 
   /**

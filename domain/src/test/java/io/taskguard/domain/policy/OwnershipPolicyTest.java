@@ -23,7 +23,7 @@ class OwnershipPolicyTest {
 
   @Test
   void theCallerMayActOnTheirOwnCollection() {
-    assertSame(ADA, OwnershipPolicy.collectionOf(ADA, "ada-1"));
+    assertEquals(ADA, OwnershipPolicy.collectionOf(ADA, "ada-1").owner());
   }
 
   @ParameterizedTest

@@ -1,6 +1,7 @@
 package io.taskguard.adapter.rest.task;
 
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.user.UserId;
 import jakarta.ws.rs.core.SecurityContext;
@@ -17,7 +18,7 @@ final class Callers {
   private Callers() {}
 
   /** The caller of a request MP-JWT authenticated: its principal is the verified token. */
-  static UserId owning(SecurityContext security, String pathUser) {
+  static OwnedTasks owning(SecurityContext security, String pathUser) {
     return owning(
         security.getUserPrincipal() instanceof JsonWebToken token ? token : null, pathUser);
   }
@@ -26,13 +27,11 @@ final class Callers {
    * @throws DomainException.NotAuthenticated when there is no token or its subject is no user id
    * @throws DomainException.NotOwner when {@code pathUser} is not the caller's id
    */
-  static UserId owning(JsonWebToken token, String pathUser) {
+  static OwnedTasks owning(JsonWebToken token, String pathUser) {
     String subject = token == null ? null : token.getSubject();
     if (!UserId.isWellFormed(subject)) {
       throw new DomainException.NotAuthenticated();
     }
-    UserId caller = new UserId(subject);
-    OwnershipPolicy.collectionOf(caller, pathUser);
-    return caller;
+    return OwnershipPolicy.collectionOf(new UserId(subject), pathUser);
   }
 }

@@ -6,8 +6,8 @@ import io.taskguard.application.port.in.FieldPatch;
 import io.taskguard.application.port.in.ReplaceTaskUseCase;
 import io.taskguard.application.port.in.UpdateTaskUseCase;
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.policy.TextPolicy;
-import io.taskguard.domain.user.UserId;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -35,34 +35,27 @@ final class TaskBodies {
 
   private TaskBodies() {}
 
-  static CreateTaskUseCase.Command create(JsonObject body, UserId caller, String pathUser) {
+  static CreateTaskUseCase.Command create(JsonObject body, OwnedTasks tasks) {
     return new CreateTaskUseCase.Command(
-        caller, pathUser, requiredText(body, "title"), nullableText(body, "description"));
+        tasks, requiredText(body, "title"), nullableText(body, "description"));
   }
 
   static ReplaceTaskUseCase.Command replace(
-      JsonObject body, UserId caller, String pathUser, long taskId, ExpectedVersion expected) {
+      JsonObject body, OwnedTasks tasks, long taskId, ExpectedVersion expected) {
     String title = requiredText(body, "title");
     String description = nullableText(body, "description");
     boolean completed = flag(body, "completed").orElseThrow(() -> missing("completed"));
-    return new ReplaceTaskUseCase.Command(
-        caller, pathUser, taskId, title, description, completed, expected);
+    return new ReplaceTaskUseCase.Command(tasks, taskId, title, description, completed, expected);
   }
 
   static UpdateTaskUseCase.Command update(
-      JsonObject body, UserId caller, String pathUser, long taskId, ExpectedVersion expected) {
+      JsonObject body, OwnedTasks tasks, long taskId, ExpectedVersion expected) {
     FieldPatch<String> description =
         body.containsKey("description")
             ? FieldPatch.replaceWith(nullableText(body, "description"))
             : FieldPatch.keep();
     return new UpdateTaskUseCase.Command(
-        caller,
-        pathUser,
-        taskId,
-        text(body, "title"),
-        description,
-        flag(body, "completed"),
-        expected);
+        tasks, taskId, text(body, "title"), description, flag(body, "completed"), expected);
   }
 
   private static String requiredText(JsonObject body, String field) {

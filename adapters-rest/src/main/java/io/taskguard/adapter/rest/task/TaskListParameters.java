@@ -5,8 +5,8 @@ import io.taskguard.application.port.out.TaskCursor;
 import io.taskguard.application.port.out.TaskQuery;
 import io.taskguard.application.port.out.TaskSort;
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.policy.TextPolicy;
-import io.taskguard.domain.user.UserId;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -70,8 +70,8 @@ record TaskListParameters(
     return new TaskListParameters(completed.or(() -> status), search, sort, limit, after);
   }
 
-  ListTasksUseCase.Command command(UserId caller, String pathUser) {
-    return new ListTasksUseCase.Command(caller, pathUser, completed, search, sort, limit, after);
+  ListTasksUseCase.Command command(OwnedTasks tasks) {
+    return new ListTasksUseCase.Command(tasks, completed, search, sort, limit, after);
   }
 
   /**

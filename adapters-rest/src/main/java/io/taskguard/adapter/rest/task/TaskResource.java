@@ -7,8 +7,8 @@ import io.taskguard.application.port.in.GetTaskUseCase;
 import io.taskguard.application.port.in.ListTasksUseCase;
 import io.taskguard.application.port.in.ReplaceTaskUseCase;
 import io.taskguard.application.port.in.UpdateTaskUseCase;
+import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.task.Task;
-import io.taskguard.domain.user.UserId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,9 +63,9 @@ public class TaskResource {
       @PathParam("user_id") String pathUser,
       @Context SecurityContext security,
       @Context UriInfo uri) {
-    UserId caller = Callers.owning(security, pathUser);
+    OwnedTasks mine = Callers.owning(security, pathUser);
     TaskListParameters parameters = TaskListParameters.parse(uri.getQueryParameters());
-    ListTasksUseCase.Command command = parameters.command(caller, pathUser);
+    ListTasksUseCase.Command command = parameters.command(mine);
     ListTasksUseCase.Page page = listTasks.list(command);
     Response.ResponseBuilder ok =
         Response.ok(new GenericEntity<List<TaskResponse>>(TaskResponse.all(page.tasks())) {}, JSON);
@@ -85,8 +85,8 @@ public class TaskResource {
       @Context UriInfo uri,
       @Context HttpHeaders headers,
       InputStream body) {
-    UserId caller = Callers.owning(security, pathUser);
-    Task task = createTask.create(TaskBodies.create(json(headers, body), caller, pathUser));
+    OwnedTasks mine = Callers.owning(security, pathUser);
+    Task task = createTask.create(TaskBodies.create(json(headers, body), mine));
     return Response.created(uri.getAbsolutePathBuilder().path(task.id().toString()).build())
         .type(JSON)
         .header(HttpHeaders.ETAG, EntityTags.of(task))
@@ -100,9 +100,9 @@ public class TaskResource {
       @PathParam("user_id") String pathUser,
       @PathParam("task_id") String rawTaskId,
       @Context SecurityContext security) {
-    UserId caller = Callers.owning(security, pathUser);
+    OwnedTasks mine = Callers.owning(security, pathUser);
     long taskId = TaskIds.parse(rawTaskId);
-    return found(getTask.get(new GetTaskUseCase.Command(caller, pathUser, taskId)));
+    return found(getTask.get(new GetTaskUseCase.Command(mine, taskId)));
   }
 
   @PUT
@@ -113,12 +113,11 @@ public class TaskResource {
       @Context SecurityContext security,
       @Context HttpHeaders headers,
       InputStream body) {
-    UserId caller = Callers.owning(security, pathUser);
+    OwnedTasks mine = Callers.owning(security, pathUser);
     long taskId = TaskIds.parse(rawTaskId);
     ExpectedVersion expected = ifMatch(headers, taskId);
     return found(
-        replaceTask.replace(
-            TaskBodies.replace(json(headers, body), caller, pathUser, taskId, expected)));
+        replaceTask.replace(TaskBodies.replace(json(headers, body), mine, taskId, expected)));
   }
 
   @PATCH
@@ -129,12 +128,10 @@ public class TaskResource {
       @Context SecurityContext security,
       @Context HttpHeaders headers,
       InputStream body) {
-    UserId caller = Callers.owning(security, pathUser);
+    OwnedTasks mine = Callers.owning(security, pathUser);
     long taskId = TaskIds.parse(rawTaskId);
     ExpectedVersion expected = ifMatch(headers, taskId);
-    return found(
-        updateTask.update(
-            TaskBodies.update(json(headers, body), caller, pathUser, taskId, expected)));
+    return found(updateTask.update(TaskBodies.update(json(headers, body), mine, taskId, expected)));
   }
 
   @DELETE
@@ -144,10 +141,9 @@ public class TaskResource {
       @PathParam("task_id") String rawTaskId,
       @Context SecurityContext security,
       @Context HttpHeaders headers) {
-    UserId caller = Callers.owning(security, pathUser);
+    OwnedTasks mine = Callers.owning(security, pathUser);
     long taskId = TaskIds.parse(rawTaskId);
-    deleteTask.delete(
-        new DeleteTaskUseCase.Command(caller, pathUser, taskId, ifMatch(headers, taskId)));
+    deleteTask.delete(new DeleteTaskUseCase.Command(mine, taskId, ifMatch(headers, taskId)));
     return Response.noContent().build();
   }
 

@@ -49,7 +49,7 @@ class CallersTest {
     UserId bob = UserId.random();
     Token token = Token.withSubject(alice.value(), bob.value());
 
-    assertEquals(alice, Callers.owning(token, alice.value()));
+    assertEquals(alice, Callers.owning(token, alice.value()).owner());
     assertThrows(DomainException.NotOwner.class, () -> Callers.owning(token, bob.value()));
   }
 
@@ -72,7 +72,7 @@ class CallersTest {
     UserId alice = UserId.random();
     Token token = Token.withSubject(alice.value(), alice.value());
 
-    assertEquals(alice, Callers.owning(security(token), alice.value()));
+    assertEquals(alice, Callers.owning(security(token), alice.value()).owner());
     Principal basic = () -> alice.value();
     assertThrows(
         DomainException.NotAuthenticated.class,

@@ -12,6 +12,8 @@ import io.taskguard.application.port.in.FieldPatch;
 import io.taskguard.application.port.in.ReplaceTaskUseCase;
 import io.taskguard.application.port.in.UpdateTaskUseCase;
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.OwnedTasks;
+import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.user.UserId;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class TaskBodiesTest {
 
   private final UserId caller = UserId.random();
-  private final String path = caller.value();
+  private final OwnedTasks mine = OwnershipPolicy.collectionOf(caller, caller.value());
 
   @BeforeAll
   static void needsJsonProcessing() {
@@ -36,15 +38,15 @@ class TaskBodiesTest {
   }
 
   private CreateTaskUseCase.Command create(String text) {
-    return TaskBodies.create(json(text), caller, path);
+    return TaskBodies.create(json(text), mine);
   }
 
   private ReplaceTaskUseCase.Command replace(String text) {
-    return TaskBodies.replace(json(text), caller, path, 42, ExpectedVersion.of(3));
+    return TaskBodies.replace(json(text), mine, 42, ExpectedVersion.of(3));
   }
 
   private UpdateTaskUseCase.Command update(String text) {
-    return TaskBodies.update(json(text), caller, path, 42, ExpectedVersion.any());
+    return TaskBodies.update(json(text), mine, 42, ExpectedVersion.any());
   }
 
   private static void assertRefused(String detail, Function<String, ?> parse, String text) {
@@ -56,7 +58,7 @@ class TaskBodiesTest {
   @Test
   void createTakesTheTitleAndAnOptionalDescriptionAndIgnoresTheRest() {
     assertEquals(
-        new CreateTaskUseCase.Command(caller, path, " Buy milk ", "Two litres"),
+        new CreateTaskUseCase.Command(mine, " Buy milk ", "Two litres"),
         create("{'title': ' Buy milk ', 'description': 'Two litres', 'completed': true, 'id': 9}"));
     assertNull(create("{'title': 'x'}").description());
     assertNull(create("{'title': 'x', 'description': null}").description());
@@ -85,7 +87,7 @@ class TaskBodiesTest {
   @Test
   void replaceNeedsTitleAndCompletedAndAnAbsentDescriptionIsNull() {
     assertEquals(
-        new ReplaceTaskUseCase.Command(caller, path, 42, "t", null, true, ExpectedVersion.of(3)),
+        new ReplaceTaskUseCase.Command(mine, 42, "t", null, true, ExpectedVersion.of(3)),
         replace("{'title': 't', 'completed': true, 'user_id': 'someone-else'}"));
     assertEquals(
         "d", replace("{'title': 't', 'description': 'd', 'completed': false}").description());

@@ -9,6 +9,8 @@ import io.taskguard.application.port.in.ListTasksUseCase;
 import io.taskguard.application.port.out.TaskCursor;
 import io.taskguard.application.port.out.TaskSort;
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.OwnedTasks;
+import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.user.UserId;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -49,7 +51,7 @@ class TaskListParametersTest {
             OptionalInt.empty(),
             Optional.empty()),
         parameters);
-    assertFalse(parameters.command(UserId.random(), "x").paged());
+    assertFalse(parameters.command(mine()).paged());
   }
 
   @Test
@@ -145,7 +147,7 @@ class TaskListParametersTest {
   void aCursorWithoutALimitPagesByTheDefault() {
     String cursor = PageCursors.encode(TaskSort.NEWEST_CREATED, new TaskCursor("1", 7));
 
-    ListTasksUseCase.Command command = parse("cursor", cursor).command(UserId.random(), "x");
+    ListTasksUseCase.Command command = parse("cursor", cursor).command(mine());
 
     assertEquals(OptionalInt.of(ListTasksUseCase.DEFAULT_PAGE), command.limit());
   }
@@ -163,5 +165,10 @@ class TaskListParametersTest {
           .add(URLDecoder.decode(parts[1].replace("+", "%2B"), StandardCharsets.UTF_8));
     }
     return query;
+  }
+
+  private static OwnedTasks mine() {
+    UserId caller = UserId.random();
+    return OwnershipPolicy.collectionOf(caller, caller.value());
   }
 }

@@ -1,8 +1,8 @@
 package io.taskguard.application.port.in;
 
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.task.Task;
-import io.taskguard.domain.user.UserId;
 import java.util.Objects;
 
 /** Adds a task, not completed, to the caller's own collection. */
@@ -10,24 +10,22 @@ public interface CreateTaskUseCase {
 
   /**
    * @return the stored task, with its new id, at version 0
-   * @throws DomainException.NotOwner when the path names another user's collection (checked first)
    * @throws DomainException.InvalidInput when the title or description breaks the domain's rules
    */
   Task create(Command command);
 
   /**
-   * A new task as the caller sent it. The title and description are checked by the use case, after
-   * the ownership check, so that naming another collection is refused before any input is judged.
+   * A new task as the caller sent it. Ownership is decided before the command can be made, so
+   * naming another collection is refused before any input is judged; the title and description are
+   * checked by the use case.
    *
-   * @param caller the authenticated subject
-   * @param pathUser the collection the request names, as sent
+   * @param tasks the caller's own collection (ownership decided by {@code OwnershipPolicy})
    * @param title the title as sent (trimmed and checked by the use case)
    * @param description the description, or {@code null} for none
    */
-  record Command(UserId caller, String pathUser, String title, String description) {
+  record Command(OwnedTasks tasks, String title, String description) {
     public Command {
-      Objects.requireNonNull(caller, "caller");
-      Objects.requireNonNull(pathUser, "pathUser");
+      Objects.requireNonNull(tasks, "tasks");
     }
   }
 }

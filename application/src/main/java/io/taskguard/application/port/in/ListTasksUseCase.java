@@ -4,8 +4,8 @@ import io.taskguard.application.port.out.TaskCursor;
 import io.taskguard.application.port.out.TaskQuery;
 import io.taskguard.application.port.out.TaskSort;
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.task.Task;
-import io.taskguard.domain.user.UserId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,9 +23,7 @@ public interface ListTasksUseCase {
   /** The longest title search accepted, in code points. */
   int MAX_SEARCH = 200;
 
-  /**
-   * @throws DomainException.NotOwner when the path names another user's collection
-   */
+  /** */
   Page list(Command command);
 
   /**
@@ -33,8 +31,7 @@ public interface ListTasksUseCase {
    * one page ({@link #DEFAULT_PAGE} tasks when only {@code after} is given). An empty search is no
    * search.
    *
-   * @param caller the authenticated subject
-   * @param pathUser the collection the request names, as sent
+   * @param tasks the caller's own collection (ownership decided by {@code OwnershipPolicy})
    * @param completed only completed ({@code true}) or only pending ({@code false}) tasks
    * @param titleContains a case-insensitive fragment of the title, taken literally
    * @param sort the order
@@ -42,8 +39,7 @@ public interface ListTasksUseCase {
    * @param after where the previous page ended, for the same sort
    */
   record Command(
-      UserId caller,
-      String pathUser,
+      OwnedTasks tasks,
       Optional<Boolean> completed,
       Optional<String> titleContains,
       TaskSort sort,
@@ -51,8 +47,7 @@ public interface ListTasksUseCase {
       Optional<TaskCursor> after) {
 
     public Command {
-      Objects.requireNonNull(caller, "caller");
-      Objects.requireNonNull(pathUser, "pathUser");
+      Objects.requireNonNull(tasks, "tasks");
       Objects.requireNonNull(completed, "completed");
       Objects.requireNonNull(sort, "sort");
       Objects.requireNonNull(limit, "limit");

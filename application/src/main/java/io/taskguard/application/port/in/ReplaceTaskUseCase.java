@@ -1,8 +1,8 @@
 package io.taskguard.application.port.in;
 
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.task.Task;
-import io.taskguard.domain.user.UserId;
 import java.util.Objects;
 
 /**
@@ -14,7 +14,6 @@ public interface ReplaceTaskUseCase {
 
   /**
    * @return the task as stored: next version, {@code updatedAt} moved forward
-   * @throws DomainException.NotOwner when the path names another user's collection (checked first)
    * @throws DomainException.InvalidInput when the title or description breaks the domain's rules
    * @throws DomainException.TaskNotFound when the task is not in the caller's collection
    * @throws DomainException.StaleVersion when {@code expected} does not admit the stored version
@@ -22,8 +21,7 @@ public interface ReplaceTaskUseCase {
   Task replace(Command command);
 
   /**
-   * @param caller the authenticated subject
-   * @param pathUser the collection the request names, as sent
+   * @param tasks the caller's own collection (ownership decided by {@code OwnershipPolicy})
    * @param taskId the task's number as sent (not positive: not found)
    * @param title the new title as sent (trimmed and checked by the use case)
    * @param description the new description, {@code null} for none
@@ -31,16 +29,14 @@ public interface ReplaceTaskUseCase {
    * @param expected the versions the change may be applied to
    */
   record Command(
-      UserId caller,
-      String pathUser,
+      OwnedTasks tasks,
       long taskId,
       String title,
       String description,
       boolean completed,
       ExpectedVersion expected) {
     public Command {
-      Objects.requireNonNull(caller, "caller");
-      Objects.requireNonNull(pathUser, "pathUser");
+      Objects.requireNonNull(tasks, "tasks");
       Objects.requireNonNull(expected, "expected");
     }
   }

@@ -1,8 +1,8 @@
 package io.taskguard.application.port.in;
 
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.task.Task;
-import io.taskguard.domain.user.UserId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,7 +15,6 @@ public interface UpdateTaskUseCase {
 
   /**
    * @return the task as stored afterwards
-   * @throws DomainException.NotOwner when the path names another user's collection (checked first)
    * @throws DomainException.InvalidInput when a given title or description breaks the domain's
    *     rules
    * @throws DomainException.TaskNotFound when the task is not in the caller's collection
@@ -24,8 +23,7 @@ public interface UpdateTaskUseCase {
   Task update(Command command);
 
   /**
-   * @param caller the authenticated subject
-   * @param pathUser the collection the request names, as sent
+   * @param tasks the caller's own collection (ownership decided by {@code OwnershipPolicy})
    * @param taskId the task's number as sent (not positive: not found)
    * @param title a new title as sent, or empty to keep it
    * @param description a new description (possibly {@code null}, clearing it), or keep
@@ -33,16 +31,14 @@ public interface UpdateTaskUseCase {
    * @param expected the versions the change may be applied to
    */
   record Command(
-      UserId caller,
-      String pathUser,
+      OwnedTasks tasks,
       long taskId,
       Optional<String> title,
       FieldPatch<String> description,
       Optional<Boolean> completed,
       ExpectedVersion expected) {
     public Command {
-      Objects.requireNonNull(caller, "caller");
-      Objects.requireNonNull(pathUser, "pathUser");
+      Objects.requireNonNull(tasks, "tasks");
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(description, "description");
       Objects.requireNonNull(completed, "completed");
