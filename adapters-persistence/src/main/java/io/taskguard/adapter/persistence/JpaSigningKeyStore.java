@@ -1,9 +1,7 @@
 package io.taskguard.adapter.persistence;
 
-import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.SigningKeyStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,8 +11,7 @@ import java.util.function.Supplier;
 
 /**
  * Signing keys in PostgreSQL, shared by every server. Key creation and rotation run under a
- * transaction-scoped advisory lock, so servers starting together agree on one key; every new key
- * (the first, and each rotation) is recorded in the audit trail.
+ * transaction-scoped advisory lock, so servers starting together agree on one key.
  */
 @ApplicationScoped
 public class JpaSigningKeyStore implements SigningKeyStore {
@@ -23,8 +20,6 @@ public class JpaSigningKeyStore implements SigningKeyStore {
 
   @PersistenceContext(unitName = "taskguard")
   EntityManager em;
-
-  @Inject AuditLog audit;
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -64,9 +59,6 @@ public class JpaSigningKeyStore implements SigningKeyStore {
         .setParameter(
             6, key.publishedUntil() == null ? null : EntityMapper.utc(key.publishedUntil()))
         .executeUpdate();
-    if (audit != null) {
-      audit.record(AuditLog.Event.KEY_ROTATED, null, "server", key.createdAt());
-    }
   }
 
   @Override

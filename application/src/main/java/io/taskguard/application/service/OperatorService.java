@@ -22,8 +22,9 @@ import java.util.logging.Logger;
 
 /**
  * The operator commands. Each runs in one transaction, is recorded in the audit trail with the
- * operator's address (and the user concerned, if any), and is logged at INFO with what it did: key
- * ids and counts, never a secret.
+ * operator's address (and the user concerned, if any; key rotation and withdrawal are recorded by
+ * the key lifecycle itself, {@code KeyRotation}), and is logged at INFO with what it did: key ids
+ * and counts, never a secret.
  */
 @ApplicationScoped
 @Transactional
@@ -45,8 +46,7 @@ public class OperatorService
   @Override
   public String rotateNow(String operatorAddress) {
     Instant now = clock.instant();
-    String kid = keys.rotateNow(now);
-    audit.record(AuditLog.Event.OPERATOR_KEY_ROTATED, null, operatorAddress, now);
+    String kid = keys.rotateNow(now, operatorAddress);
     LOG.info(() -> "operator command: signing key rotated, new kid " + kid);
     return kid;
   }
@@ -54,10 +54,9 @@ public class OperatorService
   @Override
   public void withdraw(String kid, String operatorAddress) {
     Instant now = clock.instant();
-    if (kid == null || kid.isBlank() || !keys.withdraw(kid, now)) {
+    if (kid == null || kid.isBlank() || !keys.withdraw(kid, now, operatorAddress)) {
       throw new DomainException.SigningKeyNotFound();
     }
-    audit.record(AuditLog.Event.OPERATOR_KEY_WITHDRAWN, null, operatorAddress, now);
     LOG.info(() -> "operator command: signing key " + kid + " withdrawn");
   }
 

@@ -125,9 +125,4 @@ public class JoseTokenIssuer implements TokenIssuer {
   public boolean isPublished(String kid, Instant now) {
     return keys.verificationKey(kid, now).isPresent();
   }
-
-  @Override
-  public boolean rotateIfDue(Instant now) {
-    return keys.rotateIfDue(now);
-  }
 }

@@ -68,9 +68,4 @@ public record KeyTimeline(Duration tokenTtl, Duration refresh, Duration rotation
   public boolean signs(StoredKey key, Instant now) {
     return !key.createdAt().isAfter(now) && now.isBefore(key.signsUntil());
   }
-
-  /** Whether the newest key, created at {@code newestCreatedAt}, is due for replacement. */
-  public boolean isDue(Instant newestCreatedAt, Instant now) {
-    return !now.isBefore(newestCreatedAt.plus(rotationPeriod));
-  }
 }

@@ -28,13 +28,13 @@ public class OperatorKeyCommands implements KeyManagement {
   }
 
   @Override
-  public String rotateNow(Instant now) {
-    return keys.rotateNow(now);
+  public String rotateNow(Instant now, String operatorAddress) {
+    return keys.rotateNow(now, operatorAddress);
   }
 
   @Override
-  public boolean withdraw(String kid, Instant now) {
-    return keys.withdraw(kid, now);
+  public boolean withdraw(String kid, Instant now, String operatorAddress) {
+    return keys.withdraw(kid, now, operatorAddress);
   }
 
   @Override

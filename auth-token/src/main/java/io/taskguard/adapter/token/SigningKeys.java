@@ -1,5 +1,6 @@
 package io.taskguard.adapter.token;
 
+import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.SigningKeyStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,9 +15,8 @@ import org.jose4j.jwk.PublicJsonWebKey;
 /**
  * The signing keys as this server sees them: a cached {@link KeyRing} read from the shared {@link
  * SigningKeyStore} (or from the operator's {@link JwkSetFile}), read again when it goes stale so a
- * rotation made by another server is seen within {@code taskguard.keys.refresh}. Keys are created
- * and rotated under the store's lock, after reading the store again, so servers starting or
- * rotating together make one key, not several.
+ * rotation made by another server is seen within {@code taskguard.keys.refresh}. Keys are made,
+ * rotated and withdrawn by {@link KeyRotation} only.
  */
 @ApplicationScoped
 public class SigningKeys {
@@ -28,19 +28,20 @@ public class SigningKeys {
   private final SigningKeyCipher cipher;
   private final KeyTimeline timeline;
   private final JwkSetFile file;
-  private final KeyCreation creation;
+  private final KeyRotation rotation;
   private volatile KeyRing ring;
   private final ReentrantLock reloading = new ReentrantLock();
 
   /** For CDI's proxy only. */
   protected SigningKeys() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
   public SigningKeys(
       SigningKeyStore store,
       SigningKeyCipher cipher,
+      AuditLog audit,
       @ConfigProperty(name = "taskguard.jwt.ttl", defaultValue = "PT15M") Duration tokenTtl,
       @ConfigProperty(name = "taskguard.keys.refresh", defaultValue = "PT30S") Duration refresh,
       @ConfigProperty(name = "taskguard.keys.rotation-period", defaultValue = "P30D")
@@ -49,27 +50,36 @@ public class SigningKeys {
     this(
         store,
         cipher,
+        audit,
         new KeyTimeline(tokenTtl, refresh, rotationPeriod),
         keysFile.filter(f -> !f.isBlank()).map(f -> new JwkSetFile(Path.of(f))).orElse(null));
   }
 
-  /** Keys kept in {@code store}, private parts encrypted by {@code cipher}. */
-  public SigningKeys(SigningKeyStore store, SigningKeyCipher cipher, KeyTimeline timeline) {
-    this(store, cipher, timeline, null);
+  /**
+   * Keys kept in {@code store}, private parts encrypted by {@code cipher}, every change recorded in
+   * {@code audit}.
+   */
+  public SigningKeys(
+      SigningKeyStore store, SigningKeyCipher cipher, AuditLog audit, KeyTimeline timeline) {
+    this(store, cipher, audit, timeline, null);
   }
 
   private SigningKeys(
-      SigningKeyStore store, SigningKeyCipher cipher, KeyTimeline timeline, JwkSetFile file) {
+      SigningKeyStore store,
+      SigningKeyCipher cipher,
+      AuditLog audit,
+      KeyTimeline timeline,
+      JwkSetFile file) {
     this.store = store;
     this.cipher = cipher;
     this.timeline = timeline;
     this.file = file;
-    this.creation = store == null ? null : new KeyCreation(store, cipher, timeline);
+    this.rotation = store == null ? null : new KeyRotation(store, cipher, timeline, audit);
   }
 
   /** Keys from the operator's JWK Set file at {@code path}; no store, no rotation. */
   public static SigningKeys fromFile(Path path, KeyTimeline timeline) {
-    return new SigningKeys(null, null, timeline, new JwkSetFile(path));
+    return new SigningKeys(null, null, null, timeline, new JwkSetFile(path));
   }
 
   public KeyTimeline timeline() {
@@ -116,7 +126,10 @@ public class SigningKeys {
     return current != null && current.loadedAt().isAfter(limit) ? current : reload(now);
   }
 
-  /** The key that signs at {@code now}; creates the first one (or a successor) if none does. */
+  /**
+   * The key that signs at {@code now}. When none does (no key yet, or the rotation period of the
+   * last one has passed), {@link KeyRotation} makes one: lazy rotation.
+   */
   public PublicJsonWebKey signingKey(Instant now) {
     return ring(now)
         .signingKey()
@@ -138,19 +151,23 @@ public class SigningKeys {
   }
 
   /**
-   * Makes a new key the signing key from {@code now}; older keys stop signing now. Returns its kid.
+   * The operator's rotation ({@link KeyRotation}): a new key signs from {@code now}; older keys
+   * stop signing now. Returns its kid.
    */
-  public String rotateNow(Instant now) {
+  public String rotateNow(Instant now, String operatorAddress) {
     requireStore("rotate");
-    String kid = creation.rotateNow(now);
+    String kid = rotation.rotateNow(now, operatorAddress);
     reload(now);
     return kid;
   }
 
-  /** Withdraws key {@code kid} now (no longer signs nor published); false if not published. */
-  public boolean withdraw(String kid, Instant now) {
+  /**
+   * The operator's withdrawal ({@link KeyRotation}) of key {@code kid} now: it no longer signs nor
+   * is published; false if it was not published.
+   */
+  public boolean withdraw(String kid, Instant now, String operatorAddress) {
     requireStore("withdraw a key");
-    boolean withdrawn = creation.withdraw(kid, now);
+    boolean withdrawn = rotation.withdraw(kid, now, operatorAddress);
     reload(now);
     return withdrawn;
   }
@@ -162,18 +179,9 @@ public class SigningKeys {
     }
   }
 
-  /** Rotates when the newest key is older than the rotation period (or there is none). */
-  public boolean rotateIfDue(Instant now) {
-    boolean rotated = file == null && creation.rotateIfDue(now);
-    if (rotated) {
-      reload(now);
-    }
-    return rotated;
-  }
-
   private KeyRing createIfNoneSigns(Instant now) {
     if (file == null) {
-      creation.createIfNoneSigns(now);
+      rotation.createIfNoneSigns(now);
     }
     return reload(now);
   }

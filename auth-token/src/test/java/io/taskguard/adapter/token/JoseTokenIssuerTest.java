@@ -3,6 +3,7 @@ package io.taskguard.adapter.token;
 import static io.taskguard.adapter.token.TokenFixtures.ADA;
 import static io.taskguard.adapter.token.TokenFixtures.AUDIENCE;
 import static io.taskguard.adapter.token.TokenFixtures.ISSUER;
+import static io.taskguard.adapter.token.TokenFixtures.OPERATOR;
 import static io.taskguard.adapter.token.TokenFixtures.SESSION;
 import static io.taskguard.adapter.token.TokenFixtures.T0;
 import static io.taskguard.adapter.token.TokenFixtures.verifier;
@@ -103,7 +104,8 @@ class JoseTokenIssuerTest {
   @Test
   void anotherSessionAChangedUserOrANewSigningKeyGetANewToken() {
     SigningKeys keys =
-        new SigningKeys(store, SigningKeyCipherTest.oldCipher(), TokenFixtures.TIMELINE);
+        new SigningKeys(
+            store, SigningKeyCipherTest.oldCipher(), new RecordingAudit(), TokenFixtures.TIMELINE);
     JoseTokenIssuer issuer = new JoseTokenIssuer(keys, ISSUER, AUDIENCE);
     AccessToken first = issuer.issue(ADA, SESSION, T0);
     Session other =
@@ -127,7 +129,7 @@ class JoseTokenIssuerTest {
 
     assertNotEquals(first.compact(), issuer.issue(ADA, other, T0).compact());
     assertNotEquals(first.compact(), issuer.issue(renamed, SESSION, T0.plusSeconds(1)).compact());
-    keys.rotateNow(T0.plusSeconds(2));
+    keys.rotateNow(T0.plusSeconds(2), OPERATOR);
     assertNotEquals(first.compact(), issuer.issue(ADA, SESSION, T0.plusSeconds(2)).compact());
   }
 

@@ -59,9 +59,8 @@ class JwkSetFileTest {
     assertEquals("first", kid(issuer.issue(ADA, SESSION, T0.plusSeconds(1))));
     assertEquals("second", kid(issuer.issue(ADA, SESSION, T0.plus(TIMELINE.refresh()))));
     SigningKeys keys = SigningKeys.fromFile(file, TIMELINE);
-    assertThrows(IllegalStateException.class, () -> keys.rotateNow(T0));
-    assertThrows(IllegalStateException.class, () -> keys.withdraw("second", T0));
-    assertFalse(issuer.rotateIfDue(T0.plusSeconds(90L * 24 * 3600)));
+    assertThrows(IllegalStateException.class, () -> keys.rotateNow(T0, "192.0.2.1"));
+    assertThrows(IllegalStateException.class, () -> keys.withdraw("second", T0, "192.0.2.1"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.taskguard.adapter.token;
 import static io.taskguard.adapter.token.TokenFixtures.ADA;
 import static io.taskguard.adapter.token.TokenFixtures.AUDIENCE;
 import static io.taskguard.adapter.token.TokenFixtures.ISSUER;
+import static io.taskguard.adapter.token.TokenFixtures.OPERATOR;
 import static io.taskguard.adapter.token.TokenFixtures.SESSION;
 import static io.taskguard.adapter.token.TokenFixtures.T0;
 import static io.taskguard.adapter.token.TokenFixtures.TIMELINE;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.application.port.out.AccessToken;
+import io.taskguard.application.port.out.AuditLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,9 +35,30 @@ class KeyRotationTest {
   private static final Duration RETENTION = TIMELINE.retention();
 
   private final InMemorySigningKeyStore store = new InMemorySigningKeyStore();
+  private final RecordingAudit audit = new RecordingAudit();
   private final SigningKeys keys =
-      new SigningKeys(store, SigningKeyCipherTest.oldCipher(), TIMELINE);
+      new SigningKeys(store, SigningKeyCipherTest.oldCipher(), audit, TIMELINE);
   private final JoseTokenIssuer issuer = new JoseTokenIssuer(keys, ISSUER, AUDIENCE);
+
+  @Test
+  void everyNewOrWithdrawnKeyIsAuditedWithWhatCausedIt() throws Exception {
+    String first = kid(issuer.issue(ADA, SESSION, T0));
+    assertEquals(first, kid(issuer.issue(ADA, SESSION, T0.plusSeconds(1))), "no second key");
+    String operators = keys.rotateNow(T1, OPERATOR);
+    Instant periodEnd = T1.plus(Duration.ofDays(30));
+    String successor = kid(issuer.issue(ADA, SESSION, periodEnd));
+    assertFalse(keys.withdraw("no-such-kid", periodEnd, OPERATOR));
+    assertTrue(keys.withdraw(operators, periodEnd, OPERATOR));
+
+    assertNotEquals(operators, successor);
+    assertEquals(
+        List.of(
+            new RecordingAudit.Entry(AuditLog.Event.KEY_ROTATED, null, T0),
+            new RecordingAudit.Entry(AuditLog.Event.OPERATOR_KEY_ROTATED, OPERATOR, T1),
+            new RecordingAudit.Entry(AuditLog.Event.KEY_ROTATED, null, periodEnd),
+            new RecordingAudit.Entry(AuditLog.Event.OPERATOR_KEY_WITHDRAWN, OPERATOR, periodEnd)),
+        audit.entries);
+  }
 
   @Test
   void retentionCoversTokenLifetimeSkewRefreshAndAMargin() {
@@ -47,7 +70,7 @@ class KeyRotationTest {
       throws Exception {
     AccessToken old = issuer.issue(ADA, SESSION, T1.minusSeconds(60));
 
-    keys.rotateNow(T1);
+    keys.rotateNow(T1, OPERATOR);
     AccessToken fresh = issuer.issue(ADA, SESSION, T1);
 
     assertNotEquals(kid(old), kid(fresh));
@@ -58,25 +81,6 @@ class KeyRotationTest {
         Set.of(kid(old), kid(fresh)),
         kids(issuer.publicKeySet(T1.plus(RETENTION).minusSeconds(1))));
     assertEquals(Set.of(kid(fresh)), kids(issuer.publicKeySet(T1.plus(RETENTION))));
-  }
-
-  @Test
-  void rotateIfDueRotatesOnlyOnceTheNewestKeyIsOlderThanThePeriod() {
-    String first = kid(issuer.issue(ADA, SESSION, T0));
-
-    assertFalse(issuer.rotateIfDue(T0.plus(Duration.ofDays(29))));
-    assertEquals(first, kid(issuer.issue(ADA, SESSION, T0.plus(Duration.ofDays(29)))));
-    Instant due = T0.plus(Duration.ofDays(30));
-    assertTrue(issuer.rotateIfDue(due));
-    assertFalse(issuer.rotateIfDue(due.plusSeconds(1)), "the new key is young");
-    assertNotEquals(first, kid(issuer.issue(ADA, SESSION, due.plusSeconds(1))));
-    assertEquals(2, store.all().size());
-  }
-
-  @Test
-  void rotateIfDueOnAnEmptyStoreCreatesTheFirstKey() {
-    assertTrue(issuer.rotateIfDue(T0));
-    assertEquals(1, store.all().size());
   }
 
   @Test
@@ -107,7 +111,7 @@ class KeyRotationTest {
   @Test
   void aTokenSignedByARemovedKeyIsRefused() throws Exception {
     AccessToken old = issuer.issue(ADA, SESSION, T0);
-    keys.rotateNow(T0.plusSeconds(60));
+    keys.rotateNow(T0.plusSeconds(60), OPERATOR);
     String laterJwks = issuer.publicKeySet(T0.plusSeconds(60).plus(RETENTION));
 
     assertThrows(
@@ -117,8 +121,9 @@ class KeyRotationTest {
   @Test
   void reencryptionMovesEveryKeyToTheNewestSecret() {
     issuer.issue(ADA, SESSION, T0);
-    keys.rotateNow(T1);
-    SigningKeys newSecretOnly = new SigningKeys(store, SigningKeyCipherTest.newCipher(), TIMELINE);
+    keys.rotateNow(T1, OPERATOR);
+    SigningKeys newSecretOnly =
+        new SigningKeys(store, SigningKeyCipherTest.newCipher(), new RecordingAudit(), TIMELINE);
     assertThrows(IllegalStateException.class, () -> newSecretOnly.signingKey(T1));
 
     int count = new SecretRotation(store, SigningKeyCipherTest.rotatingCipher()).reencryptAll(T1);

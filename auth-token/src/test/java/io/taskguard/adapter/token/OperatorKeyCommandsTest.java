@@ -5,6 +5,7 @@ import static io.taskguard.adapter.token.KeyRotationTest.kids;
 import static io.taskguard.adapter.token.TokenFixtures.ADA;
 import static io.taskguard.adapter.token.TokenFixtures.AUDIENCE;
 import static io.taskguard.adapter.token.TokenFixtures.ISSUER;
+import static io.taskguard.adapter.token.TokenFixtures.OPERATOR;
 import static io.taskguard.adapter.token.TokenFixtures.SESSION;
 import static io.taskguard.adapter.token.TokenFixtures.T0;
 import static io.taskguard.adapter.token.TokenFixtures.TIMELINE;
@@ -24,7 +25,7 @@ class OperatorKeyCommandsTest {
 
   private final InMemorySigningKeyStore store = new InMemorySigningKeyStore();
   private final SigningKeys keys =
-      new SigningKeys(store, SigningKeyCipherTest.oldCipher(), TIMELINE);
+      new SigningKeys(store, SigningKeyCipherTest.oldCipher(), new RecordingAudit(), TIMELINE);
   private final JoseTokenIssuer issuer = new JoseTokenIssuer(keys, ISSUER, AUDIENCE);
   private final OperatorKeyCommands commands =
       new OperatorKeyCommands(keys, new SecretRotation(store, SigningKeyCipherTest.oldCipher()));
@@ -33,7 +34,7 @@ class OperatorKeyCommandsTest {
   void rotateNowAnswersTheKidThatSignsFromThen() {
     String first = kid(issuer.issue(ADA, SESSION, T0));
 
-    String rotated = commands.rotateNow(T1);
+    String rotated = commands.rotateNow(T1, OPERATOR);
 
     assertNotEquals(first, rotated);
     assertEquals(rotated, kid(issuer.issue(ADA, SESSION, T1)));
@@ -44,7 +45,7 @@ class OperatorKeyCommandsTest {
   void aWithdrawnKeyIsNeitherTrustedNorPublishedAndTheNextTokenComesFromANewKey() {
     String first = kid(issuer.issue(ADA, SESSION, T0));
 
-    assertTrue(commands.withdraw(first, T1));
+    assertTrue(commands.withdraw(first, T1, OPERATOR));
 
     assertFalse(keys.verificationKey(first, T1).isPresent());
     assertFalse(kids(issuer.publicKeySet(T1)).contains(first));
@@ -54,7 +55,7 @@ class OperatorKeyCommandsTest {
   @Test
   void reencryptionCountsEveryPublishedKey() {
     issuer.issue(ADA, SESSION, T0);
-    commands.rotateNow(T1);
+    commands.rotateNow(T1, OPERATOR);
 
     assertEquals(2, commands.reencryptAll(T1));
   }
@@ -63,9 +64,9 @@ class OperatorKeyCommandsTest {
   void withdrawingAnUnknownOrAlreadyWithdrawnKeyChangesNothing() {
     String first = kid(issuer.issue(ADA, SESSION, T0));
 
-    assertFalse(commands.withdraw("no-such-kid", T1));
+    assertFalse(commands.withdraw("no-such-kid", T1, OPERATOR));
     assertEquals(first, kid(issuer.issue(ADA, SESSION, T1)));
-    assertTrue(commands.withdraw(first, T1));
-    assertFalse(commands.withdraw(first, T1.plusSeconds(1)));
+    assertTrue(commands.withdraw(first, T1, OPERATOR));
+    assertFalse(commands.withdraw(first, T1.plusSeconds(1), OPERATOR));
   }
 }

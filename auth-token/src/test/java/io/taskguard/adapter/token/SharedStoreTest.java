@@ -5,6 +5,7 @@ import static io.taskguard.adapter.token.KeyRotationTest.kids;
 import static io.taskguard.adapter.token.TokenFixtures.ADA;
 import static io.taskguard.adapter.token.TokenFixtures.AUDIENCE;
 import static io.taskguard.adapter.token.TokenFixtures.ISSUER;
+import static io.taskguard.adapter.token.TokenFixtures.OPERATOR;
 import static io.taskguard.adapter.token.TokenFixtures.SESSION;
 import static io.taskguard.adapter.token.TokenFixtures.T0;
 import static io.taskguard.adapter.token.TokenFixtures.TIMELINE;
@@ -23,9 +24,9 @@ class SharedStoreTest {
 
   private final InMemorySigningKeyStore store = new InMemorySigningKeyStore();
   private final SigningKeys keysA =
-      new SigningKeys(store, SigningKeyCipherTest.oldCipher(), TIMELINE);
+      new SigningKeys(store, SigningKeyCipherTest.oldCipher(), new RecordingAudit(), TIMELINE);
   private final SigningKeys keysB =
-      new SigningKeys(store, SigningKeyCipherTest.oldCipher(), TIMELINE);
+      new SigningKeys(store, SigningKeyCipherTest.oldCipher(), new RecordingAudit(), TIMELINE);
   private final JoseTokenIssuer serverA = new JoseTokenIssuer(keysA, ISSUER, AUDIENCE);
   private final JoseTokenIssuer serverB = new JoseTokenIssuer(keysB, ISSUER, AUDIENCE);
 
@@ -56,7 +57,7 @@ class SharedStoreTest {
     Instant t1 = T0.plusSeconds(3600);
     String first = kid(serverB.issue(ADA, SESSION, t1.minusSeconds(5)));
 
-    keysA.rotateNow(t1);
+    keysA.rotateNow(t1, OPERATOR);
     String second = kid(serverA.issue(ADA, SESSION, t1));
 
     assertEquals(first, kid(serverB.issue(ADA, SESSION, t1.plusSeconds(10))), "B's cache is fresh");
@@ -68,7 +69,7 @@ class SharedStoreTest {
   void anUnknownKidIsLookedUpAgainButAtMostOncePerSecond() {
     Instant t1 = T0.plusSeconds(3600);
     serverB.issue(ADA, SESSION, t1.minusSeconds(5));
-    keysA.rotateNow(t1);
+    keysA.rotateNow(t1, OPERATOR);
     String second = kid(serverA.issue(ADA, SESSION, t1));
 
     assertTrue(keysB.verificationKey(second, t1.plusSeconds(1)).isPresent(), "found by a reload");

@@ -27,7 +27,8 @@ class SigningKeysReloadTest {
   @Test
   void whileOneThreadReloadsTheOthersGoOnWithTheKeysTheyHave() throws Exception {
     SlowStore store = new SlowStore(new InMemorySigningKeyStore());
-    SigningKeys keys = new SigningKeys(store, SigningKeyCipherTest.oldCipher(), TIMELINE);
+    SigningKeys keys =
+        new SigningKeys(store, SigningKeyCipherTest.oldCipher(), new RecordingAudit(), TIMELINE);
     keys.signingKey(T0); // creates the first key
     KeyRing created = keys.ring(T0);
     Instant stale = T0.plus(TIMELINE.refresh()).plusSeconds(1);

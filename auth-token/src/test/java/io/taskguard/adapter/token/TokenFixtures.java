@@ -22,6 +22,7 @@ final class TokenFixtures {
   static final Instant T0 = Instant.parse("2026-11-24T10:14:08.911Z");
   static final String ISSUER = "https://taskguard.example";
   static final String AUDIENCE = "taskguard-test";
+  static final String OPERATOR = "198.51.100.9";
   static final KeyTimeline TIMELINE =
       new KeyTimeline(Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofDays(30));
 
@@ -48,7 +49,8 @@ final class TokenFixtures {
   private TokenFixtures() {}
 
   static JoseTokenIssuer issuer(InMemorySigningKeyStore store, SigningKeyCipher cipher) {
-    return new JoseTokenIssuer(new SigningKeys(store, cipher, TIMELINE), ISSUER, AUDIENCE);
+    return new JoseTokenIssuer(
+        new SigningKeys(store, cipher, new RecordingAudit(), TIMELINE), ISSUER, AUDIENCE);
   }
 
   /**

@@ -1,8 +1,9 @@
 package io.taskguard.application.port.in;
 
 /**
- * The public side of token signing: the published keys, and the lazy rotation. Operators rotate and
- * withdraw keys through {@link RotateSigningKeyUseCase} and {@link WithdrawSigningKeyUseCase}.
+ * The public side of token signing: the published keys (issuing a token rotates lazily, see {@code
+ * TokenIssuer}). Operators rotate and withdraw keys through {@link RotateSigningKeyUseCase} and
+ * {@link WithdrawSigningKeyUseCase}.
  */
 public interface SigningKeysUseCase {
 
@@ -14,7 +15,4 @@ public interface SigningKeysUseCase {
    * withdrawn by an operator stops being trusted on every server within the key refresh interval.
    */
   boolean isTrusted(String kid);
-
-  /** Rotates when the rotation period has passed; returns whether it did. */
-  boolean rotateIfDue();
 }

@@ -13,6 +13,7 @@ public interface AuditLog {
     THROTTLED,
     SIGN_OUT,
     SESSION_REVOKED,
+    /** A new signing key, made by the server when a token was to be issued and no key signed. */
     KEY_ROTATED,
     OPERATOR_KEY_ROTATED,
     OPERATOR_KEY_WITHDRAWN,

@@ -4,7 +4,11 @@ import io.taskguard.domain.session.Session;
 import io.taskguard.domain.user.User;
 import java.time.Instant;
 
-/** Signs access JWTs with the current signing key and publishes the keys that verify them. */
+/**
+ * Signs access JWTs with the current signing key and publishes the keys that verify them. When no
+ * key signs (none yet, or the rotation period of the last one has passed), issuing makes one: the
+ * lazy rotation of spec D-16.
+ */
 public interface TokenIssuer {
 
   /** A JWT for {@code user} under {@code session}, issued at {@code now}. */
@@ -15,7 +19,4 @@ public interface TokenIssuer {
 
   /** Whether key {@code kid} is published at {@code now}. */
   boolean isPublished(String kid, Instant now);
-
-  /** Rotates if the signing key is older than the rotation period; returns whether it did. */
-  boolean rotateIfDue(Instant now);
 }
