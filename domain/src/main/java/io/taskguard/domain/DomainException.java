@@ -4,7 +4,9 @@ import java.time.Duration;
 
 /**
  * Everything that can go wrong in taskguard's domain, in the domain's own words. The hierarchy is
- * sealed so that the REST adapter's single mapper must give every case a status and a body.
+ * sealed, so each inbound adapter's single mapper must give every case a status and a body of its
+ * own wire contract; the codes and texts clients see live there, not here. The message is a short
+ * description for the server's own logs.
  */
 public abstract sealed class DomainException extends RuntimeException {
 
@@ -12,144 +14,138 @@ public abstract sealed class DomainException extends RuntimeException {
     super(message, null, false, false);
   }
 
-  /** A stable, machine-readable name of the failure (the wire contract's {@code code}). */
-  public abstract String code();
-
-  /** Input that breaks a rule of the domain; {@code code} says which rule. */
+  /** Input that breaks a rule of the domain; {@link #rule()} says which. */
   public static final class InvalidInput extends DomainException {
-    private final String code;
 
-    public InvalidInput(String code, String message) {
-      super(message);
-      this.code = code;
+    /** The rules input can break. */
+    public enum Rule {
+      /** An email address that is not one (syntax, length). */
+      EMAIL_MALFORMED,
+      /** A user id of the wrong shape. */
+      USER_ID_MALFORMED,
+      /** A task title that is empty or only whitespace. */
+      TITLE_EMPTY,
+      /** A task title longer than {@code Title.MAX_LENGTH} code points. */
+      TITLE_TOO_LONG,
+      /** A task description longer than {@code Description.MAX_LENGTH} code points. */
+      DESCRIPTION_TOO_LONG,
+      /** A sign-up without its email, password or name. */
+      SIGN_UP_INCOMPLETE,
+      /** A sign-in without its email or password. */
+      SIGN_IN_INCOMPLETE,
+      /** A person's name longer than {@code RegisterUserUseCase.MAX_NAME}. */
+      NAME_TOO_LONG,
+      /** A name or image URL with U+0000 or an unpaired surrogate. */
+      NAME_OR_IMAGE_NOT_STORABLE,
+      /** A name with explicit bidirectional formatting characters. */
+      NAME_HAS_BIDI_CONTROLS,
+      /** A password with U+0000 or an unpaired surrogate. */
+      PASSWORD_NOT_STORABLE,
+      /** An image URL longer than {@code RegisterUserUseCase.MAX_IMAGE}. */
+      IMAGE_TOO_LONG,
+      /** An operator command that names no user. */
+      USER_NOT_NAMED,
+      /** A page size outside 1 to {@code TaskQuery.MAX_PAGE}. */
+      PAGE_SIZE_OUT_OF_RANGE,
+      /** A title search too long, or with U+0000. */
+      SEARCH_INVALID
     }
 
-    @Override
-    public String code() {
-      return code;
+    private final Rule rule;
+
+    public InvalidInput(Rule rule) {
+      super(rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      this.rule = rule;
+    }
+
+    public Rule rule() {
+      return rule;
     }
   }
 
-  /** A password that the password rules refuse; {@code code} says which rule. */
+  /** A password that the password rules refuse; {@link #rule()} says which. */
   public static final class WeakPassword extends DomainException {
-    private final String code;
 
-    public WeakPassword(String code, String message) {
-      super(message);
-      this.code = code;
+    /** The password rules, in the order they are checked. */
+    public enum Rule {
+      TOO_SHORT,
+      TOO_LONG,
+      EQUALS_EMAIL,
+      TOO_COMMON
     }
 
-    @Override
-    public String code() {
-      return code;
+    private final Rule rule;
+
+    public WeakPassword(Rule rule) {
+      super("password " + rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      this.rule = rule;
+    }
+
+    public Rule rule() {
+      return rule;
     }
   }
 
   /** Another account already uses this email. */
   public static final class EmailTaken extends DomainException {
     public EmailTaken() {
-      super("User already exists. Use another email.");
-    }
-
-    @Override
-    public String code() {
-      return "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL";
+      super("email already taken");
     }
   }
 
   /** Sign-in refused; deliberately silent about whether the email or the password was wrong. */
   public static final class InvalidCredentials extends DomainException {
     public InvalidCredentials() {
-      super("Invalid email or password");
-    }
-
-    @Override
-    public String code() {
-      return "INVALID_EMAIL_OR_PASSWORD";
+      super("invalid credentials");
     }
   }
 
   /** No live session or valid token backs the request. */
   public static final class NotAuthenticated extends DomainException {
     public NotAuthenticated() {
-      super("Unauthorized");
-    }
-
-    @Override
-    public String code() {
-      return "UNAUTHORIZED";
+      super("not authenticated");
     }
   }
 
   /** The caller acts on a collection that is not their own. */
   public static final class NotOwner extends DomainException {
     public NotOwner() {
-      super("Access denied");
-    }
-
-    @Override
-    public String code() {
-      return "ACCESS_DENIED";
+      super("not the owner");
     }
   }
 
   /** No such task in the caller's own collection (whether or not it exists elsewhere). */
   public static final class TaskNotFound extends DomainException {
     public TaskNotFound() {
-      super("Task not found");
-    }
-
-    @Override
-    public String code() {
-      return "TASK_NOT_FOUND";
+      super("task not found");
     }
   }
 
   /** No such session among the caller's own sessions. */
   public static final class SessionNotFound extends DomainException {
     public SessionNotFound() {
-      super("Session not found");
-    }
-
-    @Override
-    public String code() {
-      return "SESSION_NOT_FOUND";
+      super("session not found");
     }
   }
 
   /** No account has this id or email (operators name users; users never look each other up). */
   public static final class UserNotFound extends DomainException {
     public UserNotFound() {
-      super("User not found");
-    }
-
-    @Override
-    public String code() {
-      return "USER_NOT_FOUND";
+      super("user not found");
     }
   }
 
   /** No published signing key has this key id. */
   public static final class SigningKeyNotFound extends DomainException {
     public SigningKeyNotFound() {
-      super("Signing key not found");
-    }
-
-    @Override
-    public String code() {
-      return "KEY_NOT_FOUND";
+      super("signing key not found");
     }
   }
 
   /** The client's copy of a task is older than the stored one (a stale {@code If-Match}). */
   public static final class StaleVersion extends DomainException {
     public StaleVersion() {
-      super("Task was changed by another request");
-    }
-
-    @Override
-    public String code() {
-      return "PRECONDITION_FAILED";
+      super("stale version");
     }
   }
 
@@ -158,17 +154,12 @@ public abstract sealed class DomainException extends RuntimeException {
     private final Duration retryAfter;
 
     public Throttled(Duration retryAfter) {
-      super("Too many requests. Try again later.");
+      super("throttled");
       this.retryAfter = retryAfter;
     }
 
     public Duration retryAfter() {
       return retryAfter;
-    }
-
-    @Override
-    public String code() {
-      return "TOO_MANY_REQUESTS";
     }
   }
 }

@@ -23,11 +23,30 @@ public class OperatorAccessService implements OperatorAccessUseCase {
 
   static final String SCOPE = "operator-ip";
 
-  @Inject OperatorCredential credential;
-  @Inject AttemptCounter attempts;
-  @Inject IdentitySettings settings;
-  @Inject AuditLog audit;
-  @Inject Clock clock;
+  private final OperatorCredential credential;
+  private final AttemptCounter attempts;
+  private final IdentitySettings settings;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  /** For CDI's client proxy only. */
+  protected OperatorAccessService() {
+    this(null, null, null, null, null);
+  }
+
+  @Inject
+  public OperatorAccessService(
+      OperatorCredential credential,
+      AttemptCounter attempts,
+      IdentitySettings settings,
+      AuditLog audit,
+      Clock clock) {
+    this.credential = credential;
+    this.attempts = attempts;
+    this.settings = settings;
+    this.audit = audit;
+    this.clock = clock;
+  }
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)

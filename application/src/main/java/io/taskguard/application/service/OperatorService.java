@@ -36,12 +36,33 @@ public class OperatorService
 
   private static final Logger LOG = Logger.getLogger(OperatorService.class.getName());
 
-  @Inject KeyManagement keys;
-  @Inject UserRepository users;
-  @Inject SessionRepository sessions;
-  @Inject SessionCheck check;
-  @Inject AuditLog audit;
-  @Inject Clock clock;
+  private final KeyManagement keys;
+  private final UserRepository users;
+  private final SessionRepository sessions;
+  private final SessionCheck check;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  /** For CDI's client proxy only. */
+  protected OperatorService() {
+    this(null, null, null, null, null, null);
+  }
+
+  @Inject
+  public OperatorService(
+      KeyManagement keys,
+      UserRepository users,
+      SessionRepository sessions,
+      SessionCheck check,
+      AuditLog audit,
+      Clock clock) {
+    this.keys = keys;
+    this.users = users;
+    this.sessions = sessions;
+    this.check = check;
+    this.audit = audit;
+    this.clock = clock;
+  }
 
   @Override
   public String rotateNow(String operatorAddress) {

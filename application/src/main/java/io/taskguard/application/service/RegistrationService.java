@@ -31,14 +31,39 @@ public class RegistrationService implements RegisterUserUseCase {
 
   static final String SIGN_UP_SCOPE = "signup-ip";
 
-  @Inject UserRepository users;
-  @Inject PasswordHasher hasher;
-  @Inject AttemptCounter attempts;
-  @Inject AuditLog audit;
-  @Inject AuthEvents events;
-  @Inject SessionStarter sessions;
-  @Inject IdentitySettings settings;
-  @Inject Clock clock;
+  private final UserRepository users;
+  private final PasswordHasher hasher;
+  private final AttemptCounter attempts;
+  private final AuditLog audit;
+  private final AuthEvents events;
+  private final SessionStarter sessions;
+  private final IdentitySettings settings;
+  private final Clock clock;
+
+  /** For CDI's client proxy only. */
+  protected RegistrationService() {
+    this(null, null, null, null, null, null, null, null);
+  }
+
+  @Inject
+  public RegistrationService(
+      UserRepository users,
+      PasswordHasher hasher,
+      AttemptCounter attempts,
+      AuditLog audit,
+      AuthEvents events,
+      SessionStarter sessions,
+      IdentitySettings settings,
+      Clock clock) {
+    this.users = users;
+    this.hasher = hasher;
+    this.attempts = attempts;
+    this.audit = audit;
+    this.events = events;
+    this.sessions = sessions;
+    this.settings = settings;
+    this.clock = clock;
+  }
 
   @Override
   public SignedIn register(Command command) {

@@ -26,8 +26,19 @@ public class SessionCheck implements SessionCheckUseCase {
 
   private static final int MAX_REMEMBERED = 100_000;
 
-  @Inject SessionRepository sessions;
-  @Inject Clock clock;
+  private final SessionRepository sessions;
+  private final Clock clock;
+
+  /** For CDI's client proxy only. */
+  protected SessionCheck() {
+    this(null, null);
+  }
+
+  @Inject
+  public SessionCheck(SessionRepository sessions, Clock clock) {
+    this.sessions = sessions;
+    this.clock = clock;
+  }
 
   private final Map<SessionId, Remembered> remembered = new ConcurrentHashMap<>();
 

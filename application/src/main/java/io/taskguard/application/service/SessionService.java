@@ -27,12 +27,33 @@ import java.util.Optional;
 @Transactional
 public class SessionService implements SessionUseCase {
 
-  @Inject SessionRepository sessions;
-  @Inject TokenIssuer tokens;
-  @Inject AuditLog audit;
-  @Inject AuthEvents events;
-  @Inject SessionCheck check;
-  @Inject Clock clock;
+  private final SessionRepository sessions;
+  private final TokenIssuer tokens;
+  private final AuditLog audit;
+  private final AuthEvents events;
+  private final SessionCheck check;
+  private final Clock clock;
+
+  /** For CDI's client proxy only. */
+  protected SessionService() {
+    this(null, null, null, null, null, null);
+  }
+
+  @Inject
+  public SessionService(
+      SessionRepository sessions,
+      TokenIssuer tokens,
+      AuditLog audit,
+      AuthEvents events,
+      SessionCheck check,
+      Clock clock) {
+    this.sessions = sessions;
+    this.tokens = tokens;
+    this.audit = audit;
+    this.events = events;
+    this.check = check;
+    this.clock = clock;
+  }
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -19,11 +19,30 @@ import java.time.Instant;
 @ApplicationScoped
 public class SessionStarter {
 
-  @Inject SessionRepository sessions;
-  @Inject TokenIssuer tokens;
-  @Inject IdentitySettings settings;
-  @Inject AuthEvents events;
-  @Inject Clock clock;
+  private final SessionRepository sessions;
+  private final TokenIssuer tokens;
+  private final IdentitySettings settings;
+  private final AuthEvents events;
+  private final Clock clock;
+
+  /** For CDI's client proxy only. */
+  protected SessionStarter() {
+    this(null, null, null, null, null);
+  }
+
+  @Inject
+  public SessionStarter(
+      SessionRepository sessions,
+      TokenIssuer tokens,
+      IdentitySettings settings,
+      AuthEvents events,
+      Clock clock) {
+    this.sessions = sessions;
+    this.tokens = tokens;
+    this.settings = settings;
+    this.events = events;
+    this.clock = clock;
+  }
 
   SignedIn start(User user, ClientInfo client) {
     Instant now = clock.instant();

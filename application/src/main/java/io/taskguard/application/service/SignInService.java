@@ -25,13 +25,36 @@ import java.util.Optional;
 @Transactional(dontRollbackOn = DomainException.class)
 public class SignInService implements SignInUseCase {
 
-  @Inject UserRepository users;
-  @Inject PasswordHasher hasher;
-  @Inject LoginThrottle throttle;
-  @Inject AuditLog audit;
-  @Inject AuthEvents events;
-  @Inject SessionStarter sessions;
-  @Inject Clock clock;
+  private final UserRepository users;
+  private final PasswordHasher hasher;
+  private final LoginThrottle throttle;
+  private final AuditLog audit;
+  private final AuthEvents events;
+  private final SessionStarter sessions;
+  private final Clock clock;
+
+  /** For CDI's client proxy only. */
+  protected SignInService() {
+    this(null, null, null, null, null, null, null);
+  }
+
+  @Inject
+  public SignInService(
+      UserRepository users,
+      PasswordHasher hasher,
+      LoginThrottle throttle,
+      AuditLog audit,
+      AuthEvents events,
+      SessionStarter sessions,
+      Clock clock) {
+    this.users = users;
+    this.hasher = hasher;
+    this.throttle = throttle;
+    this.audit = audit;
+    this.events = events;
+    this.sessions = sessions;
+    this.clock = clock;
+  }
 
   @Override
   public SignedIn signIn(Command command) {

@@ -12,8 +12,19 @@ import java.time.Clock;
 @Transactional
 public class SigningKeysService implements SigningKeysUseCase {
 
-  @Inject TokenIssuer tokens;
-  @Inject Clock clock;
+  private final TokenIssuer tokens;
+  private final Clock clock;
+
+  /** For CDI's client proxy only. */
+  protected SigningKeysService() {
+    this(null, null);
+  }
+
+  @Inject
+  public SigningKeysService(TokenIssuer tokens, Clock clock) {
+    this.tokens = tokens;
+    this.clock = clock;
+  }
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -53,29 +53,29 @@ class CreateAndGetTaskTest extends TaskServiceFixture {
   @Test
   void refusesTitlesAndDescriptionsThatBreakTheRules() {
     assertEquals(
-        "Title cannot be empty or whitespace",
+        DomainException.InvalidInput.Rule.TITLE_EMPTY,
         refusedUntouched(
                 DomainException.InvalidInput.class,
                 () -> service.create(create(alice.value(), " \t\u2003", null)))
-            .getMessage());
+            .rule());
     assertEquals(
-        "TITLE_EMPTY",
+        DomainException.InvalidInput.Rule.TITLE_EMPTY,
         refusedUntouched(
                 DomainException.InvalidInput.class,
                 () -> service.create(create(alice.value(), null, null)))
-            .code());
+            .rule());
     assertEquals(
-        "TITLE_TOO_LONG",
+        DomainException.InvalidInput.Rule.TITLE_TOO_LONG,
         refusedUntouched(
                 DomainException.InvalidInput.class,
                 () -> service.create(create(alice.value(), "t".repeat(501), null)))
-            .code());
+            .rule());
     assertEquals(
-        "DESCRIPTION_TOO_LONG",
+        DomainException.InvalidInput.Rule.DESCRIPTION_TOO_LONG,
         refusedUntouched(
                 DomainException.InvalidInput.class,
                 () -> service.create(create(alice.value(), "ok", "d".repeat(5001))))
-            .code());
+            .rule());
   }
 
   @Test
@@ -125,7 +125,7 @@ class CreateAndGetTaskTest extends TaskServiceFixture {
                         OwnershipPolicy.collectionOf(alice, alice.value()), missing)));
 
     assertEquals(forTheirs.getMessage(), forMissing.getMessage());
-    assertEquals(forTheirs.code(), forMissing.code());
+    assertEquals(forTheirs.getClass(), forMissing.getClass());
   }
 
   @Test

@@ -13,7 +13,7 @@ public record Description(String value) {
     }
     if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
       throw new DomainException.InvalidInput(
-          "DESCRIPTION_TOO_LONG", "Description must be at most " + MAX_LENGTH + " characters");
+          DomainException.InvalidInput.Rule.DESCRIPTION_TOO_LONG);
     }
   }
 

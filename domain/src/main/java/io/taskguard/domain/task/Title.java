@@ -9,12 +9,11 @@ public record Title(String value) {
 
   public Title {
     if (value == null || value.isBlank()) {
-      throw new DomainException.InvalidInput("TITLE_EMPTY", "Title cannot be empty or whitespace");
+      throw new DomainException.InvalidInput(DomainException.InvalidInput.Rule.TITLE_EMPTY);
     }
     value = value.strip();
     if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
-      throw new DomainException.InvalidInput(
-          "TITLE_TOO_LONG", "Title must be at most " + MAX_LENGTH + " characters");
+      throw new DomainException.InvalidInput(DomainException.InvalidInput.Rule.TITLE_TOO_LONG);
     }
   }
 

@@ -27,7 +27,7 @@ public record Email(String value) {
   }
 
   private static DomainException invalid() {
-    return new DomainException.InvalidInput("INVALID_EMAIL", "Invalid email");
+    return new DomainException.InvalidInput(DomainException.InvalidInput.Rule.EMAIL_MALFORMED);
   }
 
   @Override

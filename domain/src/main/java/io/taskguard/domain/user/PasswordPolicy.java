@@ -46,22 +46,20 @@ public final class PasswordPolicy {
    */
   public void check(String password, Email email) {
     if (password == null || password.isEmpty()) {
-      throw new DomainException.WeakPassword("PASSWORD_TOO_SHORT", "Password too short");
+      throw new DomainException.WeakPassword(DomainException.WeakPassword.Rule.TOO_SHORT);
     }
     int length = password.codePointCount(0, password.length());
     if (length < MIN_LENGTH) {
-      throw new DomainException.WeakPassword("PASSWORD_TOO_SHORT", "Password too short");
+      throw new DomainException.WeakPassword(DomainException.WeakPassword.Rule.TOO_SHORT);
     }
     if (length > MAX_LENGTH) {
-      throw new DomainException.WeakPassword("PASSWORD_TOO_LONG", "Password too long");
+      throw new DomainException.WeakPassword(DomainException.WeakPassword.Rule.TOO_LONG);
     }
     if (email != null && password.strip().equalsIgnoreCase(email.value())) {
-      throw new DomainException.WeakPassword(
-          "PASSWORD_EQUALS_EMAIL", "Password must not be the same as the email");
+      throw new DomainException.WeakPassword(DomainException.WeakPassword.Rule.EQUALS_EMAIL);
     }
     if (common.contains(password.toLowerCase(Locale.ROOT))) {
-      throw new DomainException.WeakPassword(
-          "PASSWORD_TOO_COMMON", "Password is too common. Choose a less guessable one.");
+      throw new DomainException.WeakPassword(DomainException.WeakPassword.Rule.TOO_COMMON);
     }
   }
 

@@ -9,7 +9,7 @@ public record UserId(String value) {
 
   public UserId {
     if (!isWellFormed(value)) {
-      throw new DomainException.InvalidInput("INVALID_USER_ID", "Invalid user id");
+      throw new DomainException.InvalidInput(DomainException.InvalidInput.Rule.USER_ID_MALFORMED);
     }
   }
 

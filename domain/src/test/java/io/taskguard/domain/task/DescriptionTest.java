@@ -64,7 +64,6 @@ class DescriptionTest {
   private static void assertTooLong(String value) {
     DomainException.InvalidInput error =
         assertThrows(DomainException.InvalidInput.class, () -> new Description(value));
-    assertEquals("DESCRIPTION_TOO_LONG", error.code());
-    assertEquals("Description must be at most 5000 characters", error.getMessage());
+    assertEquals(DomainException.InvalidInput.Rule.DESCRIPTION_TOO_LONG, error.rule());
   }
 }

@@ -35,8 +35,7 @@ class TitleTest {
   void refusesEmptyOrWhitespaceOnly(String value) {
     DomainException.InvalidInput error =
         assertThrows(DomainException.InvalidInput.class, () -> new Title(value));
-    assertEquals("TITLE_EMPTY", error.code());
-    assertEquals("Title cannot be empty or whitespace", error.getMessage());
+    assertEquals(DomainException.InvalidInput.Rule.TITLE_EMPTY, error.rule());
   }
 
   @Test
@@ -65,7 +64,6 @@ class TitleTest {
   private static void assertTooLong(String value) {
     DomainException.InvalidInput error =
         assertThrows(DomainException.InvalidInput.class, () -> new Title(value));
-    assertEquals("TITLE_TOO_LONG", error.code());
-    assertEquals("Title must be at most 500 characters", error.getMessage());
+    assertEquals(DomainException.InvalidInput.Rule.TITLE_TOO_LONG, error.rule());
   }
 }

@@ -136,8 +136,7 @@ class EmailTest {
   private static void assertInvalid(String address) {
     DomainException.InvalidInput error =
         assertThrows(DomainException.InvalidInput.class, () -> new Email(address), address);
-    assertEquals("INVALID_EMAIL", error.code());
-    assertEquals("Invalid email", error.getMessage());
+    assertEquals(DomainException.InvalidInput.Rule.EMAIL_MALFORMED, error.rule());
   }
 
   private static String localPart(int length) {

@@ -56,8 +56,7 @@ class UserIdTest {
   void refusesAnythingElseAsInvalidInput(String value) {
     DomainException.InvalidInput error =
         assertThrows(DomainException.InvalidInput.class, () -> new UserId(value));
-    assertEquals("INVALID_USER_ID", error.code());
-    assertEquals("Invalid user id", error.getMessage());
+    assertEquals(DomainException.InvalidInput.Rule.USER_ID_MALFORMED, error.rule());
     assertFalse(UserId.isWellFormed(value));
   }
 

@@ -57,7 +57,7 @@ public interface ListTasksUseCase {
       titleContains.ifPresent(Command::requireSearchable);
       if (limit.isPresent() && (limit.getAsInt() < 1 || limit.getAsInt() > TaskQuery.MAX_PAGE)) {
         throw new DomainException.InvalidInput(
-            "INVALID_LIMIT", "Page size must be from 1 to " + TaskQuery.MAX_PAGE);
+            DomainException.InvalidInput.Rule.PAGE_SIZE_OUT_OF_RANGE);
       }
       if (limit.isEmpty() && after.isPresent()) {
         limit = OptionalInt.of(DEFAULT_PAGE);
@@ -71,9 +71,7 @@ public interface ListTasksUseCase {
 
     private static void requireSearchable(String fragment) {
       if (fragment.codePointCount(0, fragment.length()) > MAX_SEARCH || fragment.indexOf(0) >= 0) {
-        throw new DomainException.InvalidInput(
-            "INVALID_SEARCH",
-            "Search must be at most " + MAX_SEARCH + " characters, without U+0000");
+        throw new DomainException.InvalidInput(DomainException.InvalidInput.Rule.SEARCH_INVALID);
       }
     }
   }

@@ -19,26 +19,26 @@ public interface RegisterUserUseCase {
       Objects.requireNonNull(client, "client");
       if (email == null || password == null || name == null) {
         throw new DomainException.InvalidInput(
-            "VALIDATION_ERROR", "email, password and name are required");
+            DomainException.InvalidInput.Rule.SIGN_UP_INCOMPLETE);
       }
       name = name.strip();
       if (name.length() > MAX_NAME) {
-        throw new DomainException.InvalidInput("VALIDATION_ERROR", "Name is too long");
+        throw new DomainException.InvalidInput(DomainException.InvalidInput.Rule.NAME_TOO_LONG);
       }
       if (!TextPolicy.isStorable(name) || (image != null && !TextPolicy.isStorable(image))) {
         throw new DomainException.InvalidInput(
-            "VALIDATION_ERROR", "Name and image must not contain U+0000 or unpaired surrogates");
+            DomainException.InvalidInput.Rule.NAME_OR_IMAGE_NOT_STORABLE);
       }
       if (!TextPolicy.isPlainLabel(name)) {
         throw new DomainException.InvalidInput(
-            "VALIDATION_ERROR", "Name must not contain bidirectional control characters");
+            DomainException.InvalidInput.Rule.NAME_HAS_BIDI_CONTROLS);
       }
       if (!TextPolicy.isStorable(password)) {
         throw new DomainException.InvalidInput(
-            "VALIDATION_ERROR", "Password must not contain unpaired surrogates or U+0000");
+            DomainException.InvalidInput.Rule.PASSWORD_NOT_STORABLE);
       }
       if (image != null && image.length() > MAX_IMAGE) {
-        throw new DomainException.InvalidInput("VALIDATION_ERROR", "Image URL is too long");
+        throw new DomainException.InvalidInput(DomainException.InvalidInput.Rule.IMAGE_TOO_LONG);
       }
     }
 

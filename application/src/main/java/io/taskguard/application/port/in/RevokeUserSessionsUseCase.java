@@ -13,8 +13,7 @@ public interface RevokeUserSessionsUseCase {
   record Command(String user, String operatorAddress) {
     public Command {
       if (user == null || user.isBlank()) {
-        throw new DomainException.InvalidInput(
-            "VALIDATION_ERROR", "A user id or email is required");
+        throw new DomainException.InvalidInput(DomainException.InvalidInput.Rule.USER_NOT_NAMED);
       }
       user = user.strip();
     }

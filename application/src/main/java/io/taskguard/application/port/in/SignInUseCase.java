@@ -15,7 +15,7 @@ public interface SignInUseCase {
       Objects.requireNonNull(client, "client");
       if (email == null || password == null) {
         throw new DomainException.InvalidInput(
-            "VALIDATION_ERROR", "email and password are required");
+            DomainException.InvalidInput.Rule.SIGN_IN_INCOMPLETE);
       }
     }
 

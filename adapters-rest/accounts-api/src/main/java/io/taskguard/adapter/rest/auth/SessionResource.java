@@ -1,0 +1,141 @@
+package io.taskguard.adapter.rest.auth;
+
+import io.taskguard.adapter.rest.http.ClientInfos;
+import io.taskguard.adapter.rest.json.JsonFactories;
+import io.taskguard.application.port.in.SessionUseCase;
+import io.taskguard.application.port.out.AccessToken;
+import io.taskguard.domain.DomainException;
+import io.taskguard.domain.session.SessionId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.Optional;
+
+/** What a session token's holder can do: see it, trade it for a JWT, list and end sessions. */
+@Path("/auth")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+  private final SessionUseCase sessions;
+  private final ClientInfos clients;
+
+  /**
+   * For CDI's client proxy, and for JAX-RS, which wants a public constructor before it hands the
+   * class to CDI.
+   */
+  public SessionResource() {
+    this(null, null);
+  }
+
+  @Inject
+  public SessionResource(SessionUseCase sessions, ClientInfos clients) {
+    this.sessions = sessions;
+    this.clients = clients;
+  }
+
+  @GET
+  @Path("/get-session")
+  public Response getSession(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    String token = BearerTokens.from(authorization);
+    Optional<SessionUseCase.CurrentSession> current = sessions.current(token);
+    if (current.isEmpty()) {
+      return noStore(Response.ok(JsonValue.NULL.toString())).build();
+    }
+    AccessToken jwt = sessions.token(current.get());
+    JsonObject body =
+        JsonFactories.object()
+            .add("session", AuthJson.session(current.get().session(), token))
+            .add("user", AuthJson.user(current.get().user()))
+            .build();
+    return noStore(Response.ok(body)).header("set-auth-jwt", jwt.compact()).build();
+  }
+
+  @GET
+  @Path("/token")
+  public Response token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    AccessToken jwt = sessions.token(BearerTokens.from(authorization));
+    return noStore(Response.ok(JsonFactories.object().add("token", jwt.compact()).build())).build();
+  }
+
+  @POST
+  @Path("/sign-out")
+  public Response signOut(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context HttpServletRequest request) {
+    String token = BearerTokens.from(authorization);
+    if (token == null) {
+      throw AuthErrors.DIALECT.refusal(400, "Failed to get session", "FAILED_TO_GET_SESSION");
+    }
+    sessions.signOut(token, clients.of(request));
+    return noStore(Response.ok(JsonFactories.object().add("success", true).build())).build();
+  }
+
+  @GET
+  @Path("/list-sessions")
+  public Response listSessions(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    String token = BearerTokens.from(authorization);
+    SessionUseCase.LiveSessions live = sessions.list(token);
+    JsonArrayBuilder array = JsonFactories.array();
+    live.sessions()
+        .forEach(s -> array.add(AuthJson.summary(s).add("current", s.id().equals(live.current()))));
+    return noStore(Response.ok(array.build())).build();
+  }
+
+  /** Ends a session named by {@code id} or, as Better Auth clients do, by its {@code token}. */
+  @POST
+  @Path("/revoke-session")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response revokeSession(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context HttpServletRequest request,
+      InputStream body) {
+    String caller = BearerTokens.from(authorization);
+    sessions.current(caller).orElseThrow(DomainException.NotAuthenticated::new);
+    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
+    String id = AuthBodies.optionalString(json, "id");
+    String token = AuthBodies.optionalString(json, "token");
+    if ((id == null) == (token == null)) {
+      throw AuthErrors.DIALECT.refusal(
+          400, "Exactly one of 'id' and 'token' is required", "VALIDATION_ERROR");
+    }
+    SessionId named =
+        token == null
+            ? new SessionId(id)
+            : sessions
+                .current(token)
+                .map(live -> live.session().id())
+                .orElseThrow(DomainException.SessionNotFound::new);
+    sessions.revoke(caller, named);
+    return status();
+  }
+
+  @POST
+  @Path("/revoke-other-sessions")
+  public Response revokeOthers(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    sessions.revokeOthers(BearerTokens.from(authorization));
+    return status();
+  }
+
+  private static Response status() {
+    return noStore(Response.ok(JsonFactories.object().add("status", true).build())).build();
+  }
+
+  private static Response.ResponseBuilder noStore(Response.ResponseBuilder response) {
+    return response.header("Cache-Control", "no-store");
+  }
+}

@@ -1,0 +1,97 @@
+package io.taskguard.adapter.rest.task;
+
+import io.taskguard.adapter.rest.http.ErrorDialect;
+import io.taskguard.adapter.rest.http.Refusal;
+import io.taskguard.application.port.in.ListTasksUseCase;
+import io.taskguard.application.port.out.TaskQuery;
+import io.taskguard.domain.DomainException;
+import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.Title;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The task API's error dialect, the old FastAPI service's: {@code {"detail": "..."}}, a sentence
+ * and nothing else. Every domain failure has its status and detail here (tasks-api.yaml), and
+ * nowhere else; a request the adapter refuses itself is a {@link BadTaskRequest}.
+ */
+public final class TaskErrors implements ErrorDialect {
+
+  /** The one instance. */
+  public static final TaskErrors DIALECT = new TaskErrors();
+
+  /** What one failure looks like on this API's wire. */
+  record Wire(int status, String detail) {}
+
+  private TaskErrors() {}
+
+  @Override
+  public Map<String, String> body(String message, String code) {
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("detail", message);
+    return body;
+  }
+
+  /**
+   * A request the task API refuses itself before any use case runs: a malformed task id, body,
+   * query, cursor or header. Always 400, with its detail as the message.
+   */
+  public static final class BadTaskRequest extends Refusal {
+    private static final long serialVersionUID = 1L;
+
+    BadTaskRequest(String detail) {
+      super(DIALECT, 400, detail, "BAD_REQUEST");
+    }
+  }
+
+  static BadTaskRequest badRequest(String detail) {
+    return new BadTaskRequest(detail);
+  }
+
+  /** The status and detail of {@code failure} on the task API. */
+  static Wire of(DomainException failure) {
+    if (failure instanceof DomainException.InvalidInput invalid) {
+      return new Wire(400, invalid(invalid.rule()));
+    }
+    if (failure instanceof DomainException.NotAuthenticated) {
+      return new Wire(401, "Not authenticated");
+    }
+    if (failure instanceof DomainException.NotOwner) {
+      return new Wire(403, "Access denied");
+    }
+    if (failure instanceof DomainException.TaskNotFound) {
+      return new Wire(404, "Task not found");
+    }
+    if (failure instanceof DomainException.StaleVersion) {
+      return new Wire(412, "Task was changed by another request");
+    }
+    if (failure instanceof DomainException.Throttled) {
+      return new Wire(429, "Too many requests. Try again later.");
+    }
+    // failures the task use cases never raise (accounts, sessions, keys): answered all the same
+    return new Wire(400, "Request refused");
+  }
+
+  private static String invalid(DomainException.InvalidInput.Rule rule) {
+    return switch (rule) {
+      case TITLE_EMPTY -> "Title cannot be empty or whitespace";
+      case TITLE_TOO_LONG -> "Title must be at most " + Title.MAX_LENGTH + " characters";
+      case DESCRIPTION_TOO_LONG ->
+          "Description must be at most " + Description.MAX_LENGTH + " characters";
+      case PAGE_SIZE_OUT_OF_RANGE -> "Page size must be from 1 to " + TaskQuery.MAX_PAGE;
+      case SEARCH_INVALID ->
+          "Search must be at most " + ListTasksUseCase.MAX_SEARCH + " characters, without U+0000";
+      case USER_ID_MALFORMED -> "Invalid user id";
+      case EMAIL_MALFORMED,
+          SIGN_UP_INCOMPLETE,
+          SIGN_IN_INCOMPLETE,
+          NAME_TOO_LONG,
+          NAME_OR_IMAGE_NOT_STORABLE,
+          NAME_HAS_BIDI_CONTROLS,
+          PASSWORD_NOT_STORABLE,
+          IMAGE_TOO_LONG,
+          USER_NOT_NAMED ->
+          "Invalid input";
+    };
+  }
+}
