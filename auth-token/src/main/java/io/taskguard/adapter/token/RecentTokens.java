@@ -1,14 +1,14 @@
 package io.taskguard.adapter.token;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.taskguard.application.port.out.AccessToken;
 import io.taskguard.domain.session.Session;
 import io.taskguard.domain.session.SessionId;
 import io.taskguard.domain.user.User;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JWT this server last signed for each session, handed out again while it is young instead of
@@ -25,16 +25,20 @@ final class RecentTokens {
   private record Issued(
       User user, Session session, String kid, Instant issuedAt, AccessToken jwt) {}
 
-  private final Map<SessionId, Issued> issued = new ConcurrentHashMap<>();
   private final Duration reuseFor;
+
+  /** Bounded, and an entry leaves once it can no longer be reused: memory stays small. */
+  private final Cache<SessionId, Issued> issued;
 
   RecentTokens(Duration tokenTtl) {
     this.reuseFor = tokenTtl.dividedBy(10);
+    this.issued =
+        Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).expireAfterWrite(reuseFor).build();
   }
 
   /** The token to hand out again for {@code session}, if a young enough one was signed here. */
   Optional<AccessToken> reusable(User user, Session session, String kid, Instant now) {
-    Issued known = issued.get(session.id());
+    Issued known = issued.getIfPresent(session.id());
     if (known == null
         || !known.kid.equals(kid)
         || !known.user.equals(user)
@@ -47,9 +51,6 @@ final class RecentTokens {
   }
 
   void remember(User user, Session session, String kid, Instant now, AccessToken jwt) {
-    if (issued.size() >= MAX_REMEMBERED) {
-      issued.clear();
-    }
     issued.put(session.id(), new Issued(user, session, kid, now, jwt));
   }
 }
