@@ -1,0 +1,103 @@
+package io.taskguard.application.service;
+
+import io.taskguard.application.fake.FakeKeyManagement;
+import io.taskguard.application.fake.FakePasswordHasher;
+import io.taskguard.application.fake.FakeTokenIssuer;
+import io.taskguard.application.fake.InMemorySessionRepository;
+import io.taskguard.application.fake.InMemoryThrottleStore;
+import io.taskguard.application.fake.InMemoryUserRepository;
+import io.taskguard.application.fake.RecordingAuditLog;
+import io.taskguard.application.fake.RecordingAuthEvents;
+import io.taskguard.application.port.in.ClientInfo;
+import io.taskguard.application.port.in.IdentitySettings;
+import io.taskguard.application.port.in.SignInUseCase;
+import io.taskguard.application.port.in.SignedIn;
+import io.taskguard.domain.user.Account;
+import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.PasswordHash;
+import io.taskguard.domain.user.User;
+import io.taskguard.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The accounts side wired as CDI would wire it, over in-memory fakes of every out-port, with a
+ * clock that a test moves and limits small enough to reach: an account is backed off from its 3rd
+ * failure, an address from its 10th (30 s, doubling up to 2 min, failures counted for 15 min), and
+ * an address may sign up twice an hour.
+ */
+abstract class IdentityFixture {
+
+  static final Instant START = Instant.parse("2026-11-24T10:14:08.911123Z");
+  static final Duration SESSION_TTL = Duration.ofDays(7);
+  static final String PASSWORD = "correct horse battery";
+
+  final IdentitySettings settings =
+      new IdentitySettings(
+          SESSION_TTL,
+          3,
+          10,
+          Duration.ofMinutes(15),
+          Duration.ofSeconds(30),
+          Duration.ofMinutes(2),
+          2,
+          Duration.ofHours(1));
+
+  final TestClock clock = new TestClock(START);
+  final InMemoryUserRepository users = new InMemoryUserRepository();
+  final InMemorySessionRepository sessions = new InMemorySessionRepository(users);
+  final InMemoryThrottleStore throttle = new InMemoryThrottleStore();
+  final FakePasswordHasher hasher = new FakePasswordHasher();
+  final FakeTokenIssuer tokens = new FakeTokenIssuer();
+  final FakeKeyManagement keys = new FakeKeyManagement();
+  final RecordingAuditLog audit = new RecordingAuditLog();
+  final RecordingAuthEvents events = new RecordingAuthEvents();
+
+  final AttemptCounter attempts = new AttemptCounter(throttle);
+  final SessionCheck check = new SessionCheck(sessions, clock);
+  final SessionStarter starter = new SessionStarter(sessions, tokens, settings, events, clock);
+  final RegistrationService registration =
+      new RegistrationService(users, hasher, attempts, audit, events, starter, settings, clock);
+  final SignInService signIn =
+      new SignInService(
+          users, hasher, new LoginThrottle(attempts, settings), audit, events, starter, clock);
+  final SessionService sessionService =
+      new SessionService(sessions, tokens, audit, events, check, clock);
+  final OperatorService operator = new OperatorService(keys, users, sessions, check, audit, clock);
+
+  static ClientInfo from(String address) {
+    return new ClientInfo(address, "test-agent/1.0");
+  }
+
+  /** An account stored directly, with {@link #PASSWORD} hashed as today's hasher would. */
+  User account(String email) {
+    return account(email, hasher.hash(PASSWORD));
+  }
+
+  User account(String email, PasswordHash hash) {
+    User user =
+        new User(
+            UserId.random(),
+            new Email(email),
+            "Someone",
+            false,
+            null,
+            clock.instant(),
+            clock.instant());
+    users.add(new Account(user, hash));
+    return user;
+  }
+
+  SignedIn signIn(String email, String password, String address) {
+    return signIn.signIn(new SignInUseCase.Command(email, password, from(address)));
+  }
+
+  /** A session of {@code user}, opened from {@code address} now. */
+  SignedIn sessionOf(User user, String address) {
+    return starter.start(user, from(address));
+  }
+
+  PasswordHash storedHash(String email) {
+    return users.findByEmail(new Email(email)).orElseThrow().passwordHash();
+  }
+}

@@ -1,0 +1,176 @@
+package io.taskguard.application.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.taskguard.application.fake.RecordingAuditLog.Entry;
+import io.taskguard.application.port.in.SessionUseCase.CurrentSession;
+import io.taskguard.application.port.in.SessionUseCase.LiveSessions;
+import io.taskguard.application.port.in.SignedIn;
+import io.taskguard.application.port.out.AccessToken;
+import io.taskguard.application.port.out.AuditLog.Event;
+import io.taskguard.domain.DomainException;
+import io.taskguard.domain.session.SessionId;
+import io.taskguard.domain.user.User;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SessionsTest extends IdentityFixture {
+
+  private final User ada = account("ada@example.com");
+  private final User bob = account("bob@example.com");
+  private final SignedIn laptop = sessionOf(ada, "192.0.2.1");
+
+  private SignedIn later(User user, String address) {
+    clock.advance(Duration.ofMinutes(1));
+    return sessionOf(user, address);
+  }
+
+  @Test
+  void aLiveSessionTokenShowsItsSessionAndUser() {
+    assertEquals(
+        Optional.of(new CurrentSession(laptop.session(), ada)),
+        sessionService.current(laptop.sessionToken()));
+  }
+
+  @Test
+  void anExpiredRevokedOrUnknownTokenShowsNothing() {
+    SignedIn phone = later(ada, "198.51.100.7");
+    sessionService.signOut(phone.sessionToken(), from("198.51.100.7"));
+
+    assertEquals(Optional.empty(), sessionService.current(phone.sessionToken()));
+    assertEquals(Optional.empty(), sessionService.current("no-such-token"));
+    assertEquals(Optional.empty(), sessionService.current(""));
+    assertEquals(Optional.empty(), sessionService.current(null));
+    assertEquals(Optional.empty(), sessionService.current("x".repeat(257)));
+    clock.set(START.plus(SESSION_TTL));
+    assertEquals(Optional.empty(), sessionService.current(laptop.sessionToken()));
+  }
+
+  @Test
+  void aLiveSessionTradesItsTokenForAJwt() {
+    clock.advance(Duration.ofMinutes(5));
+    AccessToken jwt = sessionService.token(laptop.sessionToken());
+
+    var issued = tokens.issued().get(1);
+    assertEquals(issued.token(), jwt);
+    assertEquals(ada, issued.user());
+    assertEquals(laptop.session(), issued.session());
+    assertEquals(START.plus(Duration.ofMinutes(5)), issued.at());
+    assertEquals(2, events.jwtsIssued());
+  }
+
+  @Test
+  void anExpiredOrRevokedSessionGetsNoJwt() {
+    SignedIn phone = later(ada, "198.51.100.7");
+    sessionService.signOut(phone.sessionToken(), from("198.51.100.7"));
+    assertThrows(
+        DomainException.NotAuthenticated.class, () -> sessionService.token(phone.sessionToken()));
+    clock.set(START.plus(SESSION_TTL).plusSeconds(1));
+    assertThrows(
+        DomainException.NotAuthenticated.class, () -> sessionService.token(laptop.sessionToken()));
+
+    assertEquals(2, tokens.issued().size());
+    assertEquals(2, events.jwtsIssued());
+  }
+
+  @Test
+  void signOutEndsTheSessionAndAuditsTheRequestsAddressOnce() {
+    clock.advance(Duration.ofMinutes(3));
+    sessionService.signOut(laptop.sessionToken(), from("203.0.113.9"));
+    sessionService.signOut(laptop.sessionToken(), from("203.0.113.9"));
+    sessionService.signOut("no-such-token", from("203.0.113.9"));
+
+    assertEquals(
+        Optional.of(START.plus(Duration.ofMinutes(3))), sessions.revokedAt(laptop.session().id()));
+    assertEquals(
+        List.of(new Entry(Event.SIGN_OUT, ada.id(), "203.0.113.9", clock.instant())),
+        audit.entries());
+  }
+
+  @Test
+  void listsTheCallersLiveSessionsNewestFirst() {
+    SignedIn phone = later(ada, "198.51.100.7");
+    SignedIn tablet = later(ada, "198.51.100.8");
+    later(bob, "192.0.2.2");
+    sessionService.signOut(tablet.sessionToken(), from("198.51.100.8"));
+
+    LiveSessions live = sessionService.list(laptop.sessionToken());
+
+    assertEquals(laptop.session().id(), live.current());
+    assertEquals(List.of(phone.session(), laptop.session()), live.sessions());
+  }
+
+  @Test
+  void revokesOneOfTheCallersOwnSessions() {
+    SignedIn phone = later(ada, "198.51.100.7");
+
+    sessionService.revoke(laptop.sessionToken(), phone.session().id());
+
+    assertEquals(Optional.of(clock.instant()), sessions.revokedAt(phone.session().id()));
+    assertEquals(Optional.empty(), sessions.revokedAt(laptop.session().id()));
+    assertEquals(
+        List.of(new Entry(Event.SESSION_REVOKED, ada.id(), "192.0.2.1", clock.instant())),
+        audit.entries());
+  }
+
+  @Test
+  void anotherUsersSessionIsNotFoundAndStaysLive() {
+    SignedIn bobs = later(bob, "192.0.2.2");
+
+    assertThrows(
+        DomainException.SessionNotFound.class,
+        () -> sessionService.revoke(laptop.sessionToken(), bobs.session().id()));
+    assertThrows(
+        DomainException.SessionNotFound.class,
+        () -> sessionService.revoke(laptop.sessionToken(), SessionId.random()));
+
+    assertEquals(Optional.empty(), sessions.revokedAt(bobs.session().id()));
+    assertTrue(sessionService.current(bobs.sessionToken()).isPresent());
+    assertEquals(List.of(), audit.entries());
+  }
+
+  @Test
+  void anAlreadyEndedSessionIsNotFound() {
+    SignedIn phone = later(ada, "198.51.100.7");
+    sessionService.revoke(laptop.sessionToken(), phone.session().id());
+
+    assertThrows(
+        DomainException.SessionNotFound.class,
+        () -> sessionService.revoke(laptop.sessionToken(), phone.session().id()));
+    assertEquals(List.of(Event.SESSION_REVOKED), audit.events());
+  }
+
+  @Test
+  void revokesEveryOtherSessionOfTheCallerOnly() {
+    SignedIn phone = later(ada, "198.51.100.7");
+    SignedIn tablet = later(ada, "198.51.100.8");
+    SignedIn bobs = later(bob, "192.0.2.2");
+
+    assertEquals(2, sessionService.revokeOthers(laptop.sessionToken()));
+    assertEquals(0, sessionService.revokeOthers(laptop.sessionToken()));
+
+    assertTrue(sessions.revokedAt(phone.session().id()).isPresent());
+    assertTrue(sessions.revokedAt(tablet.session().id()).isPresent());
+    assertEquals(Optional.empty(), sessions.revokedAt(laptop.session().id()));
+    assertEquals(Optional.empty(), sessions.revokedAt(bobs.session().id()));
+    assertEquals(List.of(Event.SESSION_REVOKED), audit.events());
+  }
+
+  @Test
+  void aDeadTokenMayNotListOrRevoke() {
+    sessionService.signOut(laptop.sessionToken(), from("192.0.2.1"));
+    SignedIn phone = later(ada, "198.51.100.7");
+    String dead = laptop.sessionToken();
+
+    assertThrows(DomainException.NotAuthenticated.class, () -> sessionService.list(dead));
+    assertThrows(
+        DomainException.NotAuthenticated.class,
+        () -> sessionService.revoke(dead, phone.session().id()));
+    assertThrows(DomainException.NotAuthenticated.class, () -> sessionService.revokeOthers(dead));
+    assertEquals(Optional.empty(), sessions.revokedAt(phone.session().id()));
+  }
+}
