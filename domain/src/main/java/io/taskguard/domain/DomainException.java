@@ -1,6 +1,8 @@
 package io.taskguard.domain;
 
+import io.taskguard.domain.user.TokenPurpose;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Everything that can go wrong in taskguard's domain, in the domain's own words. The hierarchy is
@@ -54,7 +56,7 @@ public abstract sealed class DomainException extends RuntimeException {
     private final Rule rule;
 
     public InvalidInput(Rule rule) {
-      super(rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      super(rule.name().toLowerCase(Locale.ROOT).replace('_', ' '));
       this.rule = rule;
     }
 
@@ -77,7 +79,7 @@ public abstract sealed class DomainException extends RuntimeException {
     private final Rule rule;
 
     public WeakPassword(Rule rule) {
-      super("password " + rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      super("password " + rule.name().toLowerCase(Locale.ROOT).replace('_', ' '));
       this.rule = rule;
     }
 
@@ -146,6 +148,72 @@ public abstract sealed class DomainException extends RuntimeException {
   public static final class StaleVersion extends DomainException {
     public StaleVersion() {
       super("stale version");
+    }
+  }
+
+  /** The password given to confirm an action is not the account's. */
+  public static final class WrongPassword extends DomainException {
+    public WrongPassword() {
+      super("wrong password");
+    }
+  }
+
+  /**
+   * A mailed token that proves nothing: unknown, already used, superseded, or (for a password
+   * reset) expired; {@link #purpose()} says what it was offered for.
+   */
+  public static final class InvalidToken extends DomainException {
+    private final TokenPurpose purpose;
+
+    public InvalidToken(TokenPurpose purpose) {
+      super("invalid " + purpose.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " token");
+      this.purpose = purpose;
+    }
+
+    public TokenPurpose purpose() {
+      return purpose;
+    }
+  }
+
+  /** A mailed verification token whose time has passed. */
+  public static final class TokenExpired extends DomainException {
+    public TokenExpired() {
+      super("token expired");
+    }
+  }
+
+  /** An email change to the address the account already has. */
+  public static final class EmailUnchanged extends DomainException {
+    public EmailUnchanged() {
+      super("email unchanged");
+    }
+  }
+
+  /** A verification asked for an address that is already verified. */
+  public static final class EmailAlreadyVerified extends DomainException {
+    public EmailAlreadyVerified() {
+      super("email already verified");
+    }
+  }
+
+  /** A signed-in person asked to verify an address that is not their account's. */
+  public static final class EmailMismatch extends DomainException {
+    public EmailMismatch() {
+      super("email mismatch");
+    }
+  }
+
+  /** A sign-in refused until the account's email is verified (when verification is required). */
+  public static final class EmailNotVerified extends DomainException {
+    public EmailNotVerified() {
+      super("email not verified");
+    }
+  }
+
+  /** An action that needs a recent sign-in (or the password) on an older session. */
+  public static final class SessionNotFresh extends DomainException {
+    public SessionNotFresh() {
+      super("session not fresh");
     }
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.taskguard.domain.user.TokenPurpose;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
@@ -33,6 +34,16 @@ class DomainExceptionTest {
         Arguments.of(new DomainException.UserNotFound(), "user not found"),
         Arguments.of(new DomainException.SigningKeyNotFound(), "signing key not found"),
         Arguments.of(new DomainException.StaleVersion(), "stale version"),
+        Arguments.of(new DomainException.WrongPassword(), "wrong password"),
+        Arguments.of(
+            new DomainException.InvalidToken(TokenPurpose.RESET_PASSWORD),
+            "invalid reset password token"),
+        Arguments.of(new DomainException.TokenExpired(), "token expired"),
+        Arguments.of(new DomainException.EmailUnchanged(), "email unchanged"),
+        Arguments.of(new DomainException.EmailAlreadyVerified(), "email already verified"),
+        Arguments.of(new DomainException.EmailMismatch(), "email mismatch"),
+        Arguments.of(new DomainException.EmailNotVerified(), "email not verified"),
+        Arguments.of(new DomainException.SessionNotFresh(), "session not fresh"),
         Arguments.of(new DomainException.Throttled(Duration.ofSeconds(30)), "throttled"));
   }
 

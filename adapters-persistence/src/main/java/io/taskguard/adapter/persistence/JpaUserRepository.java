@@ -10,6 +10,8 @@ import io.taskguard.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Accounts in PostgreSQL through JPA; the unique email is the database's own guarantee. */
@@ -61,6 +63,64 @@ public class JpaUserRepository implements UserRepository {
         .setParameter("hash", hash.encoded())
         .setParameter("id", id.value())
         .executeUpdate();
+  }
+
+  @Override
+  public Optional<PasswordHash> passwordHash(UserId id) {
+    List<?> rows =
+        em.createNativeQuery("SELECT password_hash FROM users WHERE id = ?1")
+            .setParameter(1, id.value())
+            .getResultList();
+    return rows.stream().findFirst().map(hash -> new PasswordHash((String) hash));
+  }
+
+  @Override
+  public void changeEmail(UserId id, Email email, Instant now) {
+    int changed =
+        em.createNativeQuery(
+                "UPDATE users SET email = ?2, email_verified = true, updated_at = ?3"
+                    + " WHERE id = ?1 AND NOT EXISTS"
+                    + " (SELECT 1 FROM users other WHERE lower(other.email) = lower(?2)"
+                    + " AND other.id <> ?1)")
+            .setParameter(1, id.value())
+            .setParameter(2, email.value())
+            .setParameter(3, EntityMapper.utc(now))
+            .executeUpdate();
+    if (changed == 0 && findById(id).isPresent()) {
+      throw new DomainException.EmailTaken();
+    }
+    refreshIfLoaded(id);
+  }
+
+  /**
+   * Native updates bypass the persistence context: an account read earlier in the same transaction
+   * is read again, so the caller sees what it just wrote.
+   */
+  private void refreshIfLoaded(UserId id) {
+    UserEntity loaded = em.find(UserEntity.class, id.value());
+    if (loaded != null) {
+      em.refresh(loaded);
+    }
+  }
+
+  @Override
+  public void markEmailVerified(UserId id, Instant now) {
+    em.createNativeQuery("UPDATE users SET email_verified = true, updated_at = ?2 WHERE id = ?1")
+        .setParameter(1, id.value())
+        .setParameter(2, EntityMapper.utc(now))
+        .executeUpdate();
+    refreshIfLoaded(id);
+  }
+
+  @Override
+  public void updateProfile(UserId id, String name, String image, Instant now) {
+    em.createNativeQuery("UPDATE users SET name = ?2, image = ?3, updated_at = ?4 WHERE id = ?1")
+        .setParameter(1, id.value())
+        .setParameter(2, name)
+        .setParameter(3, image)
+        .setParameter(4, EntityMapper.utc(now))
+        .executeUpdate();
+    refreshIfLoaded(id);
   }
 
   @Override

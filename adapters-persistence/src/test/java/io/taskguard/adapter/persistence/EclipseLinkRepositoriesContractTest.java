@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.taskguard.application.contract.AccountTokenStoreContract;
 import io.taskguard.application.contract.TaskRepositoryContract;
 import io.taskguard.application.contract.UserRepositoryContract;
+import io.taskguard.application.port.out.AccountTokenStore;
 import io.taskguard.application.port.out.TaskRepository;
 import io.taskguard.application.port.out.UserRepository;
 import java.sql.Connection;
@@ -91,6 +93,24 @@ class EclipseLinkRepositoriesContractTest extends MigratedDatabaseTest {
     @Override
     protected TaskRepository tasks() {
       return store.tasks;
+    }
+
+    @Override
+    protected UserRepository users() {
+      return store.users;
+    }
+
+    @Override
+    protected <T> T inUnitOfWork(Supplier<T> work) {
+      return store.inTransaction(work);
+    }
+  }
+
+  @Nested
+  class AccountTokens extends AccountTokenStoreContract {
+    @Override
+    protected AccountTokenStore tokens() {
+      return store.accountTokens;
     }
 
     @Override

@@ -17,6 +17,9 @@ final class JpaStore {
   final JpaUserRepository users = new JpaUserRepository();
   final JpaTaskRepository tasks = new JpaTaskRepository();
   final JpaSessionRepository sessions = new JpaSessionRepository();
+  final JpaAccountTokenStore accountTokens = new JpaAccountTokenStore();
+  final JpaMailOutbox outbox = new JpaMailOutbox();
+  final JpaRecordPurge purge = new JpaRecordPurge();
   private final EntityManagerFactory entityManagerFactory;
 
   JpaStore(EntityManagerFactory entityManagerFactory) {
@@ -28,6 +31,9 @@ final class JpaStore {
     users.em = em;
     tasks.em = em;
     sessions.em = em;
+    accountTokens.em = em;
+    outbox.em = em;
+    purge.em = em;
     EntityTransaction transaction = em.getTransaction();
     transaction.begin();
     try {
@@ -43,6 +49,9 @@ final class JpaStore {
       users.em = null;
       tasks.em = null;
       sessions.em = null;
+      accountTokens.em = null;
+      outbox.em = null;
+      purge.em = null;
       em.close();
     }
   }

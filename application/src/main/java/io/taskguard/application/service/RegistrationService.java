@@ -1,5 +1,6 @@
 package io.taskguard.application.service;
 
+import io.taskguard.application.port.in.AccountSettings;
 import io.taskguard.application.port.in.IdentitySettings;
 import io.taskguard.application.port.in.RegisterUserUseCase;
 import io.taskguard.application.port.in.SignedIn;
@@ -23,7 +24,9 @@ import java.util.Optional;
 
 /**
  * Sign-up: checks the email and the password rules, limits sign-ups per client address, stores the
- * account (the database refuses a second one with the same email, even concurrently) and signs in.
+ * account (the database refuses a second one with the same email, even concurrently), mails a link
+ * to verify the address (unless turned off) and signs in, or, when sign-in waits for a verified
+ * address, opens no session yet.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
@@ -38,11 +41,13 @@ public class RegistrationService implements RegisterUserUseCase {
   private final AuthEvents events;
   private final SessionStarter sessions;
   private final IdentitySettings settings;
+  private final AccountSettings accounts;
+  private final VerificationMails verifications;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected RegistrationService() {
-    this(null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -54,6 +59,8 @@ public class RegistrationService implements RegisterUserUseCase {
       AuthEvents events,
       SessionStarter sessions,
       IdentitySettings settings,
+      AccountSettings accounts,
+      VerificationMails verifications,
       Clock clock) {
     this.users = users;
     this.hasher = hasher;
@@ -62,6 +69,8 @@ public class RegistrationService implements RegisterUserUseCase {
     this.events = events;
     this.sessions = sessions;
     this.settings = settings;
+    this.accounts = accounts;
+    this.verifications = verifications;
     this.clock = clock;
   }
 
@@ -82,6 +91,12 @@ public class RegistrationService implements RegisterUserUseCase {
     users.add(new Account(user, hasher.hash(command.password())));
     audit.record(AuditLog.Event.SIGN_UP, user.id(), address, now);
     events.signUp(AuthEvents.SignUpOutcome.CREATED);
+    if (accounts.verifyOnSignUp() || accounts.requireVerifiedEmail()) {
+      verifications.send(user, null, now);
+    }
+    if (accounts.requireVerifiedEmail()) {
+      return SignedIn.awaitingVerification(user);
+    }
     return sessions.start(user, command.client());
   }
 }

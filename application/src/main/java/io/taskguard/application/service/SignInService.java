@@ -1,5 +1,6 @@
 package io.taskguard.application.service;
 
+import io.taskguard.application.port.in.AccountSettings;
 import io.taskguard.application.port.in.SignInUseCase;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AuditLog;
@@ -31,11 +32,13 @@ public class SignInService implements SignInUseCase {
   private final AuditLog audit;
   private final AuthEvents events;
   private final SessionStarter sessions;
+  private final AccountSettings accounts;
+  private final VerificationMails verifications;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected SignInService() {
-    this(null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -46,6 +49,8 @@ public class SignInService implements SignInUseCase {
       AuditLog audit,
       AuthEvents events,
       SessionStarter sessions,
+      AccountSettings accounts,
+      VerificationMails verifications,
       Clock clock) {
     this.users = users;
     this.hasher = hasher;
@@ -53,6 +58,8 @@ public class SignInService implements SignInUseCase {
     this.audit = audit;
     this.events = events;
     this.sessions = sessions;
+    this.accounts = accounts;
+    this.verifications = verifications;
     this.clock = clock;
   }
 
@@ -91,6 +98,10 @@ public class SignInService implements SignInUseCase {
     throttle.recordSuccess(email);
     audit.record(AuditLog.Event.SIGN_IN, found.user().id(), address, now);
     events.signIn(AuthEvents.SignInOutcome.SUCCESS);
+    if (accounts.requireVerifiedEmail() && !found.user().emailVerified()) {
+      verifications.send(found.user(), null, now);
+      throw new DomainException.EmailNotVerified();
+    }
     return sessions.start(found.user(), command.client());
   }
 }

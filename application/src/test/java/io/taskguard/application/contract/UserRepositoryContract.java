@@ -114,4 +114,70 @@ public abstract class UserRepositoryContract {
     assertTrue(inUnitOfWork(() -> repository().findById(account.user().id())).isEmpty());
     inUnitOfWork(() -> repository().add(newAccount(account.user().email().value())));
   }
+
+  @Test
+  void givesTheStoredPasswordHashOfAnAccount() {
+    Account account = newAccount(uniqueEmail());
+    inUnitOfWork(() -> repository().add(account));
+
+    assertEquals(
+        Optional.of(account.passwordHash()),
+        inUnitOfWork(() -> repository().passwordHash(account.user().id())));
+    assertTrue(inUnitOfWork(() -> repository().passwordHash(UserId.random())).isEmpty());
+  }
+
+  @Test
+  void movesAnAccountToANewVerifiedEmailAndFreesTheOldOne() {
+    Account account = newAccount(uniqueEmail());
+    inUnitOfWork(() -> repository().add(account));
+    Email moved = new Email(uniqueEmail());
+    Instant later = account.user().createdAt().plusSeconds(60);
+
+    inUnitOfWork(() -> repository().changeEmail(account.user().id(), moved, later));
+
+    User user = inUnitOfWork(() -> repository().findById(account.user().id())).orElseThrow();
+    assertEquals(moved, user.email());
+    assertTrue(user.emailVerified());
+    assertEquals(later, user.updatedAt());
+    assertTrue(inUnitOfWork(() -> repository().findByEmail(account.user().email())).isEmpty());
+    inUnitOfWork(() -> repository().add(newAccount(account.user().email().value())));
+  }
+
+  @Test
+  void refusesToMoveAnAccountToAnotherAccountsEmailWhateverItsCase() {
+    Account first = newAccount(uniqueEmail());
+    Account second = newAccount(uniqueEmail());
+    inUnitOfWork(() -> repository().add(first));
+    inUnitOfWork(() -> repository().add(second));
+    Email taken = new Email(first.user().email().value().toUpperCase(java.util.Locale.ROOT));
+
+    assertThrows(
+        DomainException.EmailTaken.class,
+        () ->
+            inUnitOfWork(() -> repository().changeEmail(second.user().id(), taken, Instant.now())));
+    assertEquals(
+        second.user().email(),
+        inUnitOfWork(() -> repository().findById(second.user().id())).orElseThrow().email());
+  }
+
+  @Test
+  void marksTheEmailVerifiedAndUpdatesTheProfile() {
+    Account account = newAccount(uniqueEmail());
+    inUnitOfWork(() -> repository().add(account));
+    UserId id = account.user().id();
+    Instant later = account.user().createdAt().plusSeconds(60);
+
+    inUnitOfWork(() -> repository().markEmailVerified(id, later));
+    inUnitOfWork(() -> repository().updateProfile(id, "Grace", "https://example.com/g.png", later));
+    User updated = inUnitOfWork(() -> repository().findById(id)).orElseThrow();
+    inUnitOfWork(() -> repository().updateProfile(id, "", null, later));
+    User cleared = inUnitOfWork(() -> repository().findById(id)).orElseThrow();
+
+    assertTrue(updated.emailVerified());
+    assertEquals("Grace", updated.name());
+    assertEquals("https://example.com/g.png", updated.image());
+    assertEquals("", cleared.name());
+    assertEquals(null, cleared.image());
+    assertEquals(account.user().email(), cleared.email());
+  }
 }

@@ -1,7 +1,9 @@
 package io.taskguard.application.fake;
 
+import io.taskguard.application.contract.AccountTokenStoreContract;
 import io.taskguard.application.contract.TaskRepositoryContract;
 import io.taskguard.application.contract.UserRepositoryContract;
+import io.taskguard.application.port.out.AccountTokenStore;
 import io.taskguard.application.port.out.TaskRepository;
 import io.taskguard.application.port.out.UserRepository;
 import java.util.function.Supplier;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Nested;
 class InMemoryRepositoriesTest {
 
   private final InMemoryTaskRepository tasks = new InMemoryTaskRepository();
+  private final InMemoryAccountTokenStore accountTokens = new InMemoryAccountTokenStore();
   private final InMemoryUserRepository users = new InMemoryUserRepository(tasks::removeAllOf);
 
   @Nested
@@ -31,6 +34,24 @@ class InMemoryRepositoriesTest {
     @Override
     protected TaskRepository tasks() {
       return tasks;
+    }
+
+    @Override
+    protected UserRepository users() {
+      return users;
+    }
+
+    @Override
+    protected <T> T inUnitOfWork(Supplier<T> work) {
+      return work.get();
+    }
+  }
+
+  @Nested
+  class AccountTokens extends AccountTokenStoreContract {
+    @Override
+    protected AccountTokenStore tokens() {
+      return accountTokens;
     }
 
     @Override

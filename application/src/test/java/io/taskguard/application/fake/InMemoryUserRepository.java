@@ -7,6 +7,7 @@ import io.taskguard.domain.user.Email;
 import io.taskguard.domain.user.PasswordHash;
 import io.taskguard.domain.user.User;
 import io.taskguard.domain.user.UserId;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +51,55 @@ public class InMemoryUserRepository implements UserRepository {
   @Override
   public synchronized void changePasswordHash(UserId id, PasswordHash hash) {
     byId.computeIfPresent(id, (key, account) -> new Account(account.user(), hash));
+  }
+
+  @Override
+  public Optional<PasswordHash> passwordHash(UserId id) {
+    return Optional.ofNullable(byId.get(id)).map(Account::passwordHash);
+  }
+
+  @Override
+  public synchronized void changeEmail(UserId id, Email email, Instant now) {
+    Account account = byId.get(id);
+    if (account == null) {
+      return;
+    }
+    UserId holder = byEmail.get(email);
+    if (holder != null && !holder.equals(id)) {
+      throw new DomainException.EmailTaken();
+    }
+    byEmail.remove(account.user().email());
+    byEmail.put(email, id);
+    User user = account.user();
+    byId.put(
+        id,
+        new Account(
+            new User(id, email, user.name(), true, user.image(), user.createdAt(), now),
+            account.passwordHash()));
+  }
+
+  @Override
+  public synchronized void markEmailVerified(UserId id, Instant now) {
+    byId.computeIfPresent(
+        id,
+        (key, account) -> {
+          User user = account.user();
+          return new Account(
+              new User(id, user.email(), user.name(), true, user.image(), user.createdAt(), now),
+              account.passwordHash());
+        });
+  }
+
+  @Override
+  public synchronized void updateProfile(UserId id, String name, String image, Instant now) {
+    byId.computeIfPresent(
+        id,
+        (key, account) -> {
+          User user = account.user();
+          return new Account(
+              new User(id, user.email(), name, user.emailVerified(), image, user.createdAt(), now),
+              account.passwordHash());
+        });
   }
 
   @Override

@@ -3,11 +3,14 @@ package io.taskguard.application.service;
 import io.taskguard.application.fake.FakeKeyManagement;
 import io.taskguard.application.fake.FakePasswordHasher;
 import io.taskguard.application.fake.FakeTokenIssuer;
+import io.taskguard.application.fake.InMemoryAccountTokenStore;
 import io.taskguard.application.fake.InMemorySessionRepository;
 import io.taskguard.application.fake.InMemoryThrottleStore;
 import io.taskguard.application.fake.InMemoryUserRepository;
+import io.taskguard.application.fake.RecordingAccountMailer;
 import io.taskguard.application.fake.RecordingAuditLog;
 import io.taskguard.application.fake.RecordingAuthEvents;
+import io.taskguard.application.port.in.AccountSettings;
 import io.taskguard.application.port.in.ClientInfo;
 import io.taskguard.application.port.in.IdentitySettings;
 import io.taskguard.application.port.in.SignInUseCase;
@@ -53,17 +56,71 @@ abstract class IdentityFixture {
   final RecordingAuditLog audit = new RecordingAuditLog();
   final RecordingAuthEvents events = new RecordingAuthEvents();
 
+  final InMemoryAccountTokenStore accountTokens = new InMemoryAccountTokenStore();
+  final RecordingAccountMailer mailer = new RecordingAccountMailer();
+  final AccountSettings accountSettings = AccountSettings.defaults();
+
   final AttemptCounter attempts = new AttemptCounter(throttle);
+  final MailedTokens mailedTokens = new MailedTokens(accountTokens);
+  final MailQuota quota = new MailQuota(attempts, accountSettings);
+  final VerificationMails verifications =
+      new VerificationMails(mailedTokens, quota, mailer, accountSettings);
   final SessionCheck check = new SessionCheck(sessions, clock);
   final SessionStarter starter = new SessionStarter(sessions, tokens, settings, events, clock);
   final RegistrationService registration =
-      new RegistrationService(users, hasher, attempts, audit, events, starter, settings, clock);
+      new RegistrationService(
+          users,
+          hasher,
+          attempts,
+          audit,
+          events,
+          starter,
+          settings,
+          accountSettings,
+          verifications,
+          clock);
   final SignInService signIn =
       new SignInService(
-          users, hasher, new LoginThrottle(attempts, settings), audit, events, starter, clock);
+          users,
+          hasher,
+          new LoginThrottle(attempts, settings),
+          audit,
+          events,
+          starter,
+          accountSettings,
+          verifications,
+          clock);
   final SessionService sessionService =
       new SessionService(sessions, tokens, audit, events, check, clock);
   final OperatorService operator = new OperatorService(keys, users, sessions, check, audit, clock);
+  final LoginThrottle loginThrottle = new LoginThrottle(attempts, settings);
+  final PasswordService passwords =
+      new PasswordService(
+          users,
+          sessions,
+          hasher,
+          loginThrottle,
+          mailedTokens,
+          quota,
+          mailer,
+          check,
+          audit,
+          accountSettings,
+          clock);
+  final EmailService emails =
+      new EmailService(
+          users,
+          sessions,
+          mailedTokens,
+          quota,
+          mailer,
+          verifications,
+          audit,
+          accountSettings,
+          clock);
+  final AccountService accounts =
+      new AccountService(
+          users, sessions, hasher, loginThrottle, check, audit, accountSettings, clock);
 
   static ClientInfo from(String address) {
     return new ClientInfo(address, "test-agent/1.0");

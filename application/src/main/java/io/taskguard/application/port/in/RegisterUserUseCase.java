@@ -12,8 +12,8 @@ public interface RegisterUserUseCase {
   /** What a sign-up asks for; the name is required (it may be empty), the image optional. */
   record Command(String email, String password, String name, String image, ClientInfo client) {
 
-    public static final int MAX_NAME = 200;
-    public static final int MAX_IMAGE = 2048;
+    public static final int MAX_NAME = ProfileRules.MAX_NAME;
+    public static final int MAX_IMAGE = ProfileRules.MAX_IMAGE;
 
     public Command {
       Objects.requireNonNull(client, "client");

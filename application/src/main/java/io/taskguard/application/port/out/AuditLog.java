@@ -19,7 +19,19 @@ public interface AuditLog {
     OPERATOR_KEY_WITHDRAWN,
     OPERATOR_KEYS_REENCRYPTED,
     OPERATOR_SESSIONS_REVOKED,
-    OPERATOR_REFUSED
+    OPERATOR_REFUSED,
+    /** A wrong password given to confirm a password change or an account deletion. */
+    PASSWORD_CONFIRMATION_FAILED,
+    PASSWORD_CHANGED,
+    /** A reset link asked for; the user when the address is an account's, else none. */
+    PASSWORD_RESET_REQUESTED,
+    PASSWORD_RESET,
+    VERIFICATION_REQUESTED,
+    EMAIL_VERIFIED,
+    EMAIL_CHANGE_REQUESTED,
+    EMAIL_CHANGED,
+    PROFILE_UPDATED,
+    USER_DELETED
   }
 
   /** Records {@code event}; {@code userId} may be null (unknown account). */

@@ -25,6 +25,7 @@ public class AccountsApplication extends Application {
     return Set.of(
         CredentialsResource.class,
         SessionResource.class,
+        AccountResource.class,
         KeysResource.class,
         OkResource.class,
         OperatorResource.class,

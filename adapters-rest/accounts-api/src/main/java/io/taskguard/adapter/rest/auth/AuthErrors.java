@@ -2,6 +2,7 @@ package io.taskguard.adapter.rest.auth;
 
 import io.taskguard.adapter.rest.http.ErrorDialect;
 import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.TokenPurpose;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -64,6 +65,32 @@ public final class AuthErrors implements ErrorDialect {
     }
     if (failure instanceof DomainException.StaleVersion) {
       return new Wire(412, "PRECONDITION_FAILED", "Task was changed by another request");
+    }
+    if (failure instanceof DomainException.WrongPassword) {
+      return new Wire(400, "INVALID_PASSWORD", "Invalid password");
+    }
+    if (failure instanceof DomainException.InvalidToken invalid) {
+      int status = invalid.purpose() == TokenPurpose.RESET_PASSWORD ? 400 : 401;
+      return new Wire(status, "INVALID_TOKEN", "Invalid token");
+    }
+    if (failure instanceof DomainException.TokenExpired) {
+      return new Wire(401, "TOKEN_EXPIRED", "Token expired");
+    }
+    if (failure instanceof DomainException.EmailUnchanged) {
+      return new Wire(400, "EMAIL_IS_THE_SAME", "Email is the same");
+    }
+    if (failure instanceof DomainException.EmailAlreadyVerified) {
+      return new Wire(400, "EMAIL_ALREADY_VERIFIED", "Email is already verified");
+    }
+    if (failure instanceof DomainException.EmailMismatch) {
+      return new Wire(400, "EMAIL_MISMATCH", "Email mismatch");
+    }
+    if (failure instanceof DomainException.EmailNotVerified) {
+      return new Wire(403, "EMAIL_NOT_VERIFIED", "Email not verified");
+    }
+    if (failure instanceof DomainException.SessionNotFresh) {
+      return new Wire(
+          400, "SESSION_EXPIRED", "Session expired. Re-authenticate to perform this action.");
     }
     if (failure instanceof DomainException.Throttled) {
       return new Wire(429, "TOO_MANY_REQUESTS", "Too many requests. Try again later.");

@@ -8,6 +8,7 @@ import io.taskguard.application.port.in.SignedIn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -78,6 +79,13 @@ public class CredentialsResource {
   }
 
   static Response answer(SignedIn signedIn, jakarta.json.JsonObjectBuilder body) {
+    if (!signedIn.hasSession()) {
+      // the account waits for its address to be verified: no session yet
+      return Response.ok(
+              body.add("token", JsonValue.NULL).add("user", AuthJson.user(signedIn.user())).build())
+          .header("Cache-Control", "no-store")
+          .build();
+    }
     return Response.ok(
             body.add("token", signedIn.sessionToken())
                 .add("user", AuthJson.user(signedIn.user()))

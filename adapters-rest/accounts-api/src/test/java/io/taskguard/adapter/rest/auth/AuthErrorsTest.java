@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.taskguard.domain.DomainException;
 import io.taskguard.domain.DomainException.InvalidInput;
 import io.taskguard.domain.DomainException.WeakPassword;
+import io.taskguard.domain.user.TokenPurpose;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -61,6 +62,42 @@ class AuthErrorsTest {
             412,
             "PRECONDITION_FAILED",
             "Task was changed by another request"),
+        Arguments.of(
+            new DomainException.WrongPassword(), 400, "INVALID_PASSWORD", "Invalid password"),
+        Arguments.of(
+            new DomainException.InvalidToken(TokenPurpose.RESET_PASSWORD),
+            400,
+            "INVALID_TOKEN",
+            "Invalid token"),
+        Arguments.of(
+            new DomainException.InvalidToken(TokenPurpose.VERIFY_EMAIL),
+            401,
+            "INVALID_TOKEN",
+            "Invalid token"),
+        Arguments.of(
+            new DomainException.InvalidToken(TokenPurpose.CHANGE_EMAIL),
+            401,
+            "INVALID_TOKEN",
+            "Invalid token"),
+        Arguments.of(new DomainException.TokenExpired(), 401, "TOKEN_EXPIRED", "Token expired"),
+        Arguments.of(
+            new DomainException.EmailUnchanged(), 400, "EMAIL_IS_THE_SAME", "Email is the same"),
+        Arguments.of(
+            new DomainException.EmailAlreadyVerified(),
+            400,
+            "EMAIL_ALREADY_VERIFIED",
+            "Email is already verified"),
+        Arguments.of(new DomainException.EmailMismatch(), 400, "EMAIL_MISMATCH", "Email mismatch"),
+        Arguments.of(
+            new DomainException.EmailNotVerified(),
+            403,
+            "EMAIL_NOT_VERIFIED",
+            "Email not verified"),
+        Arguments.of(
+            new DomainException.SessionNotFresh(),
+            400,
+            "SESSION_EXPIRED",
+            "Session expired. Re-authenticate to perform this action."),
         Arguments.of(
             new DomainException.Throttled(Duration.ofSeconds(30)),
             429,

@@ -1,7 +1,11 @@
 package io.taskguard.adapter.rest.config;
 
+import io.taskguard.adapter.rest.http.PublicSite;
+import io.taskguard.application.port.in.AccountSettings;
 import io.taskguard.application.port.in.IdentitySettings;
 import io.taskguard.application.port.in.OperatorCredential;
+import io.taskguard.application.port.in.RetentionUseCase;
+import io.taskguard.domain.policy.AttemptLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -53,6 +57,66 @@ public class ApplicationProducers {
         Duration.parse(maxBackoff),
         signUpsPerAddress,
         Duration.parse(signUpWindow));
+  }
+
+  @Produces
+  @Singleton
+  AccountSettings accountSettings(
+      @ConfigProperty(name = "taskguard.account.reset-ttl", defaultValue = "PT1H") String resetTtl,
+      @ConfigProperty(name = "taskguard.account.verify-ttl", defaultValue = "P1D") String verifyTtl,
+      @ConfigProperty(name = "taskguard.account.mails-per-account", defaultValue = "3")
+          int mailsPerAccount,
+      @ConfigProperty(name = "taskguard.account.mails-per-address", defaultValue = "20")
+          int mailsPerAddress,
+      @ConfigProperty(name = "taskguard.account.mail-window", defaultValue = "PT1H")
+          String mailWindow,
+      @ConfigProperty(name = "taskguard.account.fresh-age", defaultValue = "PT15M") String freshAge,
+      @ConfigProperty(name = "taskguard.account.reset-ends-sessions", defaultValue = "true")
+          boolean resetEndsSessions,
+      @ConfigProperty(name = "taskguard.account.require-verified-email", defaultValue = "false")
+          boolean requireVerifiedEmail,
+      @ConfigProperty(name = "taskguard.account.verify-on-sign-up", defaultValue = "true")
+          boolean verifyOnSignUp) {
+    Duration window = Duration.parse(mailWindow);
+    return new AccountSettings(
+        Duration.parse(resetTtl),
+        Duration.parse(verifyTtl),
+        AttemptLimit.quota(mailsPerAccount + 1, window),
+        AttemptLimit.quota(mailsPerAddress + 1, window),
+        Duration.parse(freshAge),
+        resetEndsSessions,
+        requireVerifiedEmail,
+        verifyOnSignUp);
+  }
+
+  @Produces
+  @Singleton
+  RetentionUseCase.Ages retentionAges(
+      @ConfigProperty(name = "taskguard.retention.sessions", defaultValue = "P7D") String sessions,
+      @ConfigProperty(name = "taskguard.retention.tokens", defaultValue = "P7D") String tokens,
+      @ConfigProperty(name = "taskguard.retention.throttle", defaultValue = "P1D") String throttle,
+      @ConfigProperty(name = "taskguard.retention.mail", defaultValue = "P7D") String mail,
+      @ConfigProperty(name = "taskguard.retention.audit", defaultValue = "P365D") String audit) {
+    return new RetentionUseCase.Ages(
+        Duration.parse(sessions),
+        Duration.parse(tokens),
+        Duration.parse(throttle),
+        Duration.parse(mail),
+        Duration.parse(audit));
+  }
+
+  /**
+   * Where people reach taskguard: {@code taskguard.public-url}, else the JWT issuer (which is the
+   * public base URL unless the operator chose another issuer).
+   */
+  @Produces
+  @Singleton
+  PublicSite publicSite(
+      @ConfigProperty(name = "taskguard.public-url") Optional<String> publicUrl,
+      @ConfigProperty(name = "taskguard.jwt.issuer", defaultValue = "http://localhost:9080")
+          String issuer,
+      @ConfigProperty(name = "taskguard.cors.origins", defaultValue = "") String corsOrigins) {
+    return PublicSite.of(publicUrl.filter(url -> !url.isBlank()).orElse(issuer), corsOrigins);
   }
 
   /**

@@ -14,12 +14,12 @@ import java.util.Set;
  * The answers the suite recorded, each turned into the text that must hold no secret. The only
  * places a credential may travel in an answer are the ones whose job is to hand it out (the wire
  * contract): the session token in the {@code token} field and {@code set-auth-token} header of a
- * 200 from sign-up and sign-in, and in {@code session.token} of a 200 from get-session (the
- * caller's own token, echoed as Better Auth does); a JWT in {@code set-auth-jwt} of a 200 from
- * sign-up, sign-in and get-session, and in the {@code token} field of a 200 from {@code
- * /api/auth/token}. Those exact spots are cut out; everything else of every answer (all other
- * fields, all other headers, error bodies, every other endpoint) is scanned. Passwords and hashes
- * may appear nowhere.
+ * 200 from sign-up and sign-in (and of a change of password that ended the other sessions: the
+ * caller's own token, kept), and in {@code session.token} of a 200 from get-session (the caller's
+ * own token, echoed as Better Auth does); a JWT in {@code set-auth-jwt} of a 200 from sign-up,
+ * sign-in and get-session, and in the {@code token} field of a 200 from {@code /api/auth/token}.
+ * Those exact spots are cut out; everything else of every answer (all other fields, all other
+ * headers, error bodies, every other endpoint) is scanned. Passwords and hashes may appear nowhere.
  */
 final class RecordedAnswers {
 
@@ -30,7 +30,8 @@ final class RecordedAnswers {
       Map.of(
           "/api/auth/sign-up/email", Set.of("set-auth-token", "set-auth-jwt"),
           "/api/auth/sign-in/email", Set.of("set-auth-token", "set-auth-jwt"),
-          "/api/auth/get-session", Set.of("set-auth-jwt"));
+          "/api/auth/get-session", Set.of("set-auth-jwt"),
+          "/api/auth/change-password", Set.of("set-auth-token"));
 
   private RecordedAnswers() {}
 
@@ -86,7 +87,10 @@ final class RecordedAnswers {
       return body;
     }
     return switch (path) {
-      case "/api/auth/sign-up/email", "/api/auth/sign-in/email", "/api/auth/token" ->
+      case "/api/auth/sign-up/email",
+          "/api/auth/sign-in/email",
+          "/api/auth/token",
+          "/api/auth/change-password" ->
           Json.createObjectBuilder(object).remove("token").build().toString();
       case "/api/auth/get-session" ->
           object.get("session") instanceof JsonObject session

@@ -1,0 +1,185 @@
+package io.taskguard.adapter.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Retention on PostgreSQL: each purge removes exactly the rows past their cut-off, and only one
+ * transaction at a time holds the purge lock.
+ */
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class JpaRecordPurgeTest extends MigratedDatabaseTest {
+
+  private static final Instant CUT = Instant.parse("2026-06-01T00:00:00Z");
+  private static final String OLD = "'2026-05-01T00:00:00Z'";
+  private static final String RECENT = "'2026-06-02T00:00:00Z'";
+
+  private final JpaStore store = new JpaStore(entityManagerFactory);
+
+  @BeforeEach
+  void rows() throws SQLException {
+    execute(
+        "TRUNCATE sessions, account_tokens, auth_throttle, mail_outbox, audit_events, users CASCADE",
+        "INSERT INTO users (id, email, name, email_verified, password_hash, created_at, updated_at)"
+            + " VALUES ('u1', 'u1@example.com', 'U', false, 'x', now(), now())",
+        session("expired", OLD, "NULL"),
+        session("revoked", RECENT, OLD),
+        session("live", RECENT, "NULL"),
+        session("revokedRecently", RECENT, RECENT),
+        token(1, OLD, "NULL"),
+        token(2, RECENT, OLD),
+        token(3, RECENT, "NULL"),
+        "INSERT INTO auth_throttle VALUES ('sign-in', 'idle', 1, "
+            + OLD
+            + ", NULL),"
+            + " ('sign-in', 'blocked', 9, "
+            + OLD
+            + ", "
+            + RECENT
+            + "),"
+            + " ('sign-in', 'counting', 2, "
+            + RECENT
+            + ", NULL)",
+        mail("sent_at", OLD),
+        mail("given_up_at", OLD),
+        mail("sent_at", RECENT),
+        mail("sent_at", "NULL"),
+        "INSERT INTO audit_events (event, occurred_at) VALUES ('SIGN_IN', "
+            + OLD
+            + "),"
+            + " ('SIGN_IN', "
+            + RECENT
+            + ")");
+  }
+
+  @Test
+  void removesOnlyWhatIsPastItsCutOff() throws SQLException {
+    store.inTransaction(
+        () -> {
+          assertTrue(store.purge.lockForThisTransaction());
+          assertEquals(2, store.purge.sessionsEndedBefore(CUT));
+          assertEquals(2, store.purge.tokensDoneBefore(CUT));
+          assertEquals(1, store.purge.throttleIdleSince(CUT));
+          assertEquals(2, store.purge.mailDoneBefore(CUT));
+          assertEquals(1, store.purge.auditBefore(CUT));
+        });
+
+    assertEquals("live,revokedRecently", column("SELECT id FROM sessions ORDER BY id"));
+    assertEquals("3", column("SELECT encode(token_hash, 'escape') FROM account_tokens"));
+    assertEquals("blocked,counting", column("SELECT subject FROM auth_throttle ORDER BY subject"));
+    assertEquals("2", column("SELECT count(*) FROM mail_outbox"));
+    assertEquals("1", column("SELECT count(*) FROM audit_events"));
+  }
+
+  @Test
+  void onlyOneTransactionHoldsThePurgeLockAndItEndsWithIt() throws Exception {
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      JpaStore otherServer = new JpaStore(entityManagerFactory);
+      Future<Boolean> first =
+          other.submit(
+              () ->
+                  otherServer.inTransaction(
+                      () -> {
+                        boolean locked = otherServer.purge.lockForThisTransaction();
+                        held.countDown();
+                        await(release);
+                        return locked;
+                      }));
+      held.await();
+      assertFalse(store.inTransaction(() -> store.purge.lockForThisTransaction()));
+      release.countDown();
+      assertTrue(first.get());
+      assertTrue(
+          store.inTransaction(() -> store.purge.lockForThisTransaction()),
+          "free once the holder's transaction ended");
+    } finally {
+      release.countDown();
+      other.shutdownNow();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertTrue(latch.await(30, java.util.concurrent.TimeUnit.SECONDS));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String session(String id, String expires, String revoked) {
+    return "INSERT INTO sessions (id, user_id, token_hash, expires_at, created_at, updated_at,"
+        + " revoked_at) VALUES ('"
+        + id
+        + "', 'u1', '"
+        + id
+        + "'::bytea, "
+        + expires
+        + ", now(),"
+        + " now(), "
+        + revoked
+        + ")";
+  }
+
+  private static String token(int n, String expires, String used) {
+    return "INSERT INTO account_tokens (purpose, token_hash, user_id, email, created_at,"
+        + " expires_at, used_at) VALUES ('reset-password', '"
+        + n
+        + "'::bytea, 'u1',"
+        + " 'u1@example.com', now() - interval '40 days', "
+        + expires
+        + ", "
+        + used
+        + ")";
+  }
+
+  private static String mail(String column, String at) {
+    return "INSERT INTO mail_outbox (recipient, subject, text_body, html_body, created_at,"
+        + " next_attempt_at, "
+        + column
+        + ") VALUES ('a@example.com', 's', '', '', now(), now(), "
+        + at
+        + ")";
+  }
+
+  private static String column(String sql) throws SQLException {
+    StringBuilder values = new StringBuilder();
+    try (Connection connection = database.dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      while (rows.next()) {
+        if (values.length() > 0) {
+          values.append(',');
+        }
+        values.append(rows.getString(1));
+      }
+    }
+    return values.toString();
+  }
+
+  private static void execute(String... sql) throws SQLException {
+    try (Connection connection = database.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String each : sql) {
+        statement.execute(each);
+      }
+    }
+  }
+}

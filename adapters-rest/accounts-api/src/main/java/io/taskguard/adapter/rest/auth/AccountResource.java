@@ -1,0 +1,342 @@
+package io.taskguard.adapter.rest.auth;
+
+import io.taskguard.adapter.rest.http.ClientInfos;
+import io.taskguard.adapter.rest.http.PublicSite;
+import io.taskguard.adapter.rest.json.JsonFactories;
+import io.taskguard.application.port.in.AccountUseCase;
+import io.taskguard.application.port.in.ClientInfo;
+import io.taskguard.application.port.in.EmailUseCase;
+import io.taskguard.application.port.in.FieldPatch;
+import io.taskguard.application.port.in.PasswordUseCase;
+import io.taskguard.domain.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * The account lifecycle as Better Auth's client calls it: change and reset the password, verify and
+ * change the email, update the profile, delete the account. Where Better Auth is weak this is
+ * stronger (spec, "Account lifecycle"); the paths, bodies and codes are the same.
+ */
+@Path("/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
+public class AccountResource {
+
+  private static final String INVALID_CALLBACK = "INVALID_CALLBACK_URL";
+  private static final String INVALID_REDIRECT = "INVALID_REDIRECT_URL";
+
+  private final PasswordUseCase passwords;
+  private final EmailUseCase emails;
+  private final AccountUseCase accounts;
+  private final ClientInfos clients;
+  private final PublicSite site;
+
+  /**
+   * For CDI's client proxy, and for JAX-RS, which wants a public constructor before it hands the
+   * class to CDI.
+   */
+  public AccountResource() {
+    this(null, null, null, null, null);
+  }
+
+  @Inject
+  public AccountResource(
+      PasswordUseCase passwords,
+      EmailUseCase emails,
+      AccountUseCase accounts,
+      ClientInfos clients,
+      PublicSite site) {
+    this.passwords = passwords;
+    this.emails = emails;
+    this.accounts = accounts;
+    this.clients = clients;
+    this.site = site;
+  }
+
+  @POST
+  @Path("/change-password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response changePassword(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context HttpServletRequest request,
+      InputStream body) {
+    String token = signedIn(authorization);
+    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
+    PasswordUseCase.Changed changed =
+        passwords.change(
+            new PasswordUseCase.Change(
+                token,
+                required(json, "currentPassword"),
+                required(json, "newPassword"),
+                optionalBoolean(json, "revokeOtherSessions"),
+                clients.of(request)));
+    Response.ResponseBuilder answer =
+        noStore(
+            Response.ok(
+                JsonFactories.object()
+                    .add(
+                        "token",
+                        changed
+                            .sessionToken()
+                            .<JsonValue>map(JsonFactories::string)
+                            .orElse(JsonValue.NULL))
+                    .add("user", AuthJson.user(changed.user()))
+                    .build()));
+    changed.sessionToken().ifPresent(kept -> answer.header("set-auth-token", kept));
+    return answer.build();
+  }
+
+  @POST
+  @Path("/request-password-reset")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response requestPasswordReset(@Context HttpServletRequest request, InputStream body) {
+    AnswerFloor floor = new AnswerFloor();
+    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
+    String email = required(json, "email");
+    String redirectTo = trusted(AuthBodies.optionalString(json, "redirectTo"), INVALID_REDIRECT);
+    passwords.requestReset(
+        new PasswordUseCase.ResetRequest(email, redirectTo, clients.of(request)));
+    floor.await();
+    return noStore(
+            Response.ok(
+                JsonFactories.object()
+                    .add("status", true)
+                    .add(
+                        "message",
+                        "If this email exists in our system, check your email for the reset link")
+                    .build()))
+        .build();
+  }
+
+  /** The mailed reset link: on to the page that asks for the new password, with the token. */
+  @GET
+  @Path("/reset-password/{token}")
+  public Response resetPasswordLink(
+      @PathParam("token") String token, @QueryParam("callbackURL") String callbackUrl) {
+    if (callbackUrl == null) {
+      throw validation("callbackURL is required");
+    }
+    String callback = callbackUrl.isEmpty() ? MailLinks.RESET_PAGE : callbackUrl;
+    if (!site.trusts(callback)) {
+      throw AuthErrors.DIALECT.refusal(403, "Invalid callbackURL", INVALID_CALLBACK);
+    }
+    String target = site.absolute(callback);
+    String location =
+        passwords.resetTokenValid(token)
+            ? PublicSite.withParameter(target, "token", token)
+            : PublicSite.withParameter(target, "error", "INVALID_TOKEN");
+    return redirect(location);
+  }
+
+  @POST
+  @Path("/reset-password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response resetPassword(
+      @QueryParam("token") String queryToken,
+      @Context HttpServletRequest request,
+      InputStream body) {
+    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
+    String newPassword = required(json, "newPassword");
+    String token = Optional.ofNullable(AuthBodies.optionalString(json, "token")).orElse(queryToken);
+    passwords.reset(
+        new PasswordUseCase.Reset(token == null ? "" : token, newPassword, clients.of(request)));
+    return status();
+  }
+
+  @POST
+  @Path("/send-verification-email")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response sendVerificationEmail(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context HttpServletRequest request,
+      InputStream body) {
+    AnswerFloor floor = new AnswerFloor();
+    String token = BearerTokens.from(authorization);
+    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
+    String email = required(json, "email");
+    String callback = trusted(AuthBodies.optionalString(json, "callbackURL"), INVALID_CALLBACK);
+    emails.sendVerification(
+        new EmailUseCase.VerificationRequest(
+            Optional.ofNullable(token), email, callback, clients.of(request)));
+    floor.await();
+    return status();
+  }
+
+  /**
+   * The mailed verification link. Without {@code callbackURL} the answer is JSON; with it, a
+   * redirect there, carrying {@code error=CODE} when the link did not work.
+   */
+  @GET
+  @Path("/verify-email")
+  public Response verifyEmail(
+      @QueryParam("token") String token,
+      @QueryParam("callbackURL") String callbackUrl,
+      @Context HttpServletRequest request) {
+    if (token == null) {
+      throw validation("token is required");
+    }
+    String callback = trusted(callbackUrl, INVALID_CALLBACK);
+    ClientInfo client = clients.of(request);
+    if (callback == null) {
+      EmailUseCase.Verified verified = emails.verify(token, client);
+      return noStore(
+              Response.ok(
+                  JsonFactories.object()
+                      .add("status", true)
+                      .add(
+                          "user",
+                          verified.changed().<JsonValue>map(AuthJson::user).orElse(JsonValue.NULL))
+                      .build()))
+          .build();
+    }
+    try {
+      emails.verify(token, client);
+      return redirect(site.absolute(callback));
+    } catch (DomainException failure) {
+      return redirect(
+          PublicSite.withParameter(
+              site.absolute(callback), "error", AuthErrors.of(failure).code()));
+    }
+  }
+
+  @POST
+  @Path("/update-user")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response updateUser(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context HttpServletRequest request,
+      InputStream body) {
+    String token = signedIn(authorization);
+    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
+    String email = AuthBodies.optionalString(json, "email");
+    if (email != null && !email.isEmpty()) {
+      throw AuthErrors.DIALECT.refusal(400, "Email can not be updated", "EMAIL_CAN_NOT_BE_UPDATED");
+    }
+    if (!json.containsKey("name") && !json.containsKey("image")) {
+      throw AuthErrors.DIALECT.refusal(400, "No fields to update", "NO_FIELDS_TO_UPDATE");
+    }
+    if (json.containsKey("name") && json.isNull("name")) {
+      throw validation("Field 'name' must be a string");
+    }
+    Optional<String> name = Optional.ofNullable(AuthBodies.optionalString(json, "name"));
+    FieldPatch<String> image =
+        json.containsKey("image")
+            ? FieldPatch.replaceWith(AuthBodies.optionalString(json, "image"))
+            : FieldPatch.keep();
+    accounts.updateProfile(
+        new AccountUseCase.ProfileUpdate(token, name, image, clients.of(request)));
+    return status();
+  }
+
+  @POST
+  @Path("/change-email")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response changeEmail(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context HttpServletRequest request,
+      InputStream body) {
+    AnswerFloor floor = new AnswerFloor();
+    String token = signedIn(authorization);
+    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
+    String newEmail = required(json, "newEmail");
+    String callback = trusted(AuthBodies.optionalString(json, "callbackURL"), INVALID_CALLBACK);
+    emails.change(new EmailUseCase.ChangeRequest(token, newEmail, callback, clients.of(request)));
+    floor.await();
+    return status();
+  }
+
+  @POST
+  @Path("/delete-user")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response deleteUser(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context HttpServletRequest request,
+      InputStream body) {
+    String token = signedIn(authorization);
+    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
+    trusted(AuthBodies.optionalString(json, "callbackURL"), INVALID_CALLBACK);
+    if (AuthBodies.optionalString(json, "token") != null) {
+      // deletion by a mailed link is not offered: a token can only be one that was never issued
+      throw AuthErrors.DIALECT.refusal(404, "Invalid token", "INVALID_TOKEN");
+    }
+    accounts.delete(
+        new AccountUseCase.Deletion(
+            token,
+            Optional.ofNullable(AuthBodies.optionalString(json, "password")),
+            clients.of(request)));
+    return noStore(
+            Response.ok(
+                JsonFactories.object().add("success", true).add("message", "User deleted").build()))
+        .build();
+  }
+
+  private static String signedIn(String authorization) {
+    String token = BearerTokens.from(authorization);
+    if (token == null) {
+      throw new DomainException.NotAuthenticated();
+    }
+    return token;
+  }
+
+  /** {@code url} when it is absent or trusted; 403 with {@code code} otherwise. */
+  private String trusted(String url, String code) {
+    if (url == null || site.trusts(url)) {
+      return url;
+    }
+    String message = code.equals(INVALID_REDIRECT) ? "Invalid redirectURL" : "Invalid callbackURL";
+    throw AuthErrors.DIALECT.refusal(403, message, code);
+  }
+
+  private static String required(JsonObject json, String field) {
+    String value = AuthBodies.optionalString(json, field);
+    if (value == null) {
+      throw validation("Field '" + field + "' is required");
+    }
+    return value;
+  }
+
+  private static boolean optionalBoolean(JsonObject json, String field) {
+    JsonValue value = json.get(field);
+    if (value == null || value == JsonValue.NULL) {
+      return false;
+    }
+    if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+      return value == JsonValue.TRUE;
+    }
+    throw validation("Field '" + field + "' must be a boolean");
+  }
+
+  private static io.taskguard.adapter.rest.http.Refusal validation(String message) {
+    return AuthErrors.DIALECT.refusal(400, message, "VALIDATION_ERROR");
+  }
+
+  private static Response redirect(String location) {
+    return noStore(Response.status(Response.Status.FOUND).location(URI.create(location))).build();
+  }
+
+  private static Response status() {
+    return noStore(Response.ok(JsonFactories.object().add("status", true).build())).build();
+  }
+
+  private static Response.ResponseBuilder noStore(Response.ResponseBuilder response) {
+    return response.header("Cache-Control", "no-store");
+  }
+}

@@ -1,0 +1,28 @@
+package io.taskguard.application.port.out;
+
+import java.time.Instant;
+
+/**
+ * Removing records nobody needs any more, in the caller's transaction. Only one server purges at a
+ * time: {@link #lockForThisTransaction()} says whether this one may.
+ */
+public interface RecordPurge {
+
+  /** Takes the purge lock until the transaction ends; false when another server holds it. */
+  boolean lockForThisTransaction();
+
+  /** Sessions that expired or were ended before {@code before}. */
+  int sessionsEndedBefore(Instant before);
+
+  /** Mailed tokens used or expired before {@code before}. */
+  int tokensDoneBefore(Instant before);
+
+  /** Attempt counters whose window began, and whose block ended, before {@code before}. */
+  int throttleIdleSince(Instant before);
+
+  /** Mails sent or given up before {@code before}. */
+  int mailDoneBefore(Instant before);
+
+  /** Audit events that happened before {@code before}. */
+  int auditBefore(Instant before);
+}

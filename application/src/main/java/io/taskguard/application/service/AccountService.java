@@ -1,0 +1,92 @@
+package io.taskguard.application.service;
+
+import io.taskguard.application.port.in.AccountSettings;
+import io.taskguard.application.port.in.AccountUseCase;
+import io.taskguard.application.port.in.ProfileRules;
+import io.taskguard.application.port.out.AuditLog;
+import io.taskguard.application.port.out.PasswordHasher;
+import io.taskguard.application.port.out.SessionRepository;
+import io.taskguard.application.port.out.UserRepository;
+import io.taskguard.domain.DomainException;
+import io.taskguard.domain.session.Session;
+import io.taskguard.domain.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The account itself: its profile, and its deletion. A deletion takes the password, or a session
+ * signed in within {@link AccountSettings#freshAge()}; it removes the account, its tasks, sessions
+ * and mailed tokens in one transaction (the store cascades), and ends what this server remembers of
+ * its sessions at once; every other server refuses its JWTs within a second (spec D-5).
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = DomainException.class)
+public class AccountService implements AccountUseCase {
+
+  private final UserRepository users;
+  private final SessionRepository sessions;
+  private final PasswordHasher hasher;
+  private final LoginThrottle throttle;
+  private final SessionCheck check;
+  private final AuditLog audit;
+  private final AccountSettings settings;
+  private final Clock clock;
+
+  /** For CDI's client proxy only. */
+  protected AccountService() {
+    this(null, null, null, null, null, null, null, null);
+  }
+
+  @Inject
+  public AccountService(
+      UserRepository users,
+      SessionRepository sessions,
+      PasswordHasher hasher,
+      LoginThrottle throttle,
+      SessionCheck check,
+      AuditLog audit,
+      AccountSettings settings,
+      Clock clock) {
+    this.users = users;
+    this.sessions = sessions;
+    this.hasher = hasher;
+    this.throttle = throttle;
+    this.check = check;
+    this.audit = audit;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Override
+  public void updateProfile(ProfileUpdate update) {
+    Instant now = clock.instant();
+    User user = Sessions.live(sessions, update.sessionToken(), now).user();
+    String name = update.name().map(ProfileRules::name).orElse(user.name());
+    String image = update.image().map(ProfileRules::image).applyTo(user.image());
+    users.updateProfile(user.id(), name, image, now);
+    audit.record(AuditLog.Event.PROFILE_UPDATED, user.id(), update.client().address(), now);
+  }
+
+  @Override
+  public void delete(Deletion deletion) {
+    Instant now = clock.instant();
+    SessionRepository.SessionOfUser current = Sessions.live(sessions, deletion.sessionToken(), now);
+    User user = current.user();
+    if (deletion.password().isPresent()) {
+      Passwords.confirm(
+          users, hasher, throttle, audit, user, deletion.password().get(), deletion.client(), now);
+    } else if (!fresh(current.session(), now)) {
+      throw new DomainException.SessionNotFresh();
+    }
+    users.remove(user.id());
+    check.forgetUser(user.id());
+    audit.record(AuditLog.Event.USER_DELETED, user.id(), deletion.client().address(), now);
+  }
+
+  private boolean fresh(Session session, Instant now) {
+    return now.isBefore(session.createdAt().plus(settings.freshAge()));
+  }
+}

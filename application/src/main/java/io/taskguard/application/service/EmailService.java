@@ -1,0 +1,144 @@
+package io.taskguard.application.service;
+
+import io.taskguard.application.port.in.AccountSettings;
+import io.taskguard.application.port.in.ClientInfo;
+import io.taskguard.application.port.in.EmailUseCase;
+import io.taskguard.application.port.out.AccountMailer;
+import io.taskguard.application.port.out.AuditLog;
+import io.taskguard.application.port.out.SessionRepository;
+import io.taskguard.application.port.out.UserRepository;
+import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.AccountToken;
+import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.TokenPurpose;
+import io.taskguard.domain.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Email verification and email change. An anonymous request answers the same whether or not the
+ * address is an account's; a change to an address another account has mails nothing and says
+ * nothing. A verification token works once; an email change happens only when the link sent to the
+ * new address is used, and then the new address counts as verified (it just proved it).
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = DomainException.class)
+public class EmailService implements EmailUseCase {
+
+  private final UserRepository users;
+  private final SessionRepository sessions;
+  private final MailedTokens tokens;
+  private final MailQuota quota;
+  private final AccountMailer mailer;
+  private final VerificationMails verifications;
+  private final AuditLog audit;
+  private final AccountSettings settings;
+  private final Clock clock;
+
+  /** For CDI's client proxy only. */
+  protected EmailService() {
+    this(null, null, null, null, null, null, null, null, null);
+  }
+
+  @Inject
+  public EmailService(
+      UserRepository users,
+      SessionRepository sessions,
+      MailedTokens tokens,
+      MailQuota quota,
+      AccountMailer mailer,
+      VerificationMails verifications,
+      AuditLog audit,
+      AccountSettings settings,
+      Clock clock) {
+    this.users = users;
+    this.sessions = sessions;
+    this.tokens = tokens;
+    this.quota = quota;
+    this.mailer = mailer;
+    this.verifications = verifications;
+    this.audit = audit;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Override
+  public void sendVerification(VerificationRequest request) {
+    Instant now = clock.instant();
+    Email email = new Email(request.email());
+    Optional<User> signedIn =
+        request.sessionToken().flatMap(token -> live(token, now)).map(s -> s.user());
+    if (signedIn.isPresent()) {
+      if (!signedIn.get().email().equals(email)) {
+        throw new DomainException.EmailMismatch();
+      }
+      if (signedIn.get().emailVerified()) {
+        throw new DomainException.EmailAlreadyVerified();
+      }
+    }
+    quota.admitClient(request.client(), now);
+    Optional<User> user =
+        signedIn.or(() -> users.findByEmail(email).map(account -> account.user()));
+    if (user.isPresent() && !user.get().emailVerified()) {
+      audit.record(
+          AuditLog.Event.VERIFICATION_REQUESTED, user.get().id(), request.client().address(), now);
+      verifications.send(user.get(), request.callback(), now);
+    }
+  }
+
+  @Override
+  public Verified verify(String token, ClientInfo client) {
+    Instant now = clock.instant();
+    AccountToken used =
+        tokens.usable(token, now, TokenPurpose.VERIFY_EMAIL, TokenPurpose.CHANGE_EMAIL);
+    User user =
+        users
+            .findById(used.userId())
+            .orElseThrow(() -> new DomainException.InvalidToken(used.purpose()));
+    if (used.purpose() == TokenPurpose.VERIFY_EMAIL) {
+      if (!used.email().equals(user.email())) {
+        throw new DomainException.InvalidToken(used.purpose());
+      }
+      tokens.use(used, now);
+      users.markEmailVerified(user.id(), now);
+      audit.record(AuditLog.Event.EMAIL_VERIFIED, user.id(), client.address(), now);
+      return new Verified(Optional.empty());
+    }
+    tokens.use(used, now);
+    users.changeEmail(user.id(), used.email(), now);
+    tokens.retireAll(user, TokenPurpose.VERIFY_EMAIL, now);
+    tokens.retireAll(user, TokenPurpose.RESET_PASSWORD, now);
+    audit.record(AuditLog.Event.EMAIL_CHANGED, user.id(), client.address(), now);
+    return new Verified(users.findById(user.id()));
+  }
+
+  @Override
+  public void change(ChangeRequest request) {
+    Instant now = clock.instant();
+    User user = Sessions.live(sessions, request.sessionToken(), now).user();
+    Email newEmail = new Email(request.newEmail());
+    if (newEmail.equals(user.email())) {
+      throw new DomainException.EmailUnchanged();
+    }
+    quota.admitClient(request.client(), now);
+    audit.record(AuditLog.Event.EMAIL_CHANGE_REQUESTED, user.id(), request.client().address(), now);
+    if (users.findByEmail(newEmail).isEmpty() && quota.allowsMailTo(user.email(), now)) {
+      String token =
+          tokens.issue(TokenPurpose.CHANGE_EMAIL, user, newEmail, now, settings.verifyTokenTtl());
+      mailer.verification(user, newEmail, token, request.callback(), now);
+      mailer.emailChangeRequested(user, newEmail, now);
+    }
+  }
+
+  private Optional<SessionRepository.SessionOfUser> live(String sessionToken, Instant now) {
+    try {
+      return Optional.of(Sessions.live(sessions, sessionToken, now));
+    } catch (DomainException.NotAuthenticated none) {
+      return Optional.empty();
+    }
+  }
+}

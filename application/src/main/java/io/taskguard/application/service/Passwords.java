@@ -1,0 +1,43 @@
+package io.taskguard.application.service;
+
+import io.taskguard.application.port.in.ClientInfo;
+import io.taskguard.application.port.out.AuditLog;
+import io.taskguard.application.port.out.PasswordHasher;
+import io.taskguard.application.port.out.UserRepository;
+import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.PasswordHash;
+import io.taskguard.domain.user.User;
+import java.time.Instant;
+
+/**
+ * A password given to confirm an action on the account (a change of password, a deletion): a guess
+ * like a sign-in, so it waits out the sign-in back-off and a wrong one counts as a failed sign-in
+ * of the account and the address.
+ */
+final class Passwords {
+
+  private Passwords() {}
+
+  /**
+   * @throws DomainException.Throttled while the account or the address is backed off
+   * @throws DomainException.WrongPassword when it is not the account's password
+   */
+  static void confirm(
+      UserRepository users,
+      PasswordHasher hasher,
+      LoginThrottle throttle,
+      AuditLog audit,
+      User user,
+      String password,
+      ClientInfo client,
+      Instant now) {
+    throttle.checkAllowed(user.email(), client.address(), now);
+    PasswordHash hash =
+        users.passwordHash(user.id()).orElseThrow(DomainException.NotAuthenticated::new);
+    if (password == null || !hasher.matches(password, hash)) {
+      throttle.recordFailure(user.email(), client.address(), now);
+      audit.record(AuditLog.Event.PASSWORD_CONFIRMATION_FAILED, user.id(), client.address(), now);
+      throw new DomainException.WrongPassword();
+    }
+  }
+}

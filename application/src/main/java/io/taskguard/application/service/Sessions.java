@@ -1,0 +1,25 @@
+package io.taskguard.application.service;
+
+import io.taskguard.application.port.out.SessionRepository;
+import io.taskguard.domain.DomainException;
+import java.time.Instant;
+
+/**
+ * The live session a session token proves, for the use cases that act on their holder's account.
+ */
+final class Sessions {
+
+  private Sessions() {}
+
+  /**
+   * @throws DomainException.NotAuthenticated when the token proves no live session
+   */
+  static SessionRepository.SessionOfUser live(
+      SessionRepository sessions, String sessionToken, Instant now) {
+    byte[] hash = SessionTokens.hash(sessionToken);
+    if (hash == null) {
+      throw new DomainException.NotAuthenticated();
+    }
+    return sessions.findLiveWithUser(hash, now).orElseThrow(DomainException.NotAuthenticated::new);
+  }
+}
