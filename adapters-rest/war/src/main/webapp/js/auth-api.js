@@ -68,3 +68,58 @@ async function withSession(call) {
     throw error;
   }
 }
+
+/** Asks for a password-reset link; the answer is the same whether or not the email has an account. */
+export function requestPasswordReset(email) {
+  return request("POST", "api/auth/request-password-reset", { body: { email } });
+}
+
+/** Sets a new password with the token of a reset link. */
+export function resetPassword(token, newPassword) {
+  return request("POST", "api/auth/reset-password", { body: { token, newPassword } });
+}
+
+/** The signed-in person as the server knows them now (name, email, whether it is confirmed). */
+export function fetchCurrentUser() {
+  return withSession((token) => request("GET", "api/auth/get-session", { bearer: token })).then(
+    ({ data }) => {
+      if (!data) throw new SessionEndedError();
+      return data.user;
+    },
+  );
+}
+
+/** Mails a new link that confirms the signed-in person's email. */
+export function sendVerificationEmail(email) {
+  return withSession((token) =>
+    request("POST", "api/auth/send-verification-email", { bearer: token, body: { email } }),
+  );
+}
+
+export function updateName(name) {
+  return withSession((token) =>
+    request("POST", "api/auth/update-user", { bearer: token, body: { name } }),
+  );
+}
+
+export function changeEmail(newEmail) {
+  return withSession((token) =>
+    request("POST", "api/auth/change-email", { bearer: token, body: { newEmail } }),
+  );
+}
+
+/** Changes the password; a wrong current password is an ApiError (INVALID_PASSWORD), not an ended session. */
+export function changePassword(currentPassword, newPassword, revokeOtherSessions) {
+  return withSession((token) =>
+    request("POST", "api/auth/change-password", {
+      bearer: token,
+      body: { currentPassword, newPassword, revokeOtherSessions },
+    }),
+  );
+}
+
+export function deleteAccount(password) {
+  return withSession((token) =>
+    request("POST", "api/auth/delete-user", { bearer: token, body: { password } }),
+  );
+}

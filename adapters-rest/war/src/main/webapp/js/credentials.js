@@ -47,7 +47,7 @@ export function setAccessToken(jwt) {
   accessToken = jwt || null;
 }
 
-/** The signed-in user ({id, name, email}), or null until it is known. */
+/** The signed-in user ({id, name, email, emailVerified}), or null until it is known. */
 export function currentUser() {
   return user;
 }
@@ -75,7 +75,10 @@ export function userFromJwt(jwt) {
     const padded = payload + "=".repeat((4 - (payload.length % 4)) % 4);
     const bytes = Uint8Array.from(atob(padded), (c) => c.charCodeAt(0));
     const claims = JSON.parse(new TextDecoder().decode(bytes));
-    return claims.sub ? { id: claims.sub, name: claims.name ?? "", email: claims.email ?? "" } : null;
+    if (!claims.sub) return null;
+    const user = { id: claims.sub, name: claims.name ?? "", email: claims.email ?? "" };
+    if (typeof claims.emailVerified === "boolean") user.emailVerified = claims.emailVerified;
+    return user;
   } catch {
     return null;
   }

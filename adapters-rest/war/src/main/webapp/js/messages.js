@@ -17,6 +17,12 @@ export const AUTH_ERRORS = {
     message: "An account with this email already exists. Sign in, or use another email.",
   },
   INVALID_EMAIL_OR_PASSWORD: { field: null, message: "Wrong email or password." },
+  INVALID_PASSWORD: { field: "current", message: "That is not your current password." },
+  EMAIL_IS_THE_SAME: { field: "email", message: "That is already your email." },
+  EMAIL_NOT_VERIFIED: {
+    field: null,
+    message: "Confirm your email first: we have mailed you a new link.",
+  },
 };
 
 /** Which task field a task API 400 ("Title cannot be empty or whitespace", ...) is about. */

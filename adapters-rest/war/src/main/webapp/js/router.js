@@ -13,7 +13,8 @@ let firstRender = true;
 
 /**
  * Registers a view: an object with `title`, `render(container)` (which may return a clean-up function)
- * and `requiresSession`.
+ * and `requiresSession` (true: only signed in; false: only signed out; "either": both, as the page a
+ * mailed reset link opens).
  */
 export function register(name, view) {
   routes.set(name, view);
@@ -26,7 +27,10 @@ export function navigate(name, { notice } = {}) {
   else location.hash = `#/${name}`;
 }
 
-export function start() {
+/** Starts routing; `first` is a view to show at once and a notice to show with it (a mailed link's). */
+export function start({ route = null, notice = null } = {}) {
+  pendingNotice = notice;
+  if (route) history.replaceState(null, "", `#/${route}`);
   window.addEventListener("hashchange", () => {
     // Plain fragments (the skip link) are not routes.
     if (location.hash === "" || location.hash.startsWith("#/")) show();
@@ -42,8 +46,9 @@ function requestedRoute() {
 function show() {
   const signedIn = isSignedIn();
   let name = requestedRoute() ?? (signedIn ? "tasks" : "sign-in");
-  if (routes.get(name).requiresSession && !signedIn) name = "sign-in";
-  if (!routes.get(name).requiresSession && signedIn) name = "tasks";
+  const needs = routes.get(name).requiresSession;
+  if (needs === true && !signedIn) name = "sign-in";
+  if (needs === false && signedIn) name = "tasks";
   if (location.hash !== `#/${name}`) history.replaceState(null, "", `#/${name}`);
 
   if (current?.cleanup) current.cleanup();

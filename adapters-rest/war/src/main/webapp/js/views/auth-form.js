@@ -31,6 +31,6 @@ export function placeAuthError(form, error) {
     field.focus();
   } else {
     showFormError(form, known.message);
-    form.elements.password.focus();
+    form.elements.password?.focus();
   }
 }

@@ -31,7 +31,7 @@ public record AccountSettings(
     return new AccountSettings(
         Duration.ofHours(1),
         Duration.ofDays(1),
-        AttemptLimit.quota(4, Duration.ofHours(1)),
+        AttemptLimit.quota(6, Duration.ofHours(1)),
         AttemptLimit.quota(21, Duration.ofHours(1)),
         Duration.ofMinutes(15),
         true,

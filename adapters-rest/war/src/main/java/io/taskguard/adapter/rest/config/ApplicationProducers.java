@@ -64,7 +64,7 @@ public class ApplicationProducers {
   AccountSettings accountSettings(
       @ConfigProperty(name = "taskguard.account.reset-ttl", defaultValue = "PT1H") String resetTtl,
       @ConfigProperty(name = "taskguard.account.verify-ttl", defaultValue = "P1D") String verifyTtl,
-      @ConfigProperty(name = "taskguard.account.mails-per-account", defaultValue = "3")
+      @ConfigProperty(name = "taskguard.account.mails-per-account", defaultValue = "5")
           int mailsPerAccount,
       @ConfigProperty(name = "taskguard.account.mails-per-address", defaultValue = "20")
           int mailsPerAddress,
@@ -115,8 +115,9 @@ public class ApplicationProducers {
       @ConfigProperty(name = "taskguard.public-url") Optional<String> publicUrl,
       @ConfigProperty(name = "taskguard.jwt.issuer", defaultValue = "http://localhost:9080")
           String issuer,
-      @ConfigProperty(name = "taskguard.cors.origins", defaultValue = "") String corsOrigins) {
-    return PublicSite.of(publicUrl.filter(url -> !url.isBlank()).orElse(issuer), corsOrigins);
+      @ConfigProperty(name = "taskguard.cors.origins") Optional<String> corsOrigins) {
+    return PublicSite.of(
+        publicUrl.filter(url -> !url.isBlank()).orElse(issuer), corsOrigins.orElse(""));
   }
 
   /**

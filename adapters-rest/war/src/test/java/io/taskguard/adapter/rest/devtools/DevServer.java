@@ -13,10 +13,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * The README's run command: deploys the WAR the build just made into the development server ({@code
  * taskguard-dev}, a server directory of its own, never the test server's), starts its database (an
- * embedded PostgreSQL unless {@code TASKGUARD_DB_HOST} is set), then runs Liberty as a child
- * process that writes straight to this terminal: no console line passes through Maven. When the
- * server is ready it prints where everything is; Ctrl-C (or SIGTERM to Maven) stops Liberty, then
- * the database, and leaves no process behind.
+ * embedded PostgreSQL unless {@code TASKGUARD_DB_HOST} is set) and its mail catcher (unless {@code
+ * TASKGUARD_MAIL_HOST} is set: {@link DevMail}), then runs Liberty as a child process that writes
+ * straight to this terminal: no console line passes through Maven. When the server is ready it
+ * prints where everything is; Ctrl-C (or SIGTERM to Maven) stops Liberty, then the database, and
+ * leaves no process behind.
  *
  * <p>Development settings are given to Liberty as environment variables, the way an operator gives
  * them, and only where the environment does not set them already: {@code
@@ -56,6 +57,17 @@ public final class DevServer {
       databaseDescription = "PostgreSQL at " + configuredHost + " (TASKGUARD_DB_* settings)";
     }
 
+    DevMail mail = null;
+    String mailDescription;
+    String configuredMail = System.getenv("TASKGUARD_MAIL_HOST");
+    if (configuredMail == null || configuredMail.isBlank()) {
+      mail = DevMail.start(DevSettings.smtpPort(), System.out);
+      settings.putAll(mail.settings());
+      mailDescription = mail.describe();
+    } else {
+      mailDescription = "sent to " + configuredMail + " (TASKGUARD_MAIL_* settings)";
+    }
+
     ProcessBuilder builder =
         new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", name).inheritIO();
     Map<String, String> environment = builder.environment();
@@ -64,10 +76,12 @@ public final class DevServer {
     environment.put("JAVA_HOME", System.getProperty("java.home"));
     Process liberty = builder.start();
     DevDatabase started = database;
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(liberty, started)));
+    DevMail catcher = mail;
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(liberty, started, catcher)));
 
     if (DevReadiness.await(liberty, HTTP_PORT)) {
-      System.out.println(DevSettings.banner(HTTP_PORT, databaseDescription, serverDir));
+      System.out.println(
+          DevSettings.banner(HTTP_PORT, databaseDescription, mailDescription, serverDir));
     }
     int exit = liberty.waitFor();
     if (exit != 0 && !stopping) {
@@ -88,8 +102,11 @@ public final class DevServer {
     }
   }
 
-  /** Stops Liberty (SIGTERM: its orderly shutdown), waits for it, then stops the database. */
-  private static void stop(Process liberty, DevDatabase database) {
+  /**
+   * Stops Liberty (SIGTERM: its orderly shutdown), waits for it, then stops the mail catcher and
+   * the database.
+   */
+  private static void stop(Process liberty, DevDatabase database, DevMail mail) {
     stopping = true;
     try {
       if (liberty.isAlive()) {
@@ -101,6 +118,9 @@ public final class DevServer {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
+      if (mail != null) {
+        mail.close();
+      }
       if (database != null) {
         try {
           database.close();

@@ -40,7 +40,12 @@ final class DevSettings {
     return Integer.parseInt(env("TASKGUARD_DEV_PGPORT", "54329"));
   }
 
-  static String banner(int httpPort, String database, Path serverDir) {
+  /** The mail catcher's SMTP port: {@code TASKGUARD_DEV_SMTP_PORT}. */
+  static int smtpPort() {
+    return Integer.parseInt(env("TASKGUARD_DEV_SMTP_PORT", "2525"));
+  }
+
+  static String banner(int httpPort, String database, String mail, Path serverDir) {
     String base = "http://localhost:" + httpPort;
     return """
 
@@ -49,10 +54,11 @@ final class DevSettings {
           API explorer    %1$s/openapi/ui
           readiness       %1$s/health/ready
           database        %2$s
-          server logs     %3$s
+          mail            %3$s
+          server logs     %4$s
           stop            Ctrl-C
         """
-        .formatted(base, database, serverDir.resolve("logs"));
+        .formatted(base, database, mail, serverDir.resolve("logs"));
   }
 
   private static String env(String name, String fallback) {

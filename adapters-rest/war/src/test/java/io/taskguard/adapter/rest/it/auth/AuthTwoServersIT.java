@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Two taskguard servers on one database, as behind a load balancer: a sign-out on one ends the
- * session's JWTs on the other within one second (spec D-5), and sign-in failures counted on one
- * throttle the same address on the other. The second server has the build server's environment
- * (database, secret, issuer), so it publishes the same keys and accepts the same tokens, and a
- * sign-up limit per address low enough to reach.
+ * Two taskguard servers on one database, as behind a load balancer: a sign-out, a password reset or
+ * an account deletion on one ends the JWTs on the other within one second (spec D-5), and sign-in
+ * failures counted on one throttle the same address on the other. The second server has the build
+ * server's environment (database, secret, issuer), so it publishes the same keys and accepts the
+ * same tokens, and a sign-up limit per address low enough to reach.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class AuthTwoServersIT {
@@ -71,6 +71,53 @@ class AuthTwoServersIT {
         refusedAfter.toMillis());
     assertTrue(refusedAfter.compareTo(Duration.ofSeconds(1)) < 0, () -> "took " + refusedAfter);
     assertEquals("null", other.getSession(account.sessionToken()).body().strip());
+  }
+
+  @Test
+  void aPasswordResetOnOneServerEndsTheAccountsJwtsOnTheOtherWithinOneSecond() {
+    AuthApi.Account account = first.newAccount("ResetRoaming");
+    Device elsewhere = Device.signIn(other, account);
+    List<String> jwts = List.of(account.jwt(), elsewhere.jwt());
+    for (String jwt : jwts) {
+      assertEquals(200, other.tasks(account.id(), jwt).status());
+    }
+    AccountLifecycle onFirst = new AccountLifecycle(first);
+    onFirst.requestReset(account.email(), AuthApi.newAddress());
+    String token = AccountLifecycle.resetToken(account.email());
+
+    HttpResult reset = onFirst.resetPassword(token, AuthApi.newPassword());
+    long answered = System.nanoTime();
+
+    assertEquals("{\"status\":true}", reset.body(), reset::toString);
+    Duration refusedAfter =
+        RevocationProbe.awaitRefused(other, account.id(), jwts, Duration.ofSeconds(5), answered);
+    System.out.printf(
+        "[two servers] JWTs refused on the second server %d ms after a reset on the first%n",
+        refusedAfter.toMillis());
+    assertTrue(refusedAfter.compareTo(Duration.ofSeconds(1)) < 0, () -> "took " + refusedAfter);
+    assertEquals("null", other.getSession(elsewhere.token()).body().strip());
+  }
+
+  @Test
+  void anAccountDeletedOnOneServerHasItsJwtsRefusedOnTheOtherWithinOneSecond() {
+    AuthApi.Account account = first.newAccount("DeletedRoaming");
+    String jwt = other.token(account.sessionToken()).object().getString("token");
+    assertEquals(200, other.tasks(account.id(), jwt).status());
+
+    HttpResult deleted =
+        new AccountLifecycle(first)
+            .deleteUser(
+                account.sessionToken(), AuthApi.json(Map.of("password", account.password())));
+    long answered = System.nanoTime();
+
+    assertEquals(200, deleted.status(), deleted::toString);
+    Duration refusedAfter =
+        RevocationProbe.awaitRefused(
+            other, account.id(), List.of(jwt, account.jwt()), Duration.ofSeconds(5), answered);
+    System.out.printf(
+        "[two servers] JWTs refused on the second server %d ms after a deletion on the first%n",
+        refusedAfter.toMillis());
+    assertTrue(refusedAfter.compareTo(Duration.ofSeconds(1)) < 0, () -> "took " + refusedAfter);
   }
 
   @Test

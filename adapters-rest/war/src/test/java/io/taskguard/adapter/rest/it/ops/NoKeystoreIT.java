@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Timeout;
  * A server with no HTTPS keystore at all, as behind a proxy that terminates TLS: only the settings
  * the deployment guide calls required (database and secret), nothing else. Its task API verifies
  * tokens all the same (MP-JWT used to stay inactive without a loadable keystore and refused every
- * valid token with 401), and start-up says once, as a WARNING, that HTTPS is off.
+ * valid token with 401), and start-up says once, as a WARNING, that HTTPS is off, and once that no
+ * mail server is set (reset and verification mails wait in the outbox).
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class NoKeystoreIT {
@@ -81,20 +82,28 @@ class NoKeystoreIT {
   }
 
   @Test
-  void startUpSaysOnceThatHttpsIsOffAndNothingListensForIt() {
+  void startUpSaysOnceThatHttpsIsOffAndOnceThatNoMailServerIsSetAndNothingListensForHttps() {
     ServerLog messages = new ServerLog(server.logs().resolve("messages.log"));
     List<JsonObject> problems =
         messages.records().stream()
             .filter(r -> List.of("WARNING", "ERROR").contains(r.getString("loglevel", "")))
             .toList();
-    assertEquals(1, problems.size(), problems::toString);
-    assertEquals("WARNING", problems.get(0).getString("loglevel"));
+    assertEquals(2, problems.size(), problems::toString);
     assertTrue(
-        problems
-            .get(0)
-            .getString("message")
-            .startsWith(
-                "HTTPS is off: no keystore password is set (TASKGUARD_TLS_KEYSTORE_PASSWORD)"),
+        problems.stream().allMatch(r -> r.getString("loglevel").equals("WARNING")),
+        problems::toString);
+    List<String> said = problems.stream().map(r -> r.getString("message")).toList();
+    assertTrue(
+        said.stream()
+            .anyMatch(
+                m ->
+                    m.startsWith(
+                        "HTTPS is off: no keystore password is set"
+                            + " (TASKGUARD_TLS_KEYSTORE_PASSWORD)")),
+        problems::toString);
+    assertTrue(
+        said.stream()
+            .anyMatch(m -> m.startsWith("No mail server is configured (TASKGUARD_MAIL_HOST)")),
         problems::toString);
 
     try (Socket socket = new Socket()) {

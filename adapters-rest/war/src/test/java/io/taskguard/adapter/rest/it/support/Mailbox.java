@@ -41,6 +41,15 @@ public final class Mailbox {
   private static final Pattern LINK = Pattern.compile("https?://\\S+");
   private static GreenMail server;
 
+  /** GreenMail logs a line per new mailbox at INFO; kept here so the setting is not collected. */
+  private static final java.util.logging.Logger GREENMAIL_LOG = quiet();
+
+  private static java.util.logging.Logger quiet() {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger("com.icegreen.greenmail");
+    logger.setLevel(java.util.logging.Level.WARNING);
+    return logger;
+  }
+
   private Mailbox() {}
 
   /** Starts the server once; later calls do nothing. */
