@@ -18,11 +18,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
 
+  /** The first key of the two-key advisory locks on email addresses (ASCII "mail"). */
+  static final int EMAIL_LOCK_SPACE = 0x6d61696c;
+
   @PersistenceContext(unitName = "taskguard")
   EntityManager em;
 
   @Override
   public void add(Account account) {
+    lockEmail(account.user().email());
     UserEntity row = EntityMapper.toEntity(account);
     int inserted =
         em.createNativeQuery(
@@ -76,6 +80,7 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public void changeEmail(UserId id, Email email, Instant now) {
+    lockEmail(email);
     int changed =
         em.createNativeQuery(
                 "UPDATE users SET email = ?2, email_verified = true, updated_at = ?3"
@@ -90,6 +95,18 @@ public class JpaUserRepository implements UserRepository {
       throw new DomainException.EmailTaken();
     }
     refreshIfLoaded(id);
+  }
+
+  /**
+   * Serialises, until the transaction ends, the writes that give an account {@code email}: a
+   * sign-up and an email change racing for one address then see each other's outcome (the unique
+   * index alone would answer the later one with a constraint violation instead of EmailTaken).
+   */
+  private void lockEmail(Email email) {
+    em.createNativeQuery("SELECT pg_advisory_xact_lock(?1, hashtext(lower(?2)))")
+        .setParameter(1, EMAIL_LOCK_SPACE)
+        .setParameter(2, email.value())
+        .getSingleResult();
   }
 
   /**

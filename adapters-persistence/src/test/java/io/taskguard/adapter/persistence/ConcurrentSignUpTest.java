@@ -85,6 +85,34 @@ class ConcurrentSignUpTest extends MigratedDatabaseTest {
     assertTrue(findById(first.user().id()).isEmpty());
   }
 
+  @Test
+  void anEmailChangeRacingASignUpForTheAddressIsRefusedAsTaken() throws Exception {
+    String email = "race-" + UUID.randomUUID() + "@example.com";
+    Account mover = account("mover-" + UUID.randomUUID() + "@example.com");
+    signUp(mover);
+    Account first = account(email);
+
+    Future<?> firstSignUp = threads.submit(() -> signUpAndHold(first, false));
+    assertTrue(firstInserted.await(10, TimeUnit.SECONDS));
+    Future<?> change =
+        threads.submit(
+            () -> {
+              JpaStore store = new JpaStore(entityManagerFactory);
+              store.inTransaction(
+                  () ->
+                      store.users.changeEmail(mover.user().id(), new Email(email), Instant.now()));
+            });
+    awaitOneSessionWaitingForALock();
+    finishFirst.countDown();
+
+    firstSignUp.get(10, TimeUnit.SECONDS);
+    ExecutionException refused =
+        assertThrows(ExecutionException.class, () -> change.get(10, TimeUnit.SECONDS));
+    assertInstanceOf(DomainException.EmailTaken.class, refused.getCause());
+    assertEquals(first, findByEmail(email));
+    assertEquals(mover.user().email(), findById(mover.user().id()).orElseThrow().email());
+  }
+
   private void signUpAndHold(Account account, boolean thenFail) {
     JpaStore store = new JpaStore(entityManagerFactory);
     store.inTransaction(

@@ -22,7 +22,8 @@ final class AuthApiCases {
   private AuthApiCases() {}
 
   static Stream<BadRequest> all() {
-    return Stream.of(signUp(), signIn(), sessions(), publicEndpoints()).flatMap(cases -> cases);
+    return Stream.of(signUp(), signIn(), sessions(), lifecycle(), publicEndpoints())
+        .flatMap(cases -> cases);
   }
 
   /** A sign-up body with {@code email} and {@code name} as raw JSON text. */
@@ -278,6 +279,119 @@ final class AuthApiCases {
         of("GET", "GET", "/api/auth/revoke-other-sessions")
             .withSession()
             .expect(405, "METHOD_NOT_ALLOWED"));
+  }
+
+  /**
+   * The account-lifecycle calls: malformed bodies, wrong types, untrusted redirect targets. No case
+   * gives a wrong password (that would back off the shared session's account for the cases after).
+   */
+  private static Stream<BadRequest> lifecycle() {
+    String change = "/api/auth/change-password";
+    String request = "/api/auth/request-password-reset";
+    String reset = "/api/auth/reset-password";
+    String send = "/api/auth/send-verification-email";
+    String verify = "/api/auth/verify-email";
+    String update = "/api/auth/update-user";
+    String email = "/api/auth/change-email";
+    String delete = "/api/auth/delete-user";
+    return Stream.of(
+        of("broken JSON", "POST", change).withSession().json("{\"a\":").expect(400, "INVALID_JSON"),
+        of("array body", "POST", change).withSession().json("[]").expect(400, "INVALID_JSON"),
+        of("currentPassword a number", "POST", change)
+            .withSession()
+            .json("{\"currentPassword\":1,\"newPassword\":\"a long new password\"}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("revokeOtherSessions a string", "POST", change)
+            .withSession()
+            .json(
+                "{\"currentPassword\":\"x\",\"newPassword\":\"a long new password\","
+                    + "\"revokeOtherSessions\":\"yes\"}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("1 MB newPassword", "POST", change)
+            .withSession()
+            .json("{\"currentPassword\":\"x\",\"newPassword\":\"" + MEGABYTE + "\"}")
+            .expect(413, "PAYLOAD_TOO_LARGE"),
+        of("form", "POST", change)
+            .withSession()
+            .body("application/x-www-form-urlencoded", bytes("currentPassword=x"))
+            .expect(415, "UNSUPPORTED_MEDIA_TYPE"),
+        of("no Authorization", "POST", change).json("{}").expect(401, "UNAUTHORIZED"),
+        of("GET", "GET", change).withSession().expect(405, "METHOD_NOT_ALLOWED"),
+        of("no email", "POST", request).json("{}").expect(400, "VALIDATION_ERROR"),
+        of("email a number", "POST", request).json("{\"email\":7}").expect(400, "VALIDATION_ERROR"),
+        of("email malformed", "POST", request)
+            .json("{\"email\":\"not an email\"}")
+            .expect(400, "INVALID_EMAIL"),
+        of("redirectTo another site", "POST", request)
+            .json("{\"email\":\"a@example.test\",\"redirectTo\":\"//evil.example/\"}")
+            .expect(403, "INVALID_REDIRECT_URL"),
+        of("redirectTo javascript:", "POST", request)
+            .json("{\"email\":\"a@example.test\",\"redirectTo\":\"javascript:alert(1)\"}")
+            .expect(403, "INVALID_REDIRECT_URL"),
+        of("broken JSON", "POST", request).json("{").expect(400, "INVALID_JSON"),
+        of("GET", "GET", request).expect(405, "METHOD_NOT_ALLOWED"),
+        of("no newPassword", "POST", reset)
+            .json("{\"token\":\"x\"}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("token a number", "POST", reset)
+            .json("{\"token\":5,\"newPassword\":\"a long new password\"}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("garbage token", "POST", reset)
+            .json("{\"token\":\"x\",\"newPassword\":\"a long new password\"}")
+            .expect(400, "INVALID_TOKEN"),
+        of("1 MB token", "POST", reset)
+            .json("{\"token\":\"" + MEGABYTE + "\",\"newPassword\":\"a long new password\"}")
+            .expect(413, "PAYLOAD_TOO_LARGE"),
+        of(
+                "link with an untrusted callbackURL",
+                "GET",
+                reset + "/x?callbackURL=https://evil.example/")
+            .expect(403, "INVALID_CALLBACK_URL"),
+        of("no email", "POST", send).json("{}").expect(400, "VALIDATION_ERROR"),
+        of("callbackURL a number", "POST", send)
+            .json("{\"email\":\"a@example.test\",\"callbackURL\":3}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("no token", "GET", verify).expect(400, "VALIDATION_ERROR"),
+        of("garbage token", "GET", verify + "?token=x").expect(401, "INVALID_TOKEN"),
+        of("callbackURL javascript:", "GET", verify + "?token=x&callbackURL=javascript:alert(1)")
+            .expect(403, "INVALID_CALLBACK_URL"),
+        of("POST", "POST", verify).json("{}").expect(405, "METHOD_NOT_ALLOWED"),
+        of("name a number", "POST", update)
+            .withSession()
+            .json("{\"name\":123}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("name null", "POST", update)
+            .withSession()
+            .json("{\"name\":null}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("nothing to update", "POST", update)
+            .withSession()
+            .json("{\"id\":\"x\"}")
+            .expect(400, "NO_FIELDS_TO_UPDATE"),
+        of("image of 3,000 characters", "POST", update)
+            .withSession()
+            .json("{\"image\":\"" + "i".repeat(3000) + "\"}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("an email", "POST", update)
+            .withSession()
+            .json("{\"email\":\"x@example.test\"}")
+            .expect(400, "EMAIL_CAN_NOT_BE_UPDATED"),
+        of("no newEmail", "POST", email).withSession().json("{}").expect(400, "VALIDATION_ERROR"),
+        of("newEmail an array", "POST", email)
+            .withSession()
+            .json("{\"newEmail\":[]}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("no Authorization", "POST", delete).json("{}").expect(401, "UNAUTHORIZED"),
+        of("broken JSON", "POST", delete).withSession().json("{").expect(400, "INVALID_JSON"),
+        of("password a number", "POST", delete)
+            .withSession()
+            .json("{\"password\":1}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("a mailed token", "POST", delete)
+            .withSession()
+            .json("{\"token\":\"x\"}")
+            .expect(404, "INVALID_TOKEN"),
+        of("GET", "GET", delete).withSession().expect(405, "METHOD_NOT_ALLOWED"));
   }
 
   private static Stream<BadRequest> publicEndpoints() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.adapter.rest.it.support.AuthApi;
 import io.taskguard.adapter.rest.it.support.ExtraServer;
+import io.taskguard.adapter.rest.it.support.FreshDatabase;
 import io.taskguard.adapter.rest.it.support.HttpResult;
 import io.taskguard.adapter.rest.it.support.ServerLog;
 import io.taskguard.adapter.rest.it.support.TaskApi;
@@ -32,11 +33,17 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class NoKeystoreIT {
 
+  static FreshDatabase db;
   static ExtraServer server;
 
+  /**
+   * Its own database: the server keeps every default, among them the sign-up limit per address,
+   * which the build's other tests (all from 127.0.0.1) would have used up in the shared one.
+   */
   @BeforeAll
   static void aServerWithOnlyTheRequiredSettings() {
-    Map<String, String> build = ExtraServer.buildServerEnv();
+    db = FreshDatabase.create("nokeystore");
+    Map<String, String> build = db.serverEnv();
     Map<String, String> env = new HashMap<>();
     for (String name :
         List.of(
@@ -54,8 +61,10 @@ class NoKeystoreIT {
 
   @AfterAll
   static void stop() {
-    if (server != null) {
-      server.close();
+    try (FreshDatabase dropped = db) {
+      if (server != null) {
+        server.close();
+      }
     }
   }
 
