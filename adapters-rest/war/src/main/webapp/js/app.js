@@ -16,6 +16,7 @@ import * as resetPasswordView from "./views/reset-password.js";
 import { takeMailLink } from "./mail-links.js";
 import { report } from "./errors.js";
 import { announce } from "./notice.js";
+import { sendAll } from "./pending-deletes.js";
 
 router.register("sign-in", signInView);
 router.register("sign-up", signUpView);
@@ -35,6 +36,8 @@ document.addEventListener(SESSION_ENDED_EVENT, () => {
 document.addEventListener(USER_CHANGED_EVENT, showUser);
 
 document.getElementById("sign-out").addEventListener("click", async () => {
+  // Deletions still open to an undo are sent while the session can still send them.
+  await sendAll();
   const token = sessionToken();
   let notice = { message: "You are signed out.", kind: "success" };
   try {

@@ -5,9 +5,11 @@ import { announce } from "./notice.js";
 
 export const SESSION_ENDED_EVENT = "taskguard:session-ended";
 
-export function explain(error) {
+/** Words for a failure; `typed` when it happened on a form whose fields keep what was typed. */
+export function explain(error, { typed = false } = {}) {
   if (error instanceof NetworkError) {
-    return "Cannot reach the taskguard server. Check your connection and try again; what you typed is still here.";
+    const base = "Cannot reach the taskguard server. Check your connection and try again";
+    return typed ? `${base}; what you typed is still here.` : `${base}.`;
   }
   if (error instanceof ApiError) {
     if (error.status === 429) {
@@ -24,12 +26,15 @@ export function explain(error) {
   return "Something unexpected went wrong. Please try again.";
 }
 
-/** Shows the failure, or, when the session has ended, hands over to the app to return to sign-in. */
-export function report(error) {
+/**
+ * Shows the failure, or, when the session has ended, hands over to the app to return to sign-in.
+ * `typed`: the failure happened on a form that keeps what was typed.
+ */
+export function report(error, { typed = false } = {}) {
   if (error instanceof SessionEndedError) {
     document.dispatchEvent(new CustomEvent(SESSION_ENDED_EVENT));
     return;
   }
   if (!(error instanceof NetworkError) && !(error instanceof ApiError)) console.error(error);
-  announce(explain(error), error instanceof ApiError && error.status === 429 ? "warning" : "error");
+  announce(explain(error, { typed }), error instanceof ApiError && error.status === 429 ? "warning" : "error");
 }

@@ -32,9 +32,10 @@ export class SessionEndedError extends Error {
 
 /**
  * Sends one JSON request to a path relative to the page (so the UI works under any context root).
- * Resolves to {data, headers, status}; rejects with NetworkError or ApiError.
+ * Resolves to {data, headers, status}; rejects with NetworkError or ApiError. `keepalive` lets the
+ * request finish after the page is closed.
  */
-export async function request(method, path, { body, bearer, query } = {}) {
+export async function request(method, path, { body, bearer, query, keepalive = false } = {}) {
   const url = new URL(path, document.baseURI);
   for (const [name, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== "") url.searchParams.set(name, value);
@@ -51,6 +52,7 @@ export async function request(method, path, { body, bearer, query } = {}) {
       body: body === undefined ? undefined : JSON.stringify(body),
       cache: "no-store",
       credentials: "omit",
+      keepalive,
     });
   } catch (cause) {
     throw new NetworkError(cause);

@@ -61,10 +61,30 @@ async function call(method, suffix, options = {}) {
   }
 }
 
-/** The tasks matching a status (all, pending, completed) and a title search. */
+/** The tasks matching a status (all, pending, completed) and a title search: every page of them. */
 export async function listTasks({ status = "all", q = "" } = {}) {
-  const { data } = await call("GET", "", { query: { status, q } });
-  return data ?? [];
+  const tasks = [];
+  let cursor = null;
+  do {
+    const page = await listTaskPage({ status, q, cursor, limit: 100 });
+    tasks.push(...page.tasks);
+    cursor = page.next;
+  } while (cursor);
+  return tasks;
+}
+
+/**
+ * One page of the list, in the API's keyset paging: `{tasks, next}`, where `next` is the cursor of the
+ * following page (from the Link header) or null on the last page.
+ */
+export async function listTaskPage({ status = "all", q = "", sort = "-created", limit = 50, cursor = null }) {
+  const { data, headers } = await call("GET", "", { query: { status, q, sort, limit, cursor } });
+  return { tasks: data ?? [], next: nextCursor(headers.get("Link")) };
+}
+
+function nextCursor(link) {
+  const next = /<([^>]*)>\s*;\s*rel="next"/.exec(link ?? "");
+  return next ? new URL(next[1], document.baseURI).searchParams.get("cursor") : null;
 }
 
 export async function createTask({ title, description }) {
@@ -77,5 +97,5 @@ export async function updateTask(id, changes) {
 }
 
 export async function deleteTask(id) {
-  await call("DELETE", `/${encodeURIComponent(id)}`);
+  await call("DELETE", `/${encodeURIComponent(id)}`, { keepalive: true });
 }

@@ -159,7 +159,7 @@ function placeError(form, error, passwordField) {
     return;
   }
   if (!sessionToken()) {
-    report(error);
+    report(error, { typed: true });
     return;
   }
   placeAuthError(form, error);

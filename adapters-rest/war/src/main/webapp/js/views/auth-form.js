@@ -22,7 +22,7 @@ export function requireFields(form, requirements) {
 export function placeAuthError(form, error) {
   const known = error instanceof ApiError ? AUTH_ERRORS[error.code] : undefined;
   if (!known) {
-    report(error);
+    report(error, { typed: true });
     return;
   }
   const field = known.field ? form.elements[known.field] : null;

@@ -51,7 +51,7 @@ export function wireNewTaskForm(form, added) {
         return;
       }
       if (error instanceof SessionEndedError) keepDraft(titleField.value, typed);
-      report(error);
+      report(error, { typed: true });
     } finally {
       setBusy(form, false);
     }

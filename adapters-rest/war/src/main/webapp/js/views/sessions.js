@@ -61,6 +61,9 @@ export function render(container) {
   }
 
   endOthers.addEventListener("click", async () => {
+    const others = list.querySelectorAll('[data-current="false"]').length;
+    const what = others === 1 ? "the other session" : `all ${others} other sessions`;
+    if (!window.confirm(`End ${what}? Every browser and device but this one will be signed out.`)) return;
     try {
       await revokeOtherSessions();
       container.querySelector("h1").focus();

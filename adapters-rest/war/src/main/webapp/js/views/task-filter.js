@@ -7,13 +7,21 @@ export function matches(task, { status, q }) {
   return !q || task.title.toLowerCase().includes(q.toLowerCase());
 }
 
-/** "3 tasks", "1 pending task matching “milk”", "No completed tasks.", ... */
-export function describeList(count, { status, q }) {
+/**
+ * "3 tasks, 1 pending.", "1 pending task matching “milk”.", "No completed tasks.", "The first 50
+ * tasks; more below." (`more`: further pages exist, so no total is known).
+ */
+export function describeList(shown, { status, q }, { more = false } = {}) {
+  const count = shown.length;
   const kind = status === "all" ? "" : `${status} `;
-  if (count === 0) {
+  const matching = q ? ` matching “${q}”` : "";
+  if (count === 0 && !more) {
     if (!kind && !q) return "No tasks yet. Add your first one above.";
     return q ? `No ${kind}tasks match “${q}”.` : `No ${kind}tasks.`;
   }
   const noun = count === 1 ? "task" : "tasks";
-  return `${count} ${kind}${noun}${q ? ` matching “${q}”` : ""}.`;
+  if (more) return `The first ${count} ${kind}${noun}${matching}; more below.`;
+  const pending = shown.filter((task) => !task.completed).length;
+  const split = status === "all" && count > 0 ? `, ${pending} pending` : "";
+  return `${count} ${kind}${noun}${matching}${split}.`;
 }

@@ -1,12 +1,17 @@
 /**
- * One task in the list: toggle, inline edit and delete. It talks to the task API itself and tells its
- * owner (the list) what happened: `changed(task, message)`, `removed(task, message)`, `failed(item, error)`.
+ * One task in the list: complete (the checkbox only), edit (the title or the Edit button), delete with
+ * an undo. It talks to the task API itself, says what happened next to the task, and tells its owner
+ * (the list): `changed(task, message)`, `removed(task)`, `failed(item, error, action)`,
+ * `editing(item)` (may this item open its editor?), `editDone(item)` and `recount()` (a deletion
+ * began or was undone).
  */
 
 import { ApiError } from "../http.js";
 import { deleteTask, updateTask } from "../tasks-api.js";
 import { fromTemplate } from "../dom.js";
 import { EMPTY_TITLE, taskFieldOf } from "../messages.js";
+import { announce } from "../notice.js";
+import { UNDO_SECONDS, cancel, schedule } from "../pending-deletes.js";
 import {
   clearErrorsOnInput,
   clearFormErrors,
@@ -15,38 +20,67 @@ import {
   showFieldError,
 } from "../fields.js";
 
+/** Descriptions longer than this, or of more lines, are shown shortened with "Show more". */
+const LONG_DESCRIPTION = { characters: 240, lines: 4 };
+const FEEDBACK_MS = 6000;
+
 export class TaskItem {
   constructor(task, owner) {
     this.owner = owner;
     this.form = null;
+    this.deleting = false;
+    this.feedbackTimer = null;
     this.element = fromTemplate("task-item");
     this.view = this.element.querySelector(".task__view");
     this.toggle = this.element.querySelector('[data-testid="task-toggle"]');
-    this.titleLabel = this.element.querySelector('[data-testid="task-title"]');
+    this.titleButton = this.element.querySelector('[data-testid="task-title"]');
     this.description = this.element.querySelector('[data-testid="task-description"]');
+    this.more = this.element.querySelector('[data-testid="task-more"]');
     this.editButton = this.element.querySelector('[data-testid="task-edit"]');
     this.deleteButton = this.element.querySelector('[data-testid="task-delete"]');
+    this.deletedNote = this.element.querySelector('[data-testid="task-deleted"]');
+    this.undoButton = this.element.querySelector('[data-testid="task-undo"]');
+    this.feedback = this.element.querySelector('[data-testid="task-feedback"]');
 
     this.toggle.addEventListener("change", () => this.saveCompleted(this.toggle.checked));
+    this.titleButton.addEventListener("click", () => this.startEditing());
     this.editButton.addEventListener("click", () => this.startEditing());
     this.deleteButton.addEventListener("click", () => this.remove());
+    this.undoButton.addEventListener("click", () => this.undoRemove());
+    this.more.addEventListener("click", () => this.expandDescription(this.more.ariaExpanded !== "true"));
     this.update(task);
   }
 
   update(task) {
     this.task = task;
-    const checkboxId = `task-${task.id}-done`;
+    const titleId = `task-${task.id}-title`;
     this.element.dataset.taskId = String(task.id);
     this.element.dataset.completed = String(task.completed);
     this.element.classList.toggle("task--done", task.completed);
-    this.toggle.id = checkboxId;
+    this.titleButton.id = titleId;
+    this.titleButton.textContent = task.title;
+    this.toggle.id = `task-${task.id}-done`;
     this.toggle.checked = task.completed;
-    this.titleLabel.htmlFor = checkboxId;
-    this.titleLabel.textContent = task.title;
+    this.toggle.setAttribute("aria-labelledby", titleId);
+    this.feedback.id = `task-${task.id}-feedback`;
+    this.toggle.setAttribute("aria-describedby", this.feedback.id);
     this.description.textContent = task.description ?? "";
     this.description.hidden = !task.description;
+    const text = task.description ?? "";
+    const long = text.length > LONG_DESCRIPTION.characters || text.split("\n").length > LONG_DESCRIPTION.lines;
+    this.more.hidden = !long;
+    this.description.id = `task-${task.id}-description`;
+    this.more.setAttribute("aria-controls", this.description.id);
+    this.expandDescription(false);
     this.editButton.setAttribute("aria-label", `Edit “${task.title}”`);
     this.deleteButton.setAttribute("aria-label", `Delete “${task.title}”`);
+  }
+
+  expandDescription(expanded) {
+    const shortened = !this.more.hidden && !expanded;
+    this.description.classList.toggle("task__description--short", shortened);
+    this.more.setAttribute("aria-expanded", String(!this.more.hidden && expanded));
+    this.more.textContent = expanded ? "Show less" : "Show more";
   }
 
   get busy() {
@@ -57,39 +91,103 @@ export class TaskItem {
     this.element.setAttribute("aria-busy", String(value));
   }
 
+  /** Says something next to the task (and to screen readers through the page's notice line). */
+  say(message, kind = "success", { lasting = false } = {}) {
+    clearTimeout(this.feedbackTimer);
+    this.feedback.textContent = message;
+    this.feedback.dataset.kind = kind;
+    this.feedback.hidden = false;
+    if (kind !== "busy") announce(message, kind);
+    if (!lasting && kind !== "busy") {
+      this.feedbackTimer = setTimeout(() => this.quiet(), FEEDBACK_MS);
+    }
+  }
+
+  quiet() {
+    clearTimeout(this.feedbackTimer);
+    this.feedback.hidden = true;
+    this.feedback.textContent = "";
+    delete this.feedback.dataset.kind;
+  }
+
   async saveCompleted(completed) {
     if (this.busy) {
       this.toggle.checked = !completed;
       return;
     }
     this.busy = true;
+    this.say(completed ? "Marking as done…" : "Marking as pending…", "busy");
     try {
       const task = await updateTask(this.task.id, { completed });
-      const state = task.completed ? "completed" : "pending";
-      this.owner.changed(task, `Marked “${task.title}” as ${state}.`);
-    } catch (error) {
-      this.toggle.checked = this.task.completed;
-      this.owner.failed(this, error);
-    } finally {
+      const state = task.completed ? "done" : "pending";
       this.busy = false;
+      this.owner.changed(task, `Marked “${task.title}” as ${state}.`, this);
+    } catch (error) {
+      this.busy = false;
+      this.toggle.checked = this.task.completed;
+      this.owner.failed(this, error, `mark “${this.task.title}” as ${completed ? "done" : "pending"}`);
     }
   }
 
-  async remove() {
-    if (this.busy) return;
-    this.busy = true;
+  /**
+   * Deleting shows "Deleted … Undo" in the task's own place (so nothing moves under the pointer) and
+   * sends the deletion after a few seconds unless undone.
+   */
+  remove() {
+    if (this.busy || this.deleting) return;
+    if (this.form) this.closeEditor();
+    // Same height as before: the rows below stay where the pointer last saw them.
+    this.element.style.minHeight = `${this.element.getBoundingClientRect().height}px`;
+    this.deleting = true;
+    this.quiet();
+    this.element.dataset.testid = "task-deleted-item";
+    this.element.classList.add("task--deleted");
+    this.view.hidden = true;
+    this.deletedNote.querySelector(".task__deleted-text").textContent = `Deleted “${this.task.title}”.`;
+    this.deletedNote.hidden = false;
+    this.undoButton.setAttribute("aria-label", `Undo deleting “${this.task.title}”`);
+    this.undoButton.focus();
+    announce(`Deleted “${this.task.title}”. Undo is possible for ${UNDO_SECONDS} seconds.`, "success");
+    schedule(this.task.id, () => this.sendDelete());
+    this.owner.recount();
+  }
+
+  undoRemove() {
+    if (!cancel(this.task.id)) return;
+    this.restore();
+    this.toggle.focus();
+    this.say(`Kept “${this.task.title}”.`);
+  }
+
+  restore() {
+    this.deleting = false;
+    this.element.dataset.testid = "task-item";
+    this.element.classList.remove("task--deleted");
+    this.element.style.minHeight = "";
+    this.deletedNote.hidden = true;
+    this.view.hidden = false;
+    this.owner.recount();
+  }
+
+  async sendDelete() {
+    this.undoButton.disabled = true;
     try {
       await deleteTask(this.task.id);
-      this.owner.removed(this.task, `Deleted “${this.task.title}”.`);
+      this.owner.removed(this.task);
     } catch (error) {
-      this.owner.failed(this, error);
+      if (error instanceof ApiError && error.status === 404) {
+        this.owner.removed(this.task);
+        return;
+      }
+      this.restore();
+      this.owner.failed(this, error, `delete “${this.task.title}”`);
     } finally {
-      this.busy = false;
+      this.undoButton.disabled = false;
     }
   }
 
   startEditing() {
-    if (this.form) return;
+    if (this.form || this.deleting || !this.owner.editing(this)) return;
     const form = fromTemplate("task-edit-form");
     const prefix = `task-${this.task.id}-edit`;
     for (const name of ["title", "description"]) {
@@ -108,23 +206,50 @@ export class TaskItem {
     });
     form.querySelector('[data-testid="task-cancel"]').addEventListener("click", () => this.stopEditing());
     form.addEventListener("keydown", (event) => {
-      if (event.key === "Escape") this.stopEditing();
+      if (event.key === "Escape") {
+        event.preventDefault();
+        this.askToStopEditing();
+      }
     });
 
     this.form = form;
+    this.quiet();
     this.view.hidden = true;
     this.element.classList.add("task--editing");
-    this.element.append(form);
+    this.feedback.before(form);
     form.elements.title.focus();
+  }
+
+  /** True when the editor holds something other than the saved task. */
+  get hasChanges() {
+    if (!this.form) return false;
+    const { title, description } = this.form.elements;
+    return title.value !== this.task.title || description.value !== (this.task.description ?? "");
+  }
+
+  /**
+   * Closes the editor, first asking whether to drop what was typed if anything was. Returns whether
+   * the editor is closed.
+   */
+  askToStopEditing() {
+    if (!this.form) return true;
+    if (this.hasChanges && !window.confirm(`Discard your changes to “${this.task.title}”?`)) return false;
+    this.stopEditing();
+    return true;
   }
 
   stopEditing() {
     if (!this.form) return;
+    this.closeEditor();
+    this.editButton.focus();
+  }
+
+  closeEditor() {
     this.form.remove();
     this.form = null;
     this.view.hidden = false;
     this.element.classList.remove("task--editing");
-    this.editButton.focus();
+    this.owner.editDone(this);
   }
 
   async saveEdits() {
@@ -138,22 +263,25 @@ export class TaskItem {
       return;
     }
     const typed = form.elements.description.value;
+    const save = form.querySelector('[data-testid="task-save"]');
     setBusy(form, true);
+    save.textContent = "Saving…";
     try {
       const task = await updateTask(this.task.id, { title, description: typed.trim() ? typed : null });
       this.update(task);
       this.stopEditing();
-      this.owner.changed(task, `Saved “${task.title}”.`);
+      this.owner.changed(task, `Saved “${task.title}”.`, this);
     } catch (error) {
       const field = error instanceof ApiError && error.status === 400 ? taskFieldOf(error.message) : null;
       if (field) {
         showFieldError(form.elements[field], error.message);
         form.elements[field].focus();
       } else {
-        this.owner.failed(this, error);
+        this.owner.failed(this, error, `save “${this.task.title}”`, { typed: true });
       }
     } finally {
       setBusy(form, false);
+      save.textContent = "Save";
     }
   }
 }

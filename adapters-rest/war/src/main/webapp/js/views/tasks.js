@@ -1,10 +1,14 @@
-/** The task list: add, filter by status, search by title; each task is a TaskItem. */
+/**
+ * The task list: add, filter by status, search by title, sort, page through with "Load more", clear
+ * the completed tasks with an undo. Each task is a TaskItem; one of them at a time may be edited.
+ */
 
-import { ApiError } from "../http.js";
-import { listTasks } from "../tasks-api.js";
-import { report } from "../errors.js";
+import { ApiError, SessionEndedError } from "../http.js";
+import { deleteTask, listTaskPage, listTasks } from "../tasks-api.js";
+import { explain, report } from "../errors.js";
 import { announce, clearNotice } from "../notice.js";
 import { fromTemplate } from "../dom.js";
+import { UNDO_SECONDS, cancel, schedule, sendAll } from "../pending-deletes.js";
 import { TaskItem } from "./task-item.js";
 import { wireNewTaskForm } from "./new-task-form.js";
 import { describeList, matches } from "./task-filter.js";
@@ -12,15 +16,24 @@ import { describeList, matches } from "./task-filter.js";
 export const title = "Your tasks";
 export const requiresSession = true;
 
+const PAGE_SIZE = 50;
+const CLEAR_COMPLETED = "clear-completed";
+
 export function render(container) {
   container.append(fromTemplate("view-tasks"));
   const list = container.querySelector("#task-list");
   const summary = container.querySelector("#task-summary");
-  const filter = { status: "all", q: "" };
+  const loadMoreButton = container.querySelector("#load-more");
+  const clearButton = container.querySelector("#clear-completed");
+  const undoBar = container.querySelector("#undo-bar");
+  const filter = { status: "all", q: "", sort: "-created" };
   const items = new Map();
   let tasks = [];
+  let next = null;
+  let editing = null;
   let generation = 0;
   let searchTimer = null;
+  let active = true;
 
   const owner = {
     changed(task, message) {
@@ -28,20 +41,36 @@ export function render(container) {
       if (!stays) moveFocusFrom(items.get(task.id));
       tasks = stays ? tasks.map((t) => (t.id === task.id ? task : t)) : without(task.id);
       show();
-      announce(stays ? message : `${message} It is no longer shown with this filter.`, "success");
+      if (stays) items.get(task.id).say(message);
+      else announce(`${message} It is no longer shown with this filter.`, "success");
     },
-    removed(task, message) {
+    removed(task) {
       moveFocusFrom(items.get(task.id));
       tasks = without(task.id);
       show();
-      announce(message, "success");
     },
-    failed(item, error) {
-      if (error instanceof ApiError && error.status === 404) {
-        owner.removed(item.task, `“${item.task.title}” no longer exists.`);
-      } else {
+    failed(item, error, action, { typed = false } = {}) {
+      if (error instanceof SessionEndedError) {
         report(error);
+      } else if (error instanceof ApiError && error.status === 404) {
+        owner.removed(item.task);
+        announce(`“${item.task.title}” no longer exists.`, "warning");
+      } else {
+        const kind = error instanceof ApiError && error.status === 429 ? "warning" : "error";
+        item.say(`Could not ${action}. ${explain(error, { typed })}`, kind, { lasting: true });
       }
+    },
+    /** One editor at a time: another open one closes first (asking, if it holds changes). */
+    editing(item) {
+      if (editing && editing !== item && !editing.askToStopEditing()) return false;
+      editing = item;
+      return true;
+    },
+    editDone(item) {
+      if (editing === item) editing = null;
+    },
+    recount() {
+      showSummary();
     },
   };
 
@@ -56,6 +85,7 @@ export function render(container) {
     });
     for (const [id, item] of items) {
       if (!tasks.some((t) => t.id === id)) {
+        if (editing === item) editing = null;
         item.element.remove();
         items.delete(id);
       }
@@ -64,7 +94,14 @@ export function render(container) {
       const at = list.children[index] ?? null;
       if (at !== item.element) list.insertBefore(item.element, at);
     });
-    summary.textContent = describeList(tasks.length, filter);
+    showSummary();
+  }
+
+  function showSummary() {
+    const shown = tasks.filter((task) => !items.get(task.id)?.deleting);
+    summary.textContent = describeList(shown, filter, { more: next !== null });
+    loadMoreButton.hidden = next === null;
+    clearButton.hidden = !shown.some((task) => task.completed);
   }
 
   /** Before an item leaves the list, focus moves to its neighbour so keyboard users keep their place. */
@@ -79,17 +116,49 @@ export function render(container) {
     const mine = ++generation;
     list.setAttribute("aria-busy", "true");
     summary.textContent = "Loading your tasks…";
+    // Deletions still open to an undo reach the server first, so the list never shows them again.
+    await sendAll();
+    if (mine !== generation) return;
     try {
-      const loaded = await listTasks(filter);
+      const page = await listTaskPage({ ...filter, limit: PAGE_SIZE });
       if (mine !== generation) return;
-      tasks = loaded;
+      tasks = page.tasks;
+      next = page.next;
       show();
     } catch (error) {
       if (mine !== generation) return;
+      // Nothing from an earlier filter stays under this one.
+      tasks = [];
+      next = null;
+      show();
       showLoadFailure();
       report(error);
     } finally {
       if (mine === generation) list.setAttribute("aria-busy", "false");
+    }
+  }
+
+  async function loadMore() {
+    if (next === null || loadMoreButton.getAttribute("aria-busy") === "true") return;
+    const mine = generation;
+    loadMoreButton.setAttribute("aria-busy", "true");
+    loadMoreButton.textContent = "Loading…";
+    try {
+      const page = await listTaskPage({ ...filter, limit: PAGE_SIZE, cursor: next });
+      if (mine !== generation) return;
+      const known = new Set(tasks.map((task) => task.id));
+      const added = page.tasks.filter((task) => !known.has(task.id));
+      const firstNew = list.children.length;
+      tasks = [...tasks, ...added];
+      next = page.next;
+      show();
+      list.children[firstNew]?.querySelector('[data-testid="task-toggle"]')?.focus();
+      announce(`${added.length} more ${added.length === 1 ? "task" : "tasks"} shown.`, "info");
+    } catch (error) {
+      if (mine === generation) report(error);
+    } finally {
+      loadMoreButton.removeAttribute("aria-busy");
+      loadMoreButton.textContent = "Load more tasks";
     }
   }
 
@@ -106,13 +175,69 @@ export function render(container) {
     summary.replaceChildren("Your tasks could not be loaded. ", retry);
   }
 
+  /** Every completed task of the person (not only those loaded), deleted after an undo period. */
+  async function clearCompleted() {
+    if (clearButton.getAttribute("aria-busy") === "true") return;
+    clearButton.setAttribute("aria-busy", "true");
+    try {
+      await sendAll();
+      const done = await listTasks({ status: "completed" });
+      if (done.length === 0) {
+        announce("There are no completed tasks to clear.", "info");
+        return;
+      }
+      const ids = new Set(done.map((task) => task.id));
+      tasks = tasks.filter((task) => !ids.has(task.id));
+      show();
+      const what = `${done.length} completed ${done.length === 1 ? "task" : "tasks"}`;
+      undoBar.querySelector("#undo-bar-text").textContent = `Cleared ${what}.`;
+      undoBar.hidden = false;
+      undoBar.querySelector("#undo-bar-undo").focus();
+      announce(`Cleared ${what}. Undo is possible for ${UNDO_SECONDS} seconds.`, "success");
+      schedule(CLEAR_COMPLETED, () => sendClear(done));
+    } catch (error) {
+      report(error);
+    } finally {
+      clearButton.removeAttribute("aria-busy");
+    }
+  }
+
+  async function sendClear(done) {
+    undoBar.hidden = true;
+    const failures = [];
+    for (const task of done) {
+      try {
+        await deleteTask(task.id);
+      } catch (error) {
+        if (!(error instanceof ApiError && error.status === 404)) failures.push(error);
+      }
+    }
+    if (failures.length > 0) {
+      report(failures[0]);
+      if (active) load();
+    }
+  }
+
+  undoBar.querySelector("#undo-bar-undo").addEventListener("click", () => {
+    if (!cancel(CLEAR_COMPLETED)) return;
+    undoBar.hidden = true;
+    container.querySelector("h1").focus();
+    announce("Kept the completed tasks.", "success");
+    load();
+  });
+
   wireNewTaskForm(container.querySelector("#new-task-form"), (task) => {
-    if (matches(task, filter)) {
+    if (!matches(task, filter)) {
+      announce(`Added “${task.title}”. It is not shown with this filter.`, "success");
+      return;
+    }
+    if (filter.sort === "-created" || filter.sort === "-updated") {
       tasks = [task, ...without(task.id)];
       show();
-      announce(`Added “${task.title}”.`, "success");
+      items.get(task.id).say(`Added “${task.title}”.`);
     } else {
-      announce(`Added “${task.title}”. It is not shown with this filter.`, "success");
+      announce(`Added “${task.title}”.`, "success");
+      load();
     }
   });
 
@@ -120,6 +245,12 @@ export function render(container) {
     filter.status = event.target.value;
     load();
   });
+  container.querySelector("#task-sort").addEventListener("change", (event) => {
+    filter.sort = event.target.value;
+    load();
+  });
+  loadMoreButton.addEventListener("click", loadMore);
+  clearButton.addEventListener("click", clearCompleted);
   const searchForm = container.querySelector("#task-search-form");
   const search = () => {
     clearTimeout(searchTimer);
@@ -138,6 +269,8 @@ export function render(container) {
   load();
   return () => {
     clearTimeout(searchTimer);
+    active = false;
     generation++;
+    sendAll();
   };
 }

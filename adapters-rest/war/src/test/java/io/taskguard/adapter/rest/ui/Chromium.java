@@ -91,6 +91,11 @@ final class Chromium implements AutoCloseable {
     return new Chromium(Screenshots.nameOf(test, null), width, height);
   }
 
+  /** As {@link #start(TestInfo, int, int)}, its screenshots told apart by {@code who}. */
+  static Chromium start(TestInfo test, String who, int width, int height) {
+    return new Chromium(Screenshots.nameOf(test, who), width, height);
+  }
+
   /** The server under test, e.g. {@code http://localhost:19080}; set by failsafe. */
   static String baseUrl() {
     String url = System.getProperty("taskguard.test.base-url");

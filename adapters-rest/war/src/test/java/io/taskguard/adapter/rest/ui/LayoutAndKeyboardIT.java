@@ -66,11 +66,15 @@ class LayoutAndKeyboardIT {
         browser.script("return document.documentElement.scrollWidth <= window.innerWidth;"),
         "no sideways scrolling at " + width + " px");
     for (WebElement item : browser.driver().findElements(TaskListPage.ITEMS)) {
-      for (WebElement button : item.findElements(By.tagName("button"))) {
+      for (WebElement button : item.findElements(By.cssSelector(".task__actions button.button"))) {
         assertTrue(button.isDisplayed());
         assertTrue(button.getRect().getHeight() >= 40, "touch target of at least 40 px");
         assertTrue(button.getRect().getX() + button.getRect().getWidth() <= width);
       }
+      // The title (it opens the editor, as Edit does) is text-sized: WCAG 2.2's 24 px minimum.
+      WebElement title = item.findElement(TaskListPage.TITLE);
+      assertTrue(title.getRect().getHeight() >= 24, "target of at least 24 px");
+      assertTrue(title.getRect().getX() + title.getRect().getWidth() <= width);
     }
   }
 

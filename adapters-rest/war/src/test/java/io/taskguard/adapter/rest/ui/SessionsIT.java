@@ -13,8 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The access JWT expiring (renewed without the person noticing) and the session ending (back to
@@ -117,8 +119,21 @@ class SessionsIT {
         2, phone.driver().findElements(By.cssSelector("[data-testid='session-item']")).size());
     assertEquals(401, Account.tokenStatus(script), "the ended session cannot get a JWT any more");
 
-    // End all the others: the laptop's.
+    // End all the others (the laptop's), once the person confirms; declining ends nothing.
     phone.driver().findElement(By.id("end-other-sessions")).click();
+    Alert asked = phone.waiting().until(ExpectedConditions.alertIsPresent());
+    assertEquals(
+        "End the other session? Every browser and device but this one will be signed out.",
+        asked.getText());
+    asked.dismiss();
+    assertEquals(
+        2, phone.driver().findElements(By.cssSelector("[data-testid='session-item']")).size());
+    assertEquals(
+        200,
+        Account.tokenStatus(onLaptop.storedSessionToken()),
+        "declined: the laptop's session lives on");
+    phone.driver().findElement(By.id("end-other-sessions")).click();
+    phone.waiting().until(ExpectedConditions.alertIsPresent()).accept();
     onPhone.waitForNotice("other sessions have ended");
     waitForSessions(phone, 1);
     assertFalse(phone.driver().findElement(By.id("end-other-sessions")).isDisplayed());

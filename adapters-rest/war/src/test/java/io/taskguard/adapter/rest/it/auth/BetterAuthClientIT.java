@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import io.taskguard.adapter.rest.it.support.AuthApi;
 import io.taskguard.adapter.rest.it.support.Mailbox;
+import io.taskguard.adapter.rest.it.support.TestNodePackages;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -29,22 +30,17 @@ import org.junit.jupiter.api.Timeout;
  * server through sign-up, sign-in, get-session, token, JWKS and sign-out, verifying the JWT through
  * the discovery document, then through the account lifecycle with the client's own methods, the
  * mailed links read from the suite's mailbox ({@link #mailboxServer()}). Needs Node.js 20 and npm
- * on the PATH; installs the packages with {@code npm ci} when {@code node_modules} is missing.
+ * on the PATH; installs the packages ({@link TestNodePackages}) when they are missing.
  */
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
 class BetterAuthClientIT {
 
-  static final Path PROJECT =
-      Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "src/test/js");
+  static final Path PROJECT = TestNodePackages.PROJECT;
   static final String BASE = System.getProperty("taskguard.test.base-url");
 
   @Test
   void theBetterAuthClientWorksUnchanged() throws Exception {
-    if (!Files.isDirectory(PROJECT.resolve("node_modules"))) {
-      Result install =
-          run(List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of(), Duration.ofMinutes(5));
-      assertEquals(0, install.exit(), () -> "npm ci failed:\n" + install.output());
-    }
+    TestNodePackages.installed("better-auth/package.json");
 
     String address = AuthApi.newAddress();
     HttpServer mailbox = mailboxServer();
