@@ -1,4 +1,7 @@
-/** The sessions view: every live session of the person, the current one marked; end one or all others. */
+/**
+ * The sessions view: every live session of the person (device, address, signed in, last active to the
+ * minute, expiry), the current one marked; end one, or all others after a confirmation.
+ */
 
 import { listSessions, revokeOtherSessions, revokeSession } from "../auth-api.js";
 import { report } from "../errors.js";
@@ -37,7 +40,7 @@ export function render(container) {
     item.querySelector('[data-testid="session-device"]').textContent = device;
     item.querySelector('[data-testid="session-current"]').hidden = !session.current;
     item.querySelector('[data-field="ipAddress"]').textContent = session.ipAddress || "unknown";
-    for (const field of ["createdAt", "expiresAt"]) {
+    for (const field of ["createdAt", "updatedAt", "expiresAt"]) {
       item.querySelector(`[data-field="${field}"]`).append(timeElement(session[field]));
     }
     const end = item.querySelector('[data-testid="session-end"]');

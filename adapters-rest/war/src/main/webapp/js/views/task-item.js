@@ -10,7 +10,7 @@ import { ApiError } from "../http.js";
 import { deleteTask, updateTask } from "../tasks-api.js";
 import { fromTemplate } from "../dom.js";
 import { EMPTY_TITLE, taskFieldOf } from "../messages.js";
-import { announce } from "../notice.js";
+import { announceOnly } from "../notice.js";
 import { UNDO_SECONDS, cancel, schedule } from "../pending-deletes.js";
 import {
   clearErrorsOnInput,
@@ -91,13 +91,13 @@ export class TaskItem {
     this.element.setAttribute("aria-busy", String(value));
   }
 
-  /** Says something next to the task (and to screen readers through the page's notice line). */
+  /** Says something next to the task (and to screen readers through the hidden announcer). */
   say(message, kind = "success", { lasting = false } = {}) {
     clearTimeout(this.feedbackTimer);
     this.feedback.textContent = message;
     this.feedback.dataset.kind = kind;
     this.feedback.hidden = false;
-    if (kind !== "busy") announce(message, kind);
+    if (kind !== "busy") announceOnly(message);
     if (!lasting && kind !== "busy") {
       this.feedbackTimer = setTimeout(() => this.quiet(), FEEDBACK_MS);
     }
@@ -147,7 +147,7 @@ export class TaskItem {
     this.deletedNote.hidden = false;
     this.undoButton.setAttribute("aria-label", `Undo deleting “${this.task.title}”`);
     this.undoButton.focus();
-    announce(`Deleted “${this.task.title}”. Undo is possible for ${UNDO_SECONDS} seconds.`, "success");
+    announceOnly(`Deleted “${this.task.title}”. Undo is possible for ${UNDO_SECONDS} seconds.`);
     schedule(this.task.id, () => this.sendDelete());
     this.owner.recount();
   }

@@ -6,7 +6,7 @@
 import { ApiError, SessionEndedError } from "../http.js";
 import { deleteTask, listTaskPage, listTasks } from "../tasks-api.js";
 import { explain, report } from "../errors.js";
-import { announce, clearNotice } from "../notice.js";
+import { announce, announceOnly, clearNotice } from "../notice.js";
 import { fromTemplate } from "../dom.js";
 import { UNDO_SECONDS, cancel, schedule, sendAll } from "../pending-deletes.js";
 import { TaskItem } from "./task-item.js";
@@ -153,7 +153,7 @@ export function render(container) {
       next = page.next;
       show();
       list.children[firstNew]?.querySelector('[data-testid="task-toggle"]')?.focus();
-      announce(`${added.length} more ${added.length === 1 ? "task" : "tasks"} shown.`, "info");
+      announceOnly(`${added.length} more ${added.length === 1 ? "task" : "tasks"} shown.`);
     } catch (error) {
       if (mine === generation) report(error);
     } finally {
@@ -193,7 +193,7 @@ export function render(container) {
       undoBar.querySelector("#undo-bar-text").textContent = `Cleared ${what}.`;
       undoBar.hidden = false;
       undoBar.querySelector("#undo-bar-undo").focus();
-      announce(`Cleared ${what}. Undo is possible for ${UNDO_SECONDS} seconds.`, "success");
+      announceOnly(`Cleared ${what}. Undo is possible for ${UNDO_SECONDS} seconds.`);
       schedule(CLEAR_COMPLETED, () => sendClear(done));
     } catch (error) {
       report(error);
@@ -222,7 +222,7 @@ export function render(container) {
     if (!cancel(CLEAR_COMPLETED)) return;
     undoBar.hidden = true;
     container.querySelector("h1").focus();
-    announce("Kept the completed tasks.", "success");
+    announceOnly("Kept the completed tasks.");
     load();
   });
 

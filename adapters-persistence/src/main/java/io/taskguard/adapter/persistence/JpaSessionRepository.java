@@ -7,6 +7,7 @@ import io.taskguard.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -89,6 +90,18 @@ public class JpaSessionRepository implements SessionRepository {
         .getResultStream()
         .map(EntityMapper::toSession)
         .toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void markUsed(SessionId id, Instant now) {
+    em.createQuery(
+            "UPDATE SessionEntity s SET s.updatedAt = :now"
+                + " WHERE s.id = :id AND s.updatedAt < :now AND"
+                + LIVE)
+        .setParameter("now", EntityMapper.utc(now))
+        .setParameter("id", id.value())
+        .executeUpdate();
   }
 
   @Override

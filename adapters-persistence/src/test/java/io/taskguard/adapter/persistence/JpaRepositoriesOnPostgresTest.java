@@ -50,6 +50,46 @@ class JpaRepositoriesOnPostgresTest extends MigratedDatabaseTest {
   }
 
   @Test
+  void aLiveSessionsLastUseMovesForwardAndAnEndedOneStaysAsItEnded() {
+    Instant now = Instant.parse("2026-05-01T00:00:00Z");
+    Session session =
+        new Session(
+            SessionId.random(), owner, now.plus(Duration.ofDays(7)), now, now, "192.0.2.1", "ua");
+    byte[] hash = new byte[32];
+    hash[0] = 9;
+    hash[31] = (byte) owner.value().hashCode();
+    store.inTransaction(() -> store.sessions.add(session, hash));
+
+    Instant used = now.plus(Duration.ofMinutes(3));
+    store.inTransaction(() -> store.sessions.markUsed(session.id(), used));
+    assertEquals(
+        used,
+        store.inTransaction(() -> store.sessions.findLive(hash, used)).orElseThrow().updatedAt());
+    store.inTransaction(() -> store.sessions.markUsed(session.id(), now.plusSeconds(1)));
+    assertEquals(
+        used,
+        store.inTransaction(() -> store.sessions.findLive(hash, used)).orElseThrow().updatedAt(),
+        "never moves back");
+
+    Instant ended = used.plusSeconds(10);
+    store.inTransaction(() -> store.sessions.revoke(owner, session.id(), ended));
+    store.inTransaction(() -> store.sessions.markUsed(session.id(), ended.plusSeconds(60)));
+    Object stored =
+        store.inTransaction(
+            () ->
+                store
+                    .sessions
+                    .em
+                    .createNativeQuery("SELECT updated_at FROM sessions WHERE id = ?1")
+                    .setParameter(1, session.id().value())
+                    .getSingleResult());
+    assertEquals(
+        ended,
+        ((java.sql.Timestamp) stored).toInstant(),
+        "an ended session keeps the time it ended");
+  }
+
+  @Test
   void findsALiveSessionWithItsUserInOneLookupAndNothingOnceItEnds() {
     Instant now = Instant.parse("2026-05-01T00:00:00Z");
     Session session =

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -26,6 +27,8 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class SessionService implements SessionUseCase {
+
+  static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
 
   private final SessionRepository sessions;
   private final TokenIssuer tokens;
@@ -59,11 +62,25 @@ public class SessionService implements SessionUseCase {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<CurrentSession> current(String sessionToken) {
     byte[] hash = SessionTokens.hash(sessionToken);
-    return hash == null
-        ? Optional.empty()
-        : sessions
-            .findLiveWithUser(hash, clock.instant())
-            .map(found -> new CurrentSession(found.session(), found.user()));
+    if (hash == null) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return sessions
+        .findLiveWithUser(hash, now)
+        .map(found -> new CurrentSession(noteUse(found.session(), now), found.user()));
+  }
+
+  /**
+   * A session's last use, for the session list, written at most once a minute per session: a client
+   * asking for a session or a JWT many times a minute costs no more writes.
+   */
+  private Session noteUse(Session session, Instant now) {
+    if (!session.updatedAt().isBefore(now.minus(USE_RECORDED_EVERY))) {
+      return session;
+    }
+    sessions.markUsed(session.id(), now);
+    return session.usedAt(now);
   }
 
   @Override

@@ -23,7 +23,7 @@ import java.util.function.Predicate;
 public class InMemorySessionRepository implements SessionRepository {
 
   private static final class Stored {
-    final Session session;
+    Session session;
     final byte[] tokenHash;
     Instant revokedAt;
 
@@ -87,6 +87,14 @@ public class InMemorySessionRepository implements SessionRepository {
                 .reversed()
                 .thenComparing(session -> session.id().value()))
         .toList();
+  }
+
+  @Override
+  public synchronized void markUsed(SessionId id, Instant now) {
+    Stored stored = sessions.get(id);
+    if (stored != null && stored.liveAt(now) && stored.session.updatedAt().isBefore(now)) {
+      stored.session = stored.session.usedAt(now);
+    }
   }
 
   @Override

@@ -58,9 +58,39 @@ class SessionsTest extends IdentityFixture {
     var issued = tokens.issued().get(1);
     assertEquals(issued.token(), jwt);
     assertEquals(ada, issued.user());
-    assertEquals(laptop.session(), issued.session());
+    assertEquals(laptop.session().usedAt(START.plus(Duration.ofMinutes(5))), issued.session());
     assertEquals(START.plus(Duration.ofMinutes(5)), issued.at());
     assertEquals(2, events.jwtsIssued());
+  }
+
+  @Test
+  void aSessionsLastUseIsRecordedAtMostOnceAMinute() {
+    clock.advance(Duration.ofSeconds(59));
+    sessionService.token(laptop.sessionToken());
+    assertEquals(START, lastUse(laptop), "within the minute: no write");
+
+    clock.advance(Duration.ofSeconds(2));
+    sessionService.current(laptop.sessionToken());
+    assertEquals(START.plusSeconds(61), lastUse(laptop), "a minute on: recorded");
+    clock.advance(Duration.ofSeconds(30));
+    sessionService.token(laptop.sessionToken());
+    assertEquals(START.plusSeconds(61), lastUse(laptop));
+
+    SignedIn phone = later(ada, "198.51.100.7");
+    assertEquals(
+        java.util.Set.of(START.plusSeconds(61), clock.instant()),
+        sessionService.list(phone.sessionToken()).sessions().stream()
+            .map(session -> session.updatedAt())
+            .collect(java.util.stream.Collectors.toSet()),
+        "the session list shows each one's last use");
+  }
+
+  private java.time.Instant lastUse(SignedIn signedIn) {
+    return sessionService.list(signedIn.sessionToken()).sessions().stream()
+        .filter(session -> session.id().equals(signedIn.session().id()))
+        .findFirst()
+        .orElseThrow()
+        .updatedAt();
   }
 
   @Test

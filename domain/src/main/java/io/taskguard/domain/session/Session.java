@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A signed-in device: live from {@code createdAt} until {@code expiresAt} unless revoked. The token
- * that proves it is held only by the client; the store keeps its hash.
+ * that proves it is held only by the client; the store keeps its hash. {@code updatedAt} is when it
+ * was last used on the accounts API (to the minute) or, once ended, when it ended.
  */
 public record Session(
     SessionId id,
@@ -27,5 +28,10 @@ public record Session(
 
   public boolean isLiveAt(Instant now) {
     return now.isBefore(expiresAt);
+  }
+
+  /** The same session, last used at {@code now}. */
+  public Session usedAt(Instant now) {
+    return new Session(id, userId, expiresAt, createdAt, now, ipAddress, userAgent);
   }
 }

@@ -36,6 +36,12 @@ public interface SessionRepository {
   /** The user's live sessions, newest first. */
   List<Session> listLive(UserId userId, Instant now);
 
+  /**
+   * Records that the live session {@code id} was used at {@code now} (its {@code updatedAt}), in a
+   * transaction of its own; a session ended meanwhile is left as it is.
+   */
+  void markUsed(SessionId id, Instant now);
+
   /** Revokes the user's session {@code id}; false when it is not theirs or not live. */
   boolean revoke(UserId userId, SessionId id, Instant now);
 

@@ -78,6 +78,22 @@ final class AccountPages {
     return browser.driver().findElement(NOTICE).getText();
   }
 
+  /**
+   * Waits until the hidden announcer (what screen readers hear of an action shown beside its task)
+   * says something containing {@code text}; returns all it says.
+   */
+  String waitForAnnouncement(String text) {
+    return browser
+        .waiting()
+        .withMessage(() -> "the announcer should say '" + text + "'")
+        .until(
+            driver -> {
+              String said =
+                  browser.script("return document.getElementById('announcer').textContent;");
+              return said.contains(text) ? said : null;
+            });
+  }
+
   /** Waits for the error shown next to the field with this id, and returns it. */
   WebElement fieldError(String fieldId) {
     return browser.waiting().until(visibilityOfElementLocated(By.id(fieldId + "-error")));

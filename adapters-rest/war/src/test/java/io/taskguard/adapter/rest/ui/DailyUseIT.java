@@ -46,7 +46,11 @@ class DailyUseIT {
   }
 
   private void signedIn(TestInfo test, String name) {
-    browser = Chromium.start(test);
+    signedIn(test, name, Chromium.start(test));
+  }
+
+  private void signedIn(TestInfo test, String name, Chromium started) {
+    browser = started;
     pages = new AccountPages(browser);
     tasks = new TaskListPage(browser);
     browser.open("");
@@ -80,7 +84,7 @@ class DailyUseIT {
     assertEquals(twoHeight, two.getRect().getHeight(), "and its height");
     assertEquals(oneTop, tasks.item("One").getRect().getY(), "the task below did not move");
     assertTrue(two.getText().contains("Deleted “Two”."), two.getText());
-    pages.waitForNotice("Undo is possible for 5 seconds");
+    pages.waitForAnnouncement("Undo is possible for 5 seconds");
     browser.screenshot("deleted-with-undo");
 
     two.findElement(By.cssSelector("[data-testid='task-undo']")).click();
@@ -144,7 +148,7 @@ class DailyUseIT {
     tasks.item("Alpha").findElement(By.cssSelector("[data-testid='task-toggle']")).click();
     browser.waiting().until(driver -> tasks.completed("Alpha"));
     assertEquals("Marked “Alpha” as done.", feedback("Alpha"));
-    pages.waitForNotice("Marked “Alpha” as done.");
+    pages.waitForAnnouncement("Marked “Alpha” as done.");
     assertEquals(
         "Alpha",
         browser.script(
@@ -295,6 +299,34 @@ class DailyUseIT {
     browser.waiting().until(driver -> tasks.titles().size() == 53);
     assertFalse(tasks.titles().contains("Task 01"));
     assertFalse(tasks.titles().contains("Task 02"));
+  }
+
+  @Test
+  void onAPhoneTheUndoTheEditorAndTheFeedbackWorkAlike(TestInfo test) {
+    signedIn(test, "Pip", Chromium.start(test, 390, 844));
+    tasks.add("Call the bank", "About the card that expired");
+    tasks.add("Pay rent", null);
+    WebElement bank = tasks.item("Call the bank");
+    int bankTop = bank.getRect().getY();
+    tasks.item("Pay rent").findElement(By.cssSelector("[data-testid='task-delete']")).click();
+    tasks.waitForTitles("Call the bank");
+    assertEquals(bankTop, bank.getRect().getY(), "the task below did not move");
+    browser.screenshot("deleted-with-undo");
+    browser.driver().findElement(By.cssSelector("[data-testid='task-undo']")).click();
+    tasks.waitForTitles("Pay rent", "Call the bank");
+
+    title("Call the bank").click();
+    assertEquals(1, bank.findElements(FORMS).size(), "the title opens the editor");
+    assertEquals("false", bank.getDomAttribute("data-completed"));
+    browser.screenshot("editor");
+    bank.findElement(By.cssSelector("[data-testid='task-cancel']")).click();
+    tasks.toggle("Call the bank");
+    assertEquals("Marked “Call the bank” as done.", feedback("Call the bank"));
+    assertEquals(
+        Boolean.TRUE,
+        browser.script("return document.documentElement.scrollWidth <= window.innerWidth;"),
+        "no sideways scrolling");
+    browser.screenshot("feedback");
   }
 
   @Test

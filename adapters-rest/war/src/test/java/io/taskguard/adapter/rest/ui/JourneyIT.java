@@ -71,7 +71,7 @@ class JourneyIT {
     assertEquals("Kitchen tap drips", TaskListPage.description(tasks.item("Call the plumber")));
     tasks.delete("Buy milk");
     tasks.waitForTitles("Call the plumber", "Write report");
-    pages.waitForNotice("Deleted");
+    pages.waitForAnnouncement("Deleted");
     browser.screenshot("edited-and-deleted");
 
     assertCredentialsKeptAsPromised();

@@ -74,7 +74,7 @@ class SessionsIT {
 
     tasks.add("After expiry", null);
     tasks.waitForTitles("After expiry", "Before expiry");
-    pages.waitForNotice("Added “After expiry”");
+    pages.waitForAnnouncement("Added “After expiry”");
     assertEquals(renewalsBefore + 1, credentials.tokenRequests(), "exactly one silent renewal");
     assertNotNull(credentials.accessToken());
     assertNotEquals(expired, credentials.accessToken());
@@ -101,6 +101,11 @@ class SessionsIT {
         "This browser",
         current.findElement(By.cssSelector("[data-testid='session-current']")).getText());
     assertFalse(current.findElement(By.cssSelector("[data-testid='session-end']")).isDisplayed());
+    for (WebElement session : waitForSessions(phone, 3)) {
+      WebElement lastActive =
+          session.findElement(By.cssSelector("[data-testid='session-last-active'] time"));
+      assertNotNull(lastActive.getDomAttribute("datetime"), "each session shows its last use");
+    }
     phone.screenshot("three-sessions");
 
     // End one: the session the script opened, recognised by its user agent.
