@@ -2,7 +2,9 @@
 # The pieces bench/run and bench/front-door share: tools, the packaged server (taskguard-bench) with
 # production settings, seeding users and tasks over the API, the request files wrk walks and the
 # measurement of one scenario. Sourced, not run; the caller sets `here`, `repo`, `seconds`, `warmup`,
-# `port`, `db`, `base`, `java`, `work`, `wlp` and `server_dir` (bench/run's head shows them).
+# `port`, `db`, `base`, `java`, `work`, `wlp` and `server_dir` (bench/run's head shows them), and for
+# `scenario` and `mixed` the file `results` they append to. Against the peer (bench/peer) the caller
+# also sets `side=peer`, `base` to Better Auth's address and `api` to the peer's task API's.
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
@@ -84,8 +86,15 @@ stop_server() {
   [ -x "$wlp/bin/server" ] && "$wlp/bin/server" stop taskguard-bench >/dev/null 2>&1 || true
 }
 
-# user + system CPU time of the server's JVM so far, in clock ticks (what each request costs it)
-server_cpu_ticks() { awk '{print $14 + $15}' "/proc/$(server_pid)/stat"; }
+# user + system CPU time of the server's JVM so far, in clock ticks (what each request costs it); for
+# the peer, of all its processes
+server_cpu_ticks() {
+  if [ "${side:-taskguard}" = peer ]; then
+    "$here/peer/stats" | sed 's/.*cpu_ticks=//'
+  else
+    awk '{print $14 + $15}' "/proc/$(server_pid)/stat"
+  fi
+}
 
 # `server start` writes a pid file; `server run` (the run command's Liberty) does not
 server_pid() {
@@ -121,19 +130,25 @@ seed_readers() {
   done
 }
 
+# seed_signers: 8 accounts whose sign-ins the `sign-in` scenario makes
+seed_signers() {
+  : >"$work/signers"
+  for i in $(seq 1 8); do
+    sign_up "signer$i@bench.example" >/dev/null
+    echo "signer$i@bench.example" >>"$work/signers"
+  done
+}
+
 seed() {
   log "seeding users and tasks"
   seed_readers
-  : >"$work/writers" >"$work/signers"
+  : >"$work/writers"
   for i in $(seq 1 16); do
     read -r id token < <(sign_up "writer$i@bench.example")
     echo "$id $token" >>"$work/writers"
     seed_tasks "$id" 50
   done
-  for i in $(seq 1 8); do
-    read -r id token < <(sign_up "signer$i@bench.example")
-    echo "signer$i@bench.example" >>"$work/signers"
-  done
+  seed_signers
   for n in 10 1000 100000; do
     read -r id token < <(sign_up "owner$n@bench.example")
     echo "$id $token" >"$work/owner$n"
@@ -181,42 +196,54 @@ requests_for() {
   echo "$file"
 }
 
-# drive REQUEST_FILE CONNECTIONS SECONDS -> prints the JSON line of requests.lua
+# url_for KIND -> the address that serves a kind of request: taskguard serves them all on `base`;
+# the peer's task API has an address of its own (`api`), Better Auth is at `base`
+url_for() {
+  case "$1" in
+    list | create | complete | page-*) echo "${api:-$base}" ;;
+    *) echo "$base" ;;
+  esac
+}
+
+# drive REQUEST_FILE CONNECTIONS SECONDS [URL] -> prints the JSON line of requests.lua
 drive() {
   local threads=2
   [ "$2" -lt 2 ] && threads=1
-  BENCH_REQUESTS="$1" wrk -t"$threads" -c"$2" -d"${3}s" --timeout 10s -s "$here/wrk/requests.lua" "$base" |
+  BENCH_REQUESTS="$1" wrk -t"$threads" -c"$2" -d"${3}s" --timeout 10s -s "$here/wrk/requests.lua" "${4:-$base}" |
     sed -n 's/^BENCH //p'
 }
 
 # A fresh JVM compiles its hot paths during the first tens of seconds under load: before any
 # measurement, every kind of request runs for a while, so the first scenario is not the one that
 # pays for the JIT. Two rounds: after one, `list` (measured first) still came out slower than
-# `page-1000` (measured last), which reads more rows per request on the same path.
+# `page-1000` (measured last), which reads more rows per request on the same path. The peer's
+# JavaScript engine gets the same for the kinds it serves.
+# warm_up KIND...
 warm_up() {
   local kind round
-  log "warming the server up: list, create, complete, token, get-session and jwks, 2 x ${warmup}s each"
+  log "warming the ${side:-taskguard} server up: $*, 2 x ${warmup}s each"
   for round in 1 2; do
-    for kind in list create complete token get-session jwks; do
-      drive "$(requests_for "$kind")" 16 "$warmup" >/dev/null
+    for kind in "$@"; do
+      drive "$(requests_for "$kind")" 16 "$warmup" "$(url_for "$kind")" >/dev/null
     done
   done
 }
 
 wanted() { [ -z "${BENCH_ONLY:-}" ] || [[ " $BENCH_ONLY " == *" $1 "* ]]; }
 
-# scenario NAME CONNECTIONS [REQUEST_KIND]: warm-up, then the measured run into results.jsonl
+# scenario NAME CONNECTIONS [REQUEST_KIND]: warm-up, then the measured run into $results
 scenario() {
-  local name="$1" connections="$2" kind="${3:-$1}" file
+  local name="$1" connections="$2" kind="${3:-$1}" file url
   wanted "$name" || return 0
   file="$(requests_for "$kind")"
-  log "$name at $connections connections: ${warmup}s warm-up, ${seconds}s measured"
-  drive "$file" "$connections" "$warmup" >/dev/null
+  url="$(url_for "$kind")"
+  log "$name at $connections connections on ${side:-taskguard}: ${warmup}s warm-up, ${seconds}s measured"
+  drive "$file" "$connections" "$warmup" "$url" >/dev/null
   local cpu_before measured
   cpu_before="$(server_cpu_ticks)"
-  measured="$(drive "$file" "$connections" "$seconds")"
-  python3 -c 'import json,os,sys; r=json.loads(sys.argv[1]); ticks=int(sys.argv[5])-int(sys.argv[4]); r.update(name=sys.argv[2], connections=int(sys.argv[3]), server_cpu_ms_per_request=round(ticks*1000/os.sysconf("SC_CLK_TCK")/max(r["requests"],1),3)); print(json.dumps(r))' \
-    "$measured" "$name" "$connections" "$cpu_before" "$(server_cpu_ticks)" | tee -a "$work/results.jsonl" >&2
+  measured="$(drive "$file" "$connections" "$seconds" "$url")"
+  python3 -c 'import json,os,sys; r=json.loads(sys.argv[1]); ticks=int(sys.argv[5])-int(sys.argv[4]); r.update(server=sys.argv[6], name=sys.argv[2], connections=int(sys.argv[3]), server_cpu_ms_per_request=round(ticks*1000/os.sysconf("SC_CLK_TCK")/max(r["requests"],1),3)); print(json.dumps(r))' \
+    "$measured" "$name" "$connections" "$cpu_before" "$(server_cpu_ticks)" "${side:-taskguard}" | tee -a "$results" >&2
 }
 
 mixed() {
@@ -231,7 +258,7 @@ mixed() {
   drive "$list" 16 "$warmup" >/dev/null
   drive "$list" 16 "$seconds" |
     python3 -c 'import json,sys; r=json.loads(sys.stdin.read()); r.update(name="mixed-list-under-sign-in-flood", connections=16); print(json.dumps(r))' |
-    tee -a "$work/results.jsonl" >&2
+    tee -a "$results" >&2
   wait "$flood"
   log "the flood itself: $(cat "$work/flood.json")"
 }

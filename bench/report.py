@@ -2,7 +2,8 @@
 """Turns one bench/run into bench/results/<date>-jdk<version>.md and bench/results/latest.json.
 
 Every target is a ratio or bound taken from numbers of the same run, so a shared, noisy
-machine moves both sides of a ratio together.
+machine moves both sides of a ratio together. The scenarios both serve are also shown against the
+peer (bench/peer) measured in the same run, when there is one.
 """
 import argparse
 import datetime
@@ -32,6 +33,13 @@ def keep_earlier(name):
     os.replace(name, os.path.join(earlier, f"{base}-{stamp}{ext}"))
 
 
+def node_version():
+    try:
+        return subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "?"
+
+
 def cpu_model():
     with open("/proc/cpuinfo") as info:
         for line in info:
@@ -45,10 +53,23 @@ def main():
     for name in ("results", "out", "pgbench", "hash-ms", "ready-s", "rss-mb", "java",
                  "seconds", "warmup", "pool"):
         parser.add_argument("--" + name, required=True)
+    # empty when the run had no peer (BENCH_PEER=0)
+    parser.add_argument("--peer-ready-s", default="")
+    parser.add_argument("--peer-rss-mb", default="")
+    parser.add_argument("--peer-pss-mb", default="")
+    parser.add_argument("--peer-workers", default="")
     args = parser.parse_args()
 
-    scenarios = [json.loads(line) for line in open(args.results) if line.strip()]
+    measured = [json.loads(line) for line in open(args.results) if line.strip()]
+    scenarios = [s for s in measured if s.get("server", "taskguard") == "taskguard"]
+    peer_scenarios = [s for s in measured if s.get("server") == "peer"]
     by = {(s["name"], s["connections"]): s for s in scenarios}
+    peer_by = {(s["name"], s["connections"]): s for s in peer_scenarios}
+    shared = [(s, peer_by[(s["name"], s["connections"])]) for s in scenarios
+              if (s["name"], s["connections"]) in peer_by]
+    peer_ready_s = float(args.peer_ready_s) if args.peer_ready_s else None
+    peer_rss_mb = int(args.peer_rss_mb) if args.peer_rss_mb else None
+    peer_pss_mb = int(args.peer_pss_mb) if args.peer_pss_mb else None
     cores = os.cpu_count()
     jdk, vendor = java_version(args.java)
     tps = float(args.pgbench or 0)
@@ -68,6 +89,28 @@ def main():
             for s in scenarios
         ],
     }
+    if peer_scenarios:
+        latest["peer"] = {
+            "startup_ready_s": peer_ready_s,
+            "rss_mb": peer_rss_mb,
+            "pss_mb": peer_pss_mb,
+            "scenarios": [
+                {k: s[k] for k in ("name", "connections", "rps", "p50_ms", "p99_ms", "errors")}
+                for s in peer_scenarios
+            ],
+        }
+        latest["versus_peer"] = [
+            {
+                "name": t["name"],
+                "connections": t["connections"],
+                "taskguard_rps": t["rps"],
+                "peer_rps": q["rps"],
+                "ratio": round(t["rps"] / q["rps"], 2) if q["rps"] else None,
+                "taskguard_p99_ms": t["p99_ms"],
+                "peer_p99_ms": q["p99_ms"],
+            }
+            for t, q in shared
+        ]
 
     def rps(name, c):
         return by[(name, c)]["rps"] if (name, c) in by else None
@@ -80,16 +123,26 @@ def main():
     def check(target, measured, ok):
         checks.append((target, measured, "yes" if ok else "**no**"))
 
-    if rps("list", 16) is not None and tps:
-        need = 0.25 * tps
-        check(f"`list` at 16 ≥ 0.25 × pgbench ({need:,.0f} req/s)",
-              f"{rps('list', 16):,.0f} req/s = {rps('list', 16) / tps:.2f} × pgbench",
-              rps("list", 16) >= need)
+    def versus_peer(name, c, times):
+        if rps(name, c) is not None and (name, c) in peer_by and peer_by[(name, c)]["rps"]:
+            theirs = peer_by[(name, c)]["rps"]
+            check(f"`{name}` at {c} ≥ {times:g} × peer ({times * theirs:,.0f} req/s)",
+                  f"{rps(name, c):,.0f} req/s = {rps(name, c) / theirs:.2f} × peer",
+                  rps(name, c) >= times * theirs)
+
+    versus_peer("list", 16, 2.0)
+    versus_peer("list", 100, 2.0)
     if rps("list", 100) is not None:
         s = by[("list", 100)]
         check("`list` at 100: p99 ≤ 50 ms, 0 errors",
               f"p99 {s['p99_ms']:.1f} ms, {s['errors']} errors",
               s["p99_ms"] <= 50 and s["errors"] == 0)
+    cpu = [(c, by[("list", c)]["server_cpu_ms_per_request"]) for c in (16, 100)
+           if ("list", c) in by and "server_cpu_ms_per_request" in by[("list", c)]]
+    if cpu:
+        check("server CPU per `list` request ≤ 0.35 ms",
+              ", ".join(f"{ms:.3f} ms at {c}" for c, ms in cpu),
+              all(ms <= 0.35 for _, ms in cpu))
     if rps("sign-in", 8) is not None:
         need = 0.8 * cores / (hash_ms / 1000)
         check(f"`sign-in` ≥ 0.8 × cores / single_hash_ms ({need:,.0f} req/s)",
@@ -97,6 +150,8 @@ def main():
     for name, c, need in (("token", 16, 850), ("get-session", 16, 3000), ("jwks", 64, 8000)):
         if rps(name, c) is not None:
             check(f"`{name}` ≥ {need:,} req/s", f"{rps(name, c):,.0f} req/s", rps(name, c) >= need)
+    for name, c in (("get-session", 16), ("token", 16), ("jwks", 64)):
+        versus_peer(name, c, 8)
     if rps("mixed-list-under-sign-in-flood", 16) is not None and rps("list", 16):
         ratio = rps("mixed-list-under-sign-in-flood", 16) / rps("list", 16)
         check("`mixed-list-under-sign-in-flood` ≥ 0.8 × solo `list` at 16",
@@ -133,11 +188,44 @@ def main():
     ]
     lines += [
         "",
-        f"- `pgbench -S -M prepared -c 16`: {tps:,.0f} transactions/s",
+        f"- `pgbench -S -M prepared -c 16`: {tps:,.0f} transactions/s (PostgreSQL's own ceiling)",
         f"- one argon2id hash (m=19456 KiB, t=2, p=1, JMH): {hash_ms} ms",
         f"- start command to `/health/ready` UP: {float(args.ready_s):.2f} s; "
         f"resident memory after the `list` runs: {args.rss_mb} MB",
         "",
+    ]
+    if peer_scenarios:
+        lines += [
+            "## Against the peer",
+            "",
+            f"The peer (`bench/peer`): Better Auth 1.7.25 and a task API on Node.js {node_version()}, "
+            f"each a `node:cluster` of {args.peer_workers or 'one per core'} workers, on a database of "
+            "their own on the same PostgreSQL, seeded the same way. Each scenario ran on taskguard, "
+            "then on the peer, with the same wrk settings.",
+            "",
+            "| scenario | connections | taskguard req/s | peer req/s | taskguard / peer | "
+            "taskguard p99 ms | peer p99 ms | errors (taskguard / peer) | server CPU ms/req (taskguard / peer) |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        lines += [
+            f"| {t['name']} | {t['connections']} | {t['rps']:,.0f} | {q['rps']:,.0f} | "
+            f"{t['rps'] / q['rps'] if q['rps'] else float('inf'):.2f} × | {t['p99_ms']:.2f} | "
+            f"{q['p99_ms']:.2f} | {t['errors']} / {q['errors']} | "
+            f"{t.get('server_cpu_ms_per_request', '–')} / {q.get('server_cpu_ms_per_request', '–')} |"
+            for t, q in shared
+        ]
+        lines += [
+            "",
+            f"- start to ready: taskguard {float(args.ready_s):.2f} s (start command to `/health/ready` "
+            f"UP), peer {'–' if peer_ready_s is None else f'{peer_ready_s:.2f}'} s (launching both "
+            "services to both answering; Better Auth's schema is created in that time)",
+            f"- resident memory after the `list` runs: taskguard {args.rss_mb} MB, peer "
+            f"{'–' if peer_rss_mb is None else peer_rss_mb} MB, the sum over every process of both "
+            f"services ({'–' if peer_pss_mb is None else peer_pss_mb} MB proportional set size, which "
+            "counts the pages they share once)",
+            "",
+        ]
+    lines += [
         "## Targets",
         "",
         "| target | measured | met |",
