@@ -9,7 +9,6 @@ import io.taskguard.application.port.in.ReplaceTaskUseCase;
 import io.taskguard.application.port.in.UpdateTaskUseCase;
 import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.task.Task;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -38,10 +37,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * domain rules, 404, 412). Failures are thrown as domain exceptions and answered by the one mapper.
  * No {@code @Consumes}/{@code @Produces}: a wrong content type must be a JSON 400, not the
  * runtime's 415, and answers are always JSON whatever the client accepts. One instance serves every
- * request: what belongs to a request (caller, URI, headers) arrives as method parameters.
+ * request: what belongs to a request (caller, URI, headers) arrives as method parameters. Every
+ * request reaching it has passed {@link SessionRevocationFilter}: a verified, live token with the
+ * {@code user} role.
  */
 @Path("/{user_id}/tasks")
-@RolesAllowed("user")
 @ApplicationScoped
 public class TaskResource {
 

@@ -2,17 +2,20 @@ package io.taskguard.adapter.rest.it.attack;
 
 import static io.taskguard.adapter.rest.it.support.TaskAssertions.assertNotAuthenticated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.adapter.rest.it.support.AuthApi;
 import io.taskguard.adapter.rest.it.support.ExtraServer;
 import io.taskguard.adapter.rest.it.support.Jwts;
 import io.taskguard.adapter.rest.it.support.TaskApi;
 import io.taskguard.adapter.rest.it.support.TasksTable;
+import jakarta.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -78,6 +81,29 @@ class JwtClaimsAttackIT {
   @Test
   void aTokenMadeTheSameWayWithNothingWrongIsAccepted() {
     assertEquals(200, api.get(TaskApi.tasks(holder.id()), claims.token(c -> c)).status());
+  }
+
+  /**
+   * A genuine, live token whose {@code groups} lack taskguard's {@code user} role: authenticated,
+   * but not allowed (403 with the task API's body, no challenge), and nothing is read or written.
+   */
+  @Test
+  void aGenuineTokenWithoutTheUserRoleIsForbidden() {
+    TasksTable.Snapshot before = table.snapshot();
+    for (var groups :
+        List.<java.util.function.UnaryOperator<jakarta.json.JsonObjectBuilder>>of(
+            c -> c.remove("groups"),
+            c -> c.add("groups", Json.createArrayBuilder().add("admin").build()),
+            c -> c.add("groups", Json.createArrayBuilder().build()))) {
+      String token = claims.token(groups);
+      var listed = api.get(TaskApi.tasks(holder.id()), token);
+      assertEquals(403, listed.status(), listed::toString);
+      assertEquals("Access denied", listed.detail(), listed::toString);
+      assertTrue(listed.header("WWW-Authenticate").isEmpty(), listed::toString);
+      var created = api.post(TaskApi.tasks(holder.id()), token, "{\"title\":\"not allowed\"}");
+      assertEquals(403, created.status(), created::toString);
+    }
+    assertEquals(before, table.snapshot(), "nothing was written");
   }
 
   @ParameterizedTest(name = "[{index}] {0}: {1}")
