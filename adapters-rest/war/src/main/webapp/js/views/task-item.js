@@ -52,6 +52,8 @@ export class TaskItem {
   }
 
   update(task) {
+    const expanded =
+      this.more.getAttribute("aria-expanded") === "true" && this.task?.description === task.description;
     this.task = task;
     const titleId = `task-${task.id}-title`;
     this.element.dataset.taskId = String(task.id);
@@ -64,14 +66,15 @@ export class TaskItem {
     this.toggle.setAttribute("aria-labelledby", titleId);
     this.feedback.id = `task-${task.id}-feedback`;
     this.toggle.setAttribute("aria-describedby", this.feedback.id);
-    this.description.textContent = task.description ?? "";
-    this.description.hidden = !task.description;
     const text = task.description ?? "";
+    this.description.textContent = text;
+    this.description.hidden = !text;
     const long = text.length > LONG_DESCRIPTION.characters || text.split("\n").length > LONG_DESCRIPTION.lines;
     this.more.hidden = !long;
     this.description.id = `task-${task.id}-description`;
     this.more.setAttribute("aria-controls", this.description.id);
-    this.expandDescription(false);
+    // A change of the text shortens it again; completing or renaming the task leaves it as it was.
+    this.expandDescription(expanded);
     this.editButton.setAttribute("aria-label", `Edit “${task.title}”`);
     this.deleteButton.setAttribute("aria-label", `Delete “${task.title}”`);
   }
