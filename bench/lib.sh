@@ -239,9 +239,19 @@ scenario() {
   url="$(url_for "$kind")"
   log "$name at $connections connections on ${side:-taskguard}: ${warmup}s warm-up, ${seconds}s measured"
   drive "$file" "$connections" "$warmup" "$url" >/dev/null
-  local cpu_before measured
+  local cpu_before measured recording=""
+  if [ -n "${BENCH_JFR:-}" ] && [ "${side:-taskguard}" = taskguard ]; then
+    recording="$BENCH_JFR/$name-$connections.jfr"
+    mkdir -p "$BENCH_JFR"
+    "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$(server_pid)" JFR.start name=measured settings=profile \
+      filename="$recording" >/dev/null
+  fi
   cpu_before="$(server_cpu_ticks)"
   measured="$(drive "$file" "$connections" "$seconds" "$url")"
+  if [ -n "$recording" ]; then
+    "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$(server_pid)" JFR.stop name=measured >/dev/null
+    log "recorded the measured run with JFR: $recording"
+  fi
   python3 -c 'import json,os,sys; r=json.loads(sys.argv[1]); ticks=int(sys.argv[5])-int(sys.argv[4]); r.update(server=sys.argv[6], name=sys.argv[2], connections=int(sys.argv[3]), server_cpu_ms_per_request=round(ticks*1000/os.sysconf("SC_CLK_TCK")/max(r["requests"],1),3)); print(json.dumps(r))' \
     "$measured" "$name" "$connections" "$cpu_before" "$(server_cpu_ticks)" "${side:-taskguard}" | tee -a "$results" >&2
 }

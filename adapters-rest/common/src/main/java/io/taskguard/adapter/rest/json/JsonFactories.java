@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGeneratorFactory;
 import java.util.Map;
 
 /**
@@ -19,6 +20,9 @@ public final class JsonFactories {
 
   /** Builders of objects and arrays, with the provider's default settings. */
   public static final JsonBuilderFactory BUILDERS = PROVIDER.createBuilderFactory(Map.of());
+
+  /** Generators with the provider's default settings: compact output, UTF-8 when asked for it. */
+  public static final JsonGeneratorFactory GENERATORS = PROVIDER.createGeneratorFactory(Map.of());
 
   /** Readers with the provider's default settings (for JSON taskguard wrote itself). */
   public static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of());

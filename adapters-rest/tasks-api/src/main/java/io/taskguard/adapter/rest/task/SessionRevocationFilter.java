@@ -67,7 +67,7 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
     String subject = jwt.getSubject();
     String sessionId = jwt.getClaim("sid");
     String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    TokenShape token = TokenShape.of(jwt.getRawToken());
+    TokenShape token = TokenShape.ofRemembered(jwt.getRawToken());
     String refusal = null;
     if (!IssuedTokenRules.followed(authorization, token)) {
       refusal = Refusals.INVALID_TOKEN;

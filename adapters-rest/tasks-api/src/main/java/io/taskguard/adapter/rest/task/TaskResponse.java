@@ -2,9 +2,7 @@ package io.taskguard.adapter.rest.task;
 
 import io.taskguard.domain.task.Description;
 import io.taskguard.domain.task.Task;
-import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.stream.JsonGenerator;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -14,18 +12,17 @@ import java.util.List;
  * The contract's Task object, field for field. Every field is always present ({@code description}
  * as {@code null} when there is none). Timestamps are UTC with exactly six fractional digits, the
  * store's microsecond grain, e.g. {@code 2026-11-24T10:14:08.911123Z}. The version is not a field:
- * it travels in the {@code ETag}.
+ * it travels in the {@code ETag}. Written by {@link #write(JsonGenerator)} in the contract's field
+ * order and names ({@link TaskResponseWriter}).
  */
-@JsonbNillable
-@JsonbPropertyOrder({"id", "userId", "title", "description", "completed", "createdAt", "updatedAt"})
 public record TaskResponse(
-    @JsonbProperty("id") long id,
-    @JsonbProperty("user_id") String userId,
-    @JsonbProperty("title") String title,
-    @JsonbProperty("description") @JsonbNillable String description,
-    @JsonbProperty("completed") boolean completed,
-    @JsonbProperty("created_at") String createdAt,
-    @JsonbProperty("updated_at") String updatedAt) {
+    long id,
+    String userId,
+    String title,
+    String description,
+    boolean completed,
+    String createdAt,
+    String updatedAt) {
 
   /**
    * ISO-8601 in UTC with exactly six fractional digits; no BigDecimal per field, as a pattern's.
@@ -50,5 +47,19 @@ public record TaskResponse(
 
   static String timestamp(Instant instant) {
     return UTC_MICROS.format(instant);
+  }
+
+  /** Writes this task as one JSON object with the contract's names, in the contract's order. */
+  void write(JsonGenerator json) {
+    json.writeStartObject().write("id", id).write("user_id", userId).write("title", title);
+    if (description == null) {
+      json.writeNull("description");
+    } else {
+      json.write("description", description);
+    }
+    json.write("completed", completed)
+        .write("created_at", createdAt)
+        .write("updated_at", updatedAt)
+        .writeEnd();
   }
 }

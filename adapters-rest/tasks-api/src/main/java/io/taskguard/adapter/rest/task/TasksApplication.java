@@ -14,7 +14,7 @@ import org.eclipse.microprofile.auth.LoginConfig;
  * The task API, in the old FastAPI service's dialect: {@code /api/users/{user_id}/tasks}, behind
  * MicroProfile JWT. It lists its resources and providers, so only they handle its requests: the
  * session check of every token ({@link SessionRevocationFilter}) and error answers in {@link
- * TaskErrors}' dialect, whatever failed.
+ * TaskErrors}' dialect, whatever failed; tasks written by {@link TaskResponseWriter}.
  */
 @ApplicationPath("/api/users")
 @LoginConfig(authMethod = "MP-JWT", realmName = "taskguard")
@@ -32,6 +32,7 @@ public class TasksApplication extends Application {
         new WebFailures(TaskErrors.DIALECT),
         new UnexpectedFailures(TaskErrors.DIALECT),
         new EmptyRefusals(TaskErrors.DIALECT, "Not authenticated"),
-        new QueryStringGuard(TaskErrors.DIALECT));
+        new QueryStringGuard(TaskErrors.DIALECT),
+        new TaskResponseWriter());
   }
 }

@@ -34,6 +34,19 @@ class TokenShapeTest {
   }
 
   @Test
+  void aRememberedShapeIsTheShapeOfThatVeryToken() {
+    String first = token("{\"alg\":\"RS256\",\"kid\":\"k-1\",\"typ\":\"JWT\"}", CLAIMS);
+    String second = token("{\"alg\":\"RS256\",\"kid\":\"k-2\"}", part("{\"sub\":\"u\"}"));
+
+    assertEquals(TokenShape.of(first), TokenShape.ofRemembered(first));
+    assertEquals(TokenShape.of(second), TokenShape.ofRemembered(second));
+    assertEquals(TokenShape.of(first), TokenShape.ofRemembered(new String(first)));
+    assertEquals("k-2", TokenShape.ofRemembered(second).kid());
+    assertNull(TokenShape.ofRemembered(second).typ());
+    assertEquals(TokenShape.of(null), TokenShape.ofRemembered(null));
+  }
+
+  @Test
   void issuedAtMustBeANumber() {
     String header = "{\"alg\":\"RS256\",\"kid\":\"k\",\"typ\":\"JWT\"}";
 
