@@ -7,19 +7,27 @@ import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskId;
 import io.taskguard.domain.task.Title;
 import io.taskguard.domain.user.UserId;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * Tasks in PostgreSQL through JPA. Changes are conditional on the version the caller read, so a
- * lost update is impossible: the second writer of a version changes nothing and is told so.
+ * Tasks in PostgreSQL through JPA, and the task list through JDBC ({@link #list}). Changes are
+ * conditional on the version the caller read, so a lost update is impossible: the second writer of
+ * a version changes nothing and is told so.
  */
 @ApplicationScoped
 public class JpaTaskRepository implements TaskRepository {
@@ -28,6 +36,10 @@ public class JpaTaskRepository implements TaskRepository {
 
   @PersistenceContext(unitName = "taskguard")
   EntityManager em;
+
+  /** The persistence unit's data source (persistence.xml), for the task list. */
+  @Resource(lookup = "jdbc/taskguard")
+  DataSource dataSource;
 
   @Override
   public Task add(UserId owner, Title title, Description description, Instant now) {
@@ -60,18 +72,34 @@ public class JpaTaskRepository implements TaskRepository {
         .map(EntityMapper::toTask);
   }
 
+  /**
+   * One page of a user's tasks, read with JDBC from the persistence unit's own data source. The
+   * list is the request users make most, and EclipseLink's part in a native query (preparing the
+   * query anew on each call, reading each column through the result set's metadata) was about a
+   * third of the list's database time (JFR). It sees what is committed, and within a transaction
+   * the rows its entity manager has flushed: the list use case reads outside any transaction.
+   */
   @Override
   public List<Task> list(UserId owner, TaskQuery query) {
     TaskListSql sql = TaskListSql.of(query);
-    Query nativeQuery = em.createNativeQuery(sql.text());
-    nativeQuery.setParameter(1, owner.value());
-    List<Object> parameters = sql.parameters();
-    for (int i = 0; i < parameters.size(); i++) {
-      nativeQuery.setParameter(i + 2, parameters.get(i));
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql.text())) {
+      statement.setString(1, owner.value());
+      List<Object> parameters = sql.parameters();
+      for (int i = 0; i < parameters.size(); i++) {
+        statement.setObject(i + 2, parameters.get(i));
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        List<Task> tasks = new ArrayList<>();
+        while (rows.next()) {
+          tasks.add(TaskListSql.task(rows));
+        }
+        return tasks;
+      }
+    } catch (SQLException e) {
+      // as EclipseLink reports a failed query, so that an outage is answered alike (503)
+      throw new PersistenceException("reading a task list failed", e);
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = nativeQuery.getResultList();
-    return rows.stream().map(TaskListSql::task).toList();
   }
 
   @Override

@@ -8,7 +8,10 @@ import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskId;
 import io.taskguard.domain.task.Title;
 import io.taskguard.domain.user.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,50 +19,49 @@ import java.util.List;
 /**
  * The SQL that reads one page of a user's tasks: filters, then a keyset condition that starts
  * strictly after the cursor, then the sort with the id as tie-breaker, so pages never overlap or
- * skip while tasks are added. Parameter 1 is the owner; {@link #parameters()} follow from 2.
+ * skip while tasks are added. JDBC's positional parameters: the first is the owner, {@link
+ * #parameters()} follow in the order of their places in the text.
  */
 record TaskListSql(String text, List<Object> parameters) {
 
-  /** The selected columns, in the order {@link #task(Object[])} reads them. */
+  /** The selected columns, in the order {@link #task(ResultSet)} reads them. */
   private static final String COLUMNS =
       "id, user_id, title, description, completed, version, created_at, updated_at";
 
   /**
-   * One row of the query as a task. The rows are read as plain values, not entities: a listed task
-   * is never changed through the persistence context, and building, caching and tracking an entity
-   * per row was a quarter of a list request's allocation (JFR).
+   * The current row of the query as a task. The rows are read as plain values, not entities: a
+   * listed task is never changed through the persistence context, and building, caching and
+   * tracking an entity per row was a quarter of a list request's allocation (JFR).
    */
-  static Task task(Object[] row) {
+  static Task task(ResultSet row) throws SQLException {
     return new Task(
-        new TaskId(((Number) row[0]).longValue()),
-        new UserId((String) row[1]),
-        new Title((String) row[2]),
-        Description.of((String) row[3]),
-        (Boolean) row[4],
-        ((Number) row[5]).longValue(),
-        EntityMapper.instant(row[6]),
-        EntityMapper.instant(row[7]));
+        new TaskId(row.getLong(1)),
+        new UserId(row.getString(2)),
+        new Title(row.getString(3)),
+        Description.of(row.getString(4)),
+        row.getBoolean(5),
+        row.getLong(6),
+        row.getObject(7, OffsetDateTime.class).toInstant(),
+        row.getObject(8, OffsetDateTime.class).toInstant());
   }
 
   static TaskListSql of(TaskQuery query) {
     StringBuilder sql =
-        new StringBuilder("SELECT ").append(COLUMNS).append(" FROM tasks WHERE user_id = ?1");
+        new StringBuilder("SELECT ").append(COLUMNS).append(" FROM tasks WHERE user_id = ?");
     List<Object> parameters = new ArrayList<>();
     query
         .completed()
         .ifPresent(
             completed -> {
               parameters.add(completed);
-              sql.append(" AND completed = ?").append(parameters.size() + 1);
+              sql.append(" AND completed = ?");
             });
     query
         .titleContains()
         .ifPresent(
             fragment -> {
               parameters.add(fragment);
-              sql.append(" AND strpos(lower(title), lower(?")
-                  .append(parameters.size() + 1)
-                  .append(")) > 0");
+              sql.append(" AND strpos(lower(title), lower(?)) > 0");
             });
     Order order = Order.of(query.sort());
     query
@@ -67,18 +69,12 @@ record TaskListSql(String text, List<Object> parameters) {
         .ifPresent(
             cursor -> {
               parameters.add(order.keyValue(cursor));
-              int key = parameters.size() + 1;
               parameters.add(cursor.taskId());
-              int id = parameters.size() + 1;
               sql.append(" AND (")
                   .append(order.column)
                   .append(", id) ")
                   .append(order.descending ? "<" : ">")
-                  .append(" (?")
-                  .append(key)
-                  .append(", ?")
-                  .append(id)
-                  .append(")");
+                  .append(" (?, ?)");
             });
     String direction = order.descending ? " DESC" : " ASC";
     sql.append(" ORDER BY ")

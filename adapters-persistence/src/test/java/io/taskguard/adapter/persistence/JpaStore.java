@@ -30,6 +30,7 @@ final class JpaStore {
     EntityManager em = entityManagerFactory.createEntityManager();
     users.em = em;
     tasks.em = em;
+    tasks.dataSource = TransactionDataSource.of(em);
     sessions.em = em;
     accountTokens.em = em;
     outbox.em = em;
@@ -48,6 +49,7 @@ final class JpaStore {
     } finally {
       users.em = null;
       tasks.em = null;
+      tasks.dataSource = null;
       sessions.em = null;
       accountTokens.em = null;
       outbox.em = null;
