@@ -63,8 +63,10 @@ public final class TaskResponseWriter implements MessageBodyWriter<Object> {
   }
 
   /**
-   * The response stream, flushed but not closed when the generator closes: the JAX-RS runtime owns
-   * it (closing the generator returns its buffer for reuse).
+   * The response stream, neither flushed nor closed when the generator closes (closing the
+   * generator returns its buffer for reuse): the JAX-RS runtime owns the stream, and a flush here
+   * would commit the response early, so that the container sent it chunked instead of with a {@code
+   * Content-Length}.
    */
   private static final class KeptOpen extends FilterOutputStream {
 
@@ -78,8 +80,13 @@ public final class TaskResponseWriter implements MessageBodyWriter<Object> {
     }
 
     @Override
-    public void close() throws IOException {
-      flush();
+    public void flush() {
+      // the container flushes once the response is complete
+    }
+
+    @Override
+    public void close() {
+      // the JAX-RS runtime closes the response stream
     }
   }
 }

@@ -71,13 +71,19 @@ class TaskResponseWriterTest {
   }
 
   @Test
-  void leavesTheResponseStreamOpen() throws IOException {
+  void neitherFlushesNorClosesTheResponseStream() throws IOException {
     boolean[] closed = {false};
+    boolean[] flushed = {false};
     ByteArrayOutputStream out =
         new ByteArrayOutputStream() {
           @Override
           public void close() {
             closed[0] = true;
+          }
+
+          @Override
+          public void flush() {
+            flushed[0] = true;
           }
         };
     writer.writeTo(
@@ -89,6 +95,8 @@ class TaskResponseWriterTest {
         null,
         out);
     assertFalse(closed[0]);
+    assertFalse(
+        flushed[0], "a flush would commit the response early, and the container sent it chunked");
     assertEquals(BARE, out.toString(StandardCharsets.UTF_8));
   }
 

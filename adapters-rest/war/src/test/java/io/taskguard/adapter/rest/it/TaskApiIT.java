@@ -16,8 +16,11 @@ import io.taskguard.adapter.rest.it.support.TestUser;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -238,5 +241,24 @@ class TaskApiIT {
     assertEquals(row.updatedAt(), Instant.parse(task.getString("updated_at")));
     assertEquals(task, api.get(task(alice.id(), id), alice.jwt()).object());
     assertError(api.get(task(alice.id(), id + 1_000_000), alice.jwt()), 404, "Task not found");
+  }
+
+  @Test
+  void aTaskAndAShortListAreSentWhole() {
+    long id =
+        api.post(tasks(alice.id()), alice.jwt(), "{\"title\":\"Sent whole\"}")
+            .object()
+            .getJsonNumber("id")
+            .longValue();
+    for (HttpResult answer :
+        List.of(
+            api.get(task(alice.id(), id), alice.jwt()), api.get(tasks(alice.id()), alice.jwt()))) {
+      assertEquals(200, answer.status(), answer::toString);
+      assertEquals(
+          Optional.of(String.valueOf(answer.body().getBytes(StandardCharsets.UTF_8).length)),
+          answer.header("Content-Length"),
+          answer::toString);
+      assertEquals(Optional.empty(), answer.header("Transfer-Encoding"), answer::toString);
+    }
   }
 }
