@@ -17,9 +17,9 @@ import java.util.List;
 
 /**
  * Writes a {@link TaskResponse}, or a list of them, straight to the response with one JSON-P
- * generator. JSON-B wrote them before: profiling the task list put JSON-B's work above the
- * generator's (its recursion guard hashes every record it writes, every field of it) at about 7 %
- * of the server's CPU per request, for output that is byte for byte the same.
+ * generator, for output byte for byte the same as JSON-B's. JSON-B wrote them before, on top of the
+ * same generator: its recursion guard hashed every record it wrote, every field of it (1.7 % of the
+ * task list's samples in a JFR recording), and it read each field by reflection.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public final class TaskResponseWriter implements MessageBodyWriter<Object> {

@@ -10,6 +10,7 @@ import io.taskguard.adapter.rest.it.support.Jwts;
 import io.taskguard.adapter.rest.it.support.TaskApi;
 import io.taskguard.adapter.rest.it.support.TasksTable;
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
@@ -91,7 +93,7 @@ class JwtClaimsAttackIT {
   void aGenuineTokenWithoutTheUserRoleIsForbidden() {
     TasksTable.Snapshot before = table.snapshot();
     for (var groups :
-        List.<java.util.function.UnaryOperator<jakarta.json.JsonObjectBuilder>>of(
+        List.<UnaryOperator<JsonObjectBuilder>>of(
             c -> c.remove("groups"),
             c -> c.add("groups", Json.createArrayBuilder().add("admin").build()),
             c -> c.add("groups", Json.createArrayBuilder().build()))) {
