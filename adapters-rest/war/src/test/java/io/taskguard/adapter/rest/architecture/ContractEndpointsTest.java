@@ -2,7 +2,7 @@ package io.taskguard.adapter.rest.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.taskguard.adapter.rest.devtools.OpenApiDocument;
+import io.taskguard.devtools.OpenApiDocument;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;

@@ -1,0 +1,94 @@
+package io.taskguard.adapter.jobs;
+
+import io.taskguard.application.port.in.RetentionUseCase;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs retention every {@code taskguard.retention.interval} on Jakarta Concurrency's managed
+ * scheduler. Every server schedules it; the purge lock lets one of them work at a time. The
+ * schedule ends with the application (undeployed, updated in place, or restarted after a
+ * configuration change), so a replaced application never runs it again without its CDI context.
+ */
+@ApplicationScoped
+public class RetentionJob {
+
+  private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private final RetentionUseCase retention;
+  private final Duration interval;
+  private volatile ScheduledFuture<?> schedule;
+  private volatile boolean stopped;
+
+  /** For CDI's client proxy only. */
+  protected RetentionJob() {
+    this.retention = null;
+    this.interval = null;
+  }
+
+  @Inject
+  public RetentionJob(
+      RetentionUseCase retention,
+      @ConfigProperty(name = "taskguard.retention.interval", defaultValue = "PT1H")
+          String interval) {
+    this.retention = retention;
+    this.interval = Duration.parse(interval);
+  }
+
+  void start(@Observes Startup startup) {
+    long seconds = Math.max(1, interval.toSeconds());
+    schedule =
+        scheduler.scheduleWithFixedDelay(
+            this::run, Math.min(60, seconds), seconds, TimeUnit.SECONDS);
+  }
+
+  /** Lets a run in progress finish, and starts no other. */
+  @PreDestroy
+  void stop() {
+    stopped = true;
+    ScheduledFuture<?> running = schedule;
+    if (running != null) {
+      running.cancel(false);
+    }
+  }
+
+  void run() {
+    if (stopped) {
+      return;
+    }
+    try {
+      retention
+          .purge()
+          .ifPresent(
+              purged ->
+                  LOG.info(
+                      () ->
+                          "Retention removed "
+                              + purged.sessions()
+                              + " sessions, "
+                              + purged.tokens()
+                              + " mailed tokens, "
+                              + purged.throttle()
+                              + " attempt counters, "
+                              + purged.mail()
+                              + " mails and "
+                              + purged.audit()
+                              + " audit events"));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Retention failed; it runs again at the next interval", e);
+    }
+  }
+}

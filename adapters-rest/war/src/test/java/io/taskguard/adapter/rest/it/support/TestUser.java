@@ -1,4 +1,0 @@
-package io.taskguard.adapter.rest.it.support;
-
-/** An account made for a test: its id (the JWT's {@code sub}), email and access JWT. */
-public record TestUser(String id, String email, String jwt) {}

@@ -1,0 +1,47 @@
+package io.taskguard.webui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.taskguard.testsupport.TestNodePackages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+/**
+ * axe-core (the npm package, at the version of {@code src/test/js/package-lock.json}) run inside
+ * the page as it is now: every rule tagged WCAG 2.0, 2.1 or 2.2 level A or AA, on the whole
+ * document.
+ */
+final class Axe {
+
+  private static final String RUN =
+      "const done = arguments[arguments.length - 1];"
+          + "axe.run(document, {runOnly: {type: 'tag', values:"
+          + " ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']},"
+          + " resultTypes: ['violations']})"
+          + ".then(r => done(JSON.stringify(r.violations.map(v => ({rule: v.id, impact: v.impact,"
+          + " help: v.help, where: v.nodes.slice(0, 5).map(n => n.target.join(' '))})))))"
+          + ".catch(e => done('axe failed: ' + e));";
+
+  private static String source;
+
+  private Axe() {}
+
+  /** Fails with axe-core's findings if the page has any WCAG A or AA violation. */
+  static void assertNoViolations(Chromium browser, String screen) {
+    browser.script(source());
+    String violations = browser.asyncScript(RUN);
+    assertEquals("[]", violations, screen + ": axe-core found WCAG A/AA violations");
+  }
+
+  private static synchronized String source() {
+    if (source == null) {
+      try {
+        source = Files.readString(TestNodePackages.installed("axe-core/axe.min.js"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return source;
+  }
+}

@@ -1,0 +1,79 @@
+package io.taskguard.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.taskguard.testsupport.HttpResult;
+import io.taskguard.testsupport.TaskApi;
+import io.taskguard.testsupport.TestUser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jwk.RsaJwkGenerator;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tokens naming keys the server never had: each is refused, and the work they cause is bounded.
+ * MP-JWT answers an unknown kid by fetching the JWKS (from this same server, served from memory);
+ * the test counts those fetches in the access log and reports the amplification it measured.
+ */
+class UnknownKidIT {
+
+  private static final int TOKENS = 50;
+  private final TaskApi api = new TaskApi();
+
+  @Test
+  void unknownKeysAreRefusedWithBoundedWork() throws Exception {
+    TestUser victim = api.signUp("unknown-kid");
+    RsaJsonWebKey attacker = RsaJwkGenerator.generateJwk(2048);
+    long before = jwksFetches();
+
+    long started = System.nanoTime();
+    for (int i = 0; i < TOKENS; i++) {
+      String forged = forge(attacker, victim.id(), "junk-" + UUID.randomUUID());
+      HttpResult answer = api.get(TaskApi.tasks(victim.id()), forged);
+      assertEquals(401, answer.status(), answer.body());
+      assertEquals("{\"detail\":\"Not authenticated\"}", answer.body());
+    }
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    Thread.sleep(1500); // the access log is written asynchronously
+    long fetches = jwksFetches() - before;
+
+    System.out.printf(
+        "[unknown-kid] %d forged tokens: %d JWKS fetches (%.1f per token), %d ms in all%n",
+        TOKENS, fetches, (double) fetches / TOKENS, millis);
+    assertTrue(fetches <= 2L * TOKENS, "JWKS fetches per unknown kid exceed 2: " + fetches);
+  }
+
+  private static String forge(RsaJsonWebKey key, String subject, String kid) throws Exception {
+    JwtClaims claims = new JwtClaims();
+    claims.setIssuer(System.getProperty("taskguard.test.base-url"));
+    claims.setAudience("taskguard");
+    claims.setSubject(subject);
+    claims.setIssuedAtToNow();
+    claims.setExpirationTimeMinutesInTheFuture(10);
+    claims.setGeneratedJwtId();
+    claims.setClaim("sid", UUID.randomUUID().toString());
+    claims.setStringListClaim("groups", "user");
+    JsonWebSignature jws = new JsonWebSignature();
+    jws.setPayload(claims.toJson());
+    jws.setKey(key.getPrivateKey());
+    jws.setKeyIdHeaderValue(kid);
+    jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+    return jws.getCompactSerialization();
+  }
+
+  private static long jwksFetches() throws Exception {
+    Path log = Path.of(System.getProperty("taskguard.test.server.dir"), "logs", "http_access.log");
+    if (!Files.exists(log)) {
+      return 0;
+    }
+    try (var lines = Files.lines(log)) {
+      return lines.filter(line -> line.contains("/api/auth/jwks")).count();
+    }
+  }
+}

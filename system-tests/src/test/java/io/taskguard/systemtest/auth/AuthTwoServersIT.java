@@ -1,0 +1,164 @@
+package io.taskguard.systemtest.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.taskguard.testsupport.AuthApi;
+import io.taskguard.testsupport.AuthTables;
+import io.taskguard.testsupport.ExtraServer;
+import io.taskguard.testsupport.HttpResult;
+import io.taskguard.testsupport.TaskApi;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Two taskguard servers on one database, as behind a load balancer: a sign-out, a password reset or
+ * an account deletion on one ends the JWTs on the other within one second (spec D-5), and sign-in
+ * failures counted on one throttle the same address on the other. The second server has the build
+ * server's environment (database, secret, issuer), so it publishes the same keys and accepts the
+ * same tokens, and a sign-up limit per address low enough to reach.
+ */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
+class AuthTwoServersIT {
+
+  /** The second server's own sign-up limit (the build server's is set out of reach). */
+  static final int SIGN_UPS_PER_ADDRESS = 3;
+
+  static ExtraServer second;
+  static AuthApi first;
+  static AuthApi other;
+
+  @BeforeAll
+  static void aSecondServerOnTheSameDatabase() {
+    Map<String, String> env = ExtraServer.buildServerEnv();
+    env.put("TASKGUARD_SIGNUP_PER_ADDRESS", Integer.toString(SIGN_UPS_PER_ADDRESS));
+    second = ExtraServer.start("taskguard-second", env);
+    second.awaitStatus("/health/ready", 200, Duration.ofSeconds(120));
+    first = new AuthApi();
+    other = new AuthApi(new TaskApi(second.baseUrl()));
+  }
+
+  @AfterAll
+  static void stopTheSecondServer() {
+    if (second != null) {
+      second.close();
+    }
+  }
+
+  @Test
+  void aSignOutOnOneServerEndsTheSessionsJwtsOnTheOtherWithinOneSecond() {
+    AuthApi.Account account = first.newAccount("Roaming");
+    String fromToken = first.token(account.sessionToken()).object().getString("token");
+    List<String> jwts = List.of(account.jwt(), fromToken);
+    for (String jwt : jwts) {
+      assertEquals(200, other.tasks(account.id(), jwt).status(), "the second server accepts it");
+    }
+
+    HttpResult signedOut = first.signOut(account.sessionToken(), account.address());
+    long answered = System.nanoTime();
+
+    assertEquals("{\"success\":true}", signedOut.body(), signedOut::toString);
+    Duration refusedAfter =
+        RevocationProbe.awaitRefused(other, account.id(), jwts, Duration.ofSeconds(5), answered);
+    System.out.printf(
+        "[two servers] JWTs refused on the second server %d ms after sign-out on the first%n",
+        refusedAfter.toMillis());
+    assertTrue(refusedAfter.compareTo(Duration.ofSeconds(1)) < 0, () -> "took " + refusedAfter);
+    assertEquals("null", other.getSession(account.sessionToken()).body().strip());
+  }
+
+  @Test
+  void aPasswordResetOnOneServerEndsTheAccountsJwtsOnTheOtherWithinOneSecond() {
+    AuthApi.Account account = first.newAccount("ResetRoaming");
+    Device elsewhere = Device.signIn(other, account);
+    List<String> jwts = List.of(account.jwt(), elsewhere.jwt());
+    for (String jwt : jwts) {
+      assertEquals(200, other.tasks(account.id(), jwt).status());
+    }
+    AccountLifecycle onFirst = new AccountLifecycle(first);
+    onFirst.requestReset(account.email(), AuthApi.newAddress());
+    String token = AccountLifecycle.resetToken(account.email());
+
+    HttpResult reset = onFirst.resetPassword(token, AuthApi.newPassword());
+    long answered = System.nanoTime();
+
+    assertEquals("{\"status\":true}", reset.body(), reset::toString);
+    Duration refusedAfter =
+        RevocationProbe.awaitRefused(other, account.id(), jwts, Duration.ofSeconds(5), answered);
+    System.out.printf(
+        "[two servers] JWTs refused on the second server %d ms after a reset on the first%n",
+        refusedAfter.toMillis());
+    assertTrue(refusedAfter.compareTo(Duration.ofSeconds(1)) < 0, () -> "took " + refusedAfter);
+    assertEquals("null", other.getSession(elsewhere.token()).body().strip());
+  }
+
+  @Test
+  void anAccountDeletedOnOneServerHasItsJwtsRefusedOnTheOtherWithinOneSecond() {
+    AuthApi.Account account = first.newAccount("DeletedRoaming");
+    String jwt = other.token(account.sessionToken()).object().getString("token");
+    assertEquals(200, other.tasks(account.id(), jwt).status());
+
+    HttpResult deleted =
+        new AccountLifecycle(first)
+            .deleteUser(
+                account.sessionToken(), AuthApi.json(Map.of("password", account.password())));
+    long answered = System.nanoTime();
+
+    assertEquals(200, deleted.status(), deleted::toString);
+    Duration refusedAfter =
+        RevocationProbe.awaitRefused(
+            other, account.id(), List.of(jwt, account.jwt()), Duration.ofSeconds(5), answered);
+    System.out.printf(
+        "[two servers] JWTs refused on the second server %d ms after a deletion on the first%n",
+        refusedAfter.toMillis());
+    assertTrue(refusedAfter.compareTo(Duration.ofSeconds(1)) < 0, () -> "took " + refusedAfter);
+  }
+
+  @Test
+  void failuresCountedOnOneServerThrottleTheAddressOnTheOther() {
+    AuthApi.Account owner = first.newAccount("SharedCounter");
+    String address = AuthApi.newAddress();
+    for (int i = 0; i < 5; i++) {
+      AuthApi api = i % 2 == 0 ? first : other;
+      assertEquals(401, api.signIn(owner.email(), "wrong password " + i, address).status());
+    }
+
+    AuthThrottleIT.assertThrottled(other.signIn(owner.email(), owner.password(), address));
+    AuthThrottleIT.assertThrottled(first.signIn(owner.email(), owner.password(), address));
+    assertEquals(200, other.signIn(owner.email(), owner.password(), AuthApi.newAddress()).status());
+  }
+
+  @Test
+  void signUpsPerAddressAreLimited() {
+    String address = AuthApi.newAddress();
+    for (int i = 0; i < SIGN_UPS_PER_ADDRESS; i++) {
+      HttpResult answer =
+          other.signUp(AuthApi.newEmail("many" + i), AuthApi.newPassword(), "Many", address);
+      assertEquals(200, answer.status(), answer::toString);
+    }
+    String email = AuthApi.newEmail("one-too-many");
+
+    HttpResult refused = other.signUp(email, AuthApi.newPassword(), "Many", address);
+
+    int retryAfter = AuthThrottleIT.assertThrottled(refused);
+    assertTrue(retryAfter > 3000 && retryAfter <= 3600, "the sign-up window is an hour");
+    assertEquals(0, new AuthTables().usersWithEmail(email));
+    assertEquals(
+        200,
+        other.signUp(email, AuthApi.newPassword(), "Elsewhere", AuthApi.newAddress()).status());
+  }
+
+  @Test
+  void bothServersPublishTheSameKeys() {
+    assertEquals(
+        first.get("/api/auth/jwks", null).object(), other.get("/api/auth/jwks", null).object());
+    AuthApi.Account account = other.newAccount("SignedUpOnTheSecond");
+    assertEquals(200, first.tasks(account.id(), account.jwt()).status());
+  }
+}
