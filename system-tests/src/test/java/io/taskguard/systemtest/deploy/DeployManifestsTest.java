@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The Kubernetes manifests in {@code deploy/} are well-formed YAML of the expected kinds, probe the
- * health endpoints taskguard has, and name only settings the README's configuration table
+ * health endpoints taskguard has, and name only settings the configuration table (docs/configuration.md)
  * documents. Run from system-tests, one directory below the project root.
  */
 class DeployManifestsTest {
@@ -83,15 +83,14 @@ class DeployManifestsTest {
     ((List<?>) spec().get("env")).forEach(entry -> named.add((String) map(entry).get("name")));
 
     named.removeAll(documented);
-    assertEquals(Set.of(), named, "settings the README does not document");
+    assertEquals(Set.of(), named, "settings docs/configuration.md does not document");
   }
 
   /** Each name in the table's setting columns, and the environment form of each property. */
   private static Set<String> documentedSettings() throws IOException {
     Set<String> names = new HashSet<>();
-    String readme = Files.readString(ROOT.resolve("README.md"));
-    String table =
-        readme.substring(readme.indexOf("## Configuration"), readme.indexOf("## Modules"));
+    String page = Files.readString(ROOT.resolve("docs/configuration.md"));
+    String table = page.substring(page.indexOf("## Settings"), page.indexOf("## Logs, metrics"));
     for (String line : table.lines().filter(l -> l.startsWith("| ")).toList()) {
       Matcher code = CODE.matcher(line.split("\\|")[2]);
       while (code.find()) {
@@ -99,7 +98,7 @@ class DeployManifestsTest {
         names.add(code.group(1).replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT));
       }
     }
-    assertTrue(names.contains("TASKGUARD_SECRET"), "the README table was not found");
+    assertTrue(names.contains("TASKGUARD_SECRET"), "the settings table was not found");
     return names;
   }
 

@@ -1,5 +1,7 @@
 package io.taskguard.adapter.rest.task;
 
+import jakarta.json.JsonNumber;
+
 /**
  * What every token taskguard issues looks like, checked beyond what MicroProfile JWT verifies:
  * Liberty's MP-JWT also takes a bare token without the {@code Bearer} scheme, ignores {@code typ}
@@ -16,10 +18,13 @@ final class IssuedTokenRules {
 
   /**
    * Whether the request's {@code Authorization} header uses the Bearer scheme (case-insensitive,
-   * RFC 7235), the token's header says {@code typ: JWT} and its claims hold {@code iat}.
+   * RFC 9110), the token's header says {@code typ: JWT} and its claims hold {@code iat} as a
+   * number.
    */
-  static boolean followed(String authorization, TokenShape token) {
-    return isBearer(authorization) && "JWT".equals(token.typ()) && token.hasIssuedAt();
+  static boolean followed(String authorization, TokenHeader header, Object issuedAt) {
+    return isBearer(authorization)
+        && "JWT".equals(header.typ())
+        && (issuedAt instanceof Number || issuedAt instanceof JsonNumber);
   }
 
   /** Whether an {@code Authorization} header uses the Bearer scheme (case-insensitive). */

@@ -38,8 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * No {@code @Consumes}/{@code @Produces}: a wrong content type must be a JSON 400, not the
  * runtime's 415, and answers are always JSON whatever the client accepts. One instance serves every
  * request: what belongs to a request (caller, URI, headers) arrives as method parameters. Every
- * request reaching it has passed {@link SessionRevocationFilter}: a verified, live token with the
- * {@code user} role.
+ * request reaching it has passed {@link TaskApiGate}: a verified, live token with the {@code user}
+ * role.
  */
 @Path("/{user_id}/tasks")
 @ApplicationScoped

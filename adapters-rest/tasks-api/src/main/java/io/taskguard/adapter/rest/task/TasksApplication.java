@@ -13,8 +13,8 @@ import org.eclipse.microprofile.auth.LoginConfig;
 /**
  * The task API, in the old FastAPI service's dialect: {@code /api/users/{user_id}/tasks}, behind
  * MicroProfile JWT. It lists its resources and providers, so only they handle its requests: the
- * session check of every token ({@link SessionRevocationFilter}) and error answers in {@link
- * TaskErrors}' dialect, whatever failed; tasks written by {@link TaskResponseWriter}.
+ * session check of every token ({@link TaskApiGate}) and error answers in {@link TaskErrors}'
+ * dialect, whatever failed; tasks written by {@link TaskResponseWriter}.
  */
 @ApplicationPath("/api/users")
 @LoginConfig(authMethod = "MP-JWT", realmName = "taskguard")
@@ -22,7 +22,7 @@ public class TasksApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(TaskResource.class, SessionRevocationFilter.class, TaskFailureMapper.class);
+    return Set.of(TaskResource.class, TaskApiGate.class, TaskFailureMapper.class);
   }
 
   @Override

@@ -7,77 +7,53 @@ import io.taskguard.domain.DomainException;
 import io.taskguard.domain.user.UserId;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
 class CallersTest {
 
-  /** A verified token as MP-JWT hands it over: only its claims matter here. */
-  private record Token(Map<String, Object> claims) implements JsonWebToken {
-    static Token withSubject(String subject, String upn) {
-      Map<String, Object> claims = new HashMap<>();
-      if (subject != null) {
-        claims.put("sub", subject);
-      }
-      claims.put("upn", upn);
-      return new Token(claims);
-    }
-
-    @Override
-    public String getName() {
-      return (String) claims.get("upn");
-    }
-
-    @Override
-    public Set<String> getClaimNames() {
-      return claims.keySet();
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> T getClaim(String name) {
-      return (T) claims.get(name);
-    }
+  private static VerifiedCaller caller(UserId user) {
+    return new VerifiedCaller(user, "session-1", Set.of(TaskApiGate.ROLE));
   }
 
   @Test
-  void theCallerIsTheSubjectNotThePrincipalName() {
+  void theCallerOwnsTheirOwnCollectionOnly() {
     UserId alice = UserId.random();
     UserId bob = UserId.random();
-    Token token = Token.withSubject(alice.value(), bob.value());
 
-    assertEquals(alice, Callers.owning(token, alice.value()).owner());
-    assertThrows(DomainException.NotOwner.class, () -> Callers.owning(token, bob.value()));
-  }
-
-  @Test
-  void withoutAUsableSubjectTheCallerIsNotAuthenticated() {
-    for (Token token :
-        new Token[] {
-          Token.withSubject(null, "someone"),
-          Token.withSubject("", "someone"),
-          Token.withSubject("not/a user id", "someone")
-        }) {
-      assertThrows(DomainException.NotAuthenticated.class, () -> Callers.owning(token, "someone"));
-    }
+    assertEquals(alice, Callers.owning(security(caller(alice)), alice.value()).owner());
     assertThrows(
-        DomainException.NotAuthenticated.class, () -> Callers.owning((JsonWebToken) null, "x"));
+        DomainException.NotOwner.class, () -> Callers.owning(security(caller(alice)), bob.value()));
   }
 
   @Test
-  void aRequestsCallerIsItsPrincipalOnlyWhenThatIsAVerifiedToken() {
+  void aRequestThatDidNotPassTheGateHasNoCaller() {
     UserId alice = UserId.random();
-    Token token = Token.withSubject(alice.value(), alice.value());
-
-    assertEquals(alice, Callers.owning(security(token), alice.value()).owner());
     Principal basic = () -> alice.value();
+
     assertThrows(
         DomainException.NotAuthenticated.class,
         () -> Callers.owning(security(basic), alice.value()));
     assertThrows(DomainException.NotAuthenticated.class, () -> Callers.owning(security(null), "x"));
+  }
+
+  @Test
+  void anotherCollectionIsRefusedWhateverShapeThePathHas() {
+    UserId alice = UserId.random();
+
+    for (String path :
+        new String[] {
+          UserId.random().value(),
+          alice.value().toUpperCase(java.util.Locale.ROOT),
+          alice.value() + " ",
+          "",
+          "../" + alice.value()
+        }) {
+      assertThrows(
+          DomainException.NotOwner.class,
+          () -> Callers.owning(security(caller(alice)), path),
+          path);
+    }
   }
 
   private static SecurityContext security(Principal principal) {
@@ -102,14 +78,5 @@ class CallersTest {
         return null;
       }
     };
-  }
-
-  @Test
-  void anotherCollectionIsRefusedWhateverShapeThePathHas() {
-    Token token = Token.withSubject("user-1", "user-1");
-
-    for (String path : new String[] {"user-2", "USER-1", "user-1 ", "", "../user-1"}) {
-      assertThrows(DomainException.NotOwner.class, () -> Callers.owning(token, path), path);
-    }
   }
 }

@@ -1,9 +1,12 @@
 package io.taskguard.adapter.rest.task;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.taskguard.adapter.rest.http.ErrorDialect;
 import io.taskguard.adapter.rest.observability.Refusals;
 import io.taskguard.application.port.in.SessionCheckUseCase;
 import io.taskguard.application.port.in.SigningKeysUseCase;
+import io.taskguard.domain.user.UserId;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,23 +19,44 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
+import java.security.Principal;
+import java.time.Duration;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The task API's gate. After MicroProfile JWT has verified a task API token's signature and claims,
- * refuses it when its session ({@code sid}) has ended: signed out, revoked, expired, or its user
- * deleted. This is what makes sign-out end every JWT of the session at once, on every server. It
- * also refuses a token that is not shaped or sent as taskguard's own ({@link IssuedTokenRules}) and
- * one whose key has been withdrawn, a request with no verified token (401) and a token without the
- * {@code user} role (403). The last two were {@code @RolesAllowed("user")} on the resource, for
- * which Liberty parsed the resource's security annotations on every request (about 11 % of the
- * server's CPU per task-list request, bench/README.md).
+ * The task API's one gate. MicroProfile JWT verifies a token's signature, issuer, audience and
+ * expiry; this filter checks everything else once per request and hands the resource a {@link
+ * VerifiedCaller}:
+ *
+ * <ul>
+ *   <li>no verified token: 401;
+ *   <li>not taskguard's own token or way of sending it ({@link IssuedTokenRules}), a subject that
+ *       is no user id, a signing key that has been withdrawn, or a session ({@code sid}) that has
+ *       ended (signed out, revoked, expired, user deleted): 401 with the API's body and challenge.
+ *       The session check is what ends every JWT of a session at sign-out, on every server;
+ *   <li>no {@code user} role: 403.
+ * </ul>
+ *
+ * The role check is here rather than in {@code @RolesAllowed}, for which Liberty reads the
+ * resource's security annotations again on every request.
  */
 @ApplicationScoped
 @Priority(Priorities.AUTHENTICATION + 1)
-public class SessionRevocationFilter implements ContainerRequestFilter {
+public class TaskApiGate implements ContainerRequestFilter {
+
+  /** The role every token taskguard issues carries in {@code groups}. */
+  static final String ROLE = "user";
+
+  /**
+   * Headers of recently seen tokens: a client sends one token for many requests, and its header
+   * never changes. Bounded in number (at most a few hundred kilobytes) and in time.
+   */
+  private final Cache<String, TokenHeader> headers =
+      Caffeine.newBuilder().maximumSize(4_096).expireAfterAccess(Duration.ofMinutes(15)).build();
 
   private final SessionCheckUseCase sessions;
   private final SigningKeysUseCase keys;
@@ -43,35 +67,34 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
    * For CDI's client proxy, and for JAX-RS, which wants a public constructor it could call before
    * it hands the class to CDI (the instance CDI makes uses the one below).
    */
-  public SessionRevocationFilter() {
+  public TaskApiGate() {
     this(null, null);
   }
 
   @Inject
-  public SessionRevocationFilter(SessionCheckUseCase sessions, SigningKeysUseCase keys) {
+  public TaskApiGate(SessionCheckUseCase sessions, SigningKeysUseCase keys) {
     this.sessions = sessions;
     this.keys = keys;
   }
-
-  /** The role every token taskguard issues carries in {@code groups}. */
-  static final String ROLE = "user";
 
   @Override
   public void filter(ContainerRequestContext request) {
     JsonWebToken jwt = verifiedToken(request);
     if (jwt == null || jwt.getRawToken() == null) {
-      // Liberty's empty refusal, as the role check gave: EmptyRefusals adds the body and challenge.
+      // Liberty's empty refusal: EmptyRefusals adds the body and challenge.
       request.abortWith(Response.status(Response.Status.UNAUTHORIZED).build());
       return;
     }
+    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    String raw = jwt.getRawToken();
+    TokenHeader header = headers.get(raw, TokenHeader::of);
     String subject = jwt.getSubject();
     String sessionId = jwt.getClaim("sid");
-    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    TokenShape token = TokenShape.ofRemembered(jwt.getRawToken());
     String refusal = null;
-    if (!IssuedTokenRules.followed(authorization, token)) {
+    if (!IssuedTokenRules.followed(authorization, header, issuedAt(jwt))
+        || !UserId.isWellFormed(subject)) {
       refusal = Refusals.INVALID_TOKEN;
-    } else if (!keys.isTrusted(token.kid())) {
+    } else if (!keys.isTrusted(header.kid())) {
       refusal = Refusals.KEY_WITHDRAWN;
     } else if (!sessions.isLive(sessionId, subject)) {
       refusal = Refusals.SESSION_ENDED;
@@ -88,6 +111,20 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
     Set<String> groups = jwt.getGroups();
     if (groups == null || !groups.contains(ROLE)) {
       request.abortWith(Response.status(Response.Status.FORBIDDEN).build());
+      return;
+    }
+    request.setSecurityContext(
+        new CallerContext(
+            new VerifiedCaller(new UserId(subject), sessionId, Set.copyOf(groups)),
+            request.getSecurityContext()));
+  }
+
+  /** The token's {@code iat} as MP-JWT read it, or null when it has none it could read. */
+  private static Object issuedAt(JsonWebToken jwt) {
+    try {
+      return jwt.getClaim(Claims.iat);
+    } catch (RuntimeException unreadable) {
+      return null;
     }
   }
 
@@ -95,8 +132,7 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
    * The token this request is authenticated with, authenticating it first when Liberty has not yet:
    * MP-JWT takes a bearer token up front, but a token in another form (a bare one without the
    * {@code Bearer} scheme) only when something asks for the caller. Unasked, such a request would
-   * reach the resource without the checks above (found by JwtAttackIT, "no scheme", when the task
-   * resource stopped being created per request). A request that does not authenticate stays without
+   * reach the resource without the checks above. A request that does not authenticate stays without
    * a token and is refused with 401.
    */
   private JsonWebToken verifiedToken(ContainerRequestContext request) {
@@ -112,5 +148,30 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
       return null;
     }
     return servletRequest.getUserPrincipal() instanceof JsonWebToken jwt ? jwt : null;
+  }
+
+  /** The request's security context with the verified caller as its principal. */
+  private record CallerContext(VerifiedCaller caller, SecurityContext verified)
+      implements SecurityContext {
+
+    @Override
+    public Principal getUserPrincipal() {
+      return caller;
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+      return caller.roles().contains(role);
+    }
+
+    @Override
+    public boolean isSecure() {
+      return verified.isSecure();
+    }
+
+    @Override
+    public String getAuthenticationScheme() {
+      return verified.getAuthenticationScheme();
+    }
   }
 }
