@@ -1,8 +1,8 @@
 package io.taskguard.adapter.rest.task;
 
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.policy.OwnershipPolicy;
+import io.taskguard.domain.task.TaskFailure;
 import io.taskguard.domain.user.UserId;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -24,13 +24,13 @@ final class Callers {
   }
 
   /**
-   * @throws DomainException.NotAuthenticated when there is no token or its subject is no user id
-   * @throws DomainException.NotOwner when {@code pathUser} is not the caller's id
+   * @throws TaskFailure.NotAuthenticated when there is no token or its subject is no user id
+   * @throws TaskFailure.NotOwner when {@code pathUser} is not the caller's id
    */
   static OwnedTasks owning(JsonWebToken token, String pathUser) {
     String subject = token == null ? null : token.getSubject();
     if (!UserId.isWellFormed(subject)) {
-      throw new DomainException.NotAuthenticated();
+      throw new TaskFailure.NotAuthenticated();
     }
     return OwnershipPolicy.collectionOf(new UserId(subject), pathUser);
   }

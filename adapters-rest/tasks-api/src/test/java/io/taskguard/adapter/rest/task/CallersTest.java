@@ -3,7 +3,7 @@ package io.taskguard.adapter.rest.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.task.TaskFailure;
 import io.taskguard.domain.user.UserId;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
@@ -50,7 +50,7 @@ class CallersTest {
     Token token = Token.withSubject(alice.value(), bob.value());
 
     assertEquals(alice, Callers.owning(token, alice.value()).owner());
-    assertThrows(DomainException.NotOwner.class, () -> Callers.owning(token, bob.value()));
+    assertThrows(TaskFailure.NotOwner.class, () -> Callers.owning(token, bob.value()));
   }
 
   @Test
@@ -61,10 +61,10 @@ class CallersTest {
           Token.withSubject("", "someone"),
           Token.withSubject("not/a user id", "someone")
         }) {
-      assertThrows(DomainException.NotAuthenticated.class, () -> Callers.owning(token, "someone"));
+      assertThrows(TaskFailure.NotAuthenticated.class, () -> Callers.owning(token, "someone"));
     }
     assertThrows(
-        DomainException.NotAuthenticated.class, () -> Callers.owning((JsonWebToken) null, "x"));
+        TaskFailure.NotAuthenticated.class, () -> Callers.owning((JsonWebToken) null, "x"));
   }
 
   @Test
@@ -75,9 +75,8 @@ class CallersTest {
     assertEquals(alice, Callers.owning(security(token), alice.value()).owner());
     Principal basic = () -> alice.value();
     assertThrows(
-        DomainException.NotAuthenticated.class,
-        () -> Callers.owning(security(basic), alice.value()));
-    assertThrows(DomainException.NotAuthenticated.class, () -> Callers.owning(security(null), "x"));
+        TaskFailure.NotAuthenticated.class, () -> Callers.owning(security(basic), alice.value()));
+    assertThrows(TaskFailure.NotAuthenticated.class, () -> Callers.owning(security(null), "x"));
   }
 
   private static SecurityContext security(Principal principal) {
@@ -109,7 +108,7 @@ class CallersTest {
     Token token = Token.withSubject("user-1", "user-1");
 
     for (String path : new String[] {"user-2", "USER-1", "user-1 ", "", "../user-1"}) {
-      assertThrows(DomainException.NotOwner.class, () -> Callers.owning(token, path), path);
+      assertThrows(TaskFailure.NotOwner.class, () -> Callers.owning(token, path), path);
     }
   }
 }
