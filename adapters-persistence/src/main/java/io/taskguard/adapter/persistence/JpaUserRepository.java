@@ -1,9 +1,9 @@
 package io.taskguard.adapter.persistence;
 
 import io.taskguard.application.port.out.UserRepository;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.user.Account;
 import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.PasswordHash;
 import io.taskguard.domain.user.User;
 import io.taskguard.domain.user.UserId;
@@ -43,7 +43,7 @@ public class JpaUserRepository implements UserRepository {
             .setParameter(8, row.updatedAt)
             .executeUpdate();
     if (inserted == 0) {
-      throw new DomainException.EmailTaken();
+      throw new IdentityFailure.EmailTaken();
     }
   }
 
@@ -92,7 +92,7 @@ public class JpaUserRepository implements UserRepository {
             .setParameter(3, EntityMapper.utc(now))
             .executeUpdate();
     if (changed == 0 && findById(id).isPresent()) {
-      throw new DomainException.EmailTaken();
+      throw new IdentityFailure.EmailTaken();
     }
     refreshIfLoaded(id);
   }

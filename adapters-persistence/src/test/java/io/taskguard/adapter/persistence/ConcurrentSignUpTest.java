@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.user.Account;
 import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.PasswordHash;
 import io.taskguard.domain.user.User;
 import io.taskguard.domain.user.UserId;
@@ -60,7 +60,7 @@ class ConcurrentSignUpTest extends MigratedDatabaseTest {
     firstSignUp.get(10, TimeUnit.SECONDS);
     ExecutionException refused =
         assertThrows(ExecutionException.class, () -> secondSignUp.get(10, TimeUnit.SECONDS));
-    assertInstanceOf(DomainException.EmailTaken.class, refused.getCause());
+    assertInstanceOf(IdentityFailure.EmailTaken.class, refused.getCause());
     assertEquals(first, findByEmail(email));
     assertTrue(findById(second.user().id()).isEmpty());
   }
@@ -108,7 +108,7 @@ class ConcurrentSignUpTest extends MigratedDatabaseTest {
     firstSignUp.get(10, TimeUnit.SECONDS);
     ExecutionException refused =
         assertThrows(ExecutionException.class, () -> change.get(10, TimeUnit.SECONDS));
-    assertInstanceOf(DomainException.EmailTaken.class, refused.getCause());
+    assertInstanceOf(IdentityFailure.EmailTaken.class, refused.getCause());
     assertEquals(first, findByEmail(email));
     assertEquals(mover.user().email(), findById(mover.user().id()).orElseThrow().email());
   }

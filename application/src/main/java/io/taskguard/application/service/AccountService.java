@@ -7,8 +7,8 @@ import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.PasswordHasher;
 import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.application.port.out.UserRepository;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.session.Session;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ import java.time.Instant;
  * its sessions at once; every other server refuses its JWTs within a second (spec D-5).
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
+@Transactional(dontRollbackOn = IdentityFailure.class)
 public class AccountService implements AccountUseCase {
 
   private final UserRepository users;
@@ -79,7 +79,7 @@ public class AccountService implements AccountUseCase {
       Passwords.confirm(
           users, hasher, throttle, audit, user, deletion.password().get(), deletion.client(), now);
     } else if (!fresh(current.session(), now)) {
-      throw new DomainException.SessionNotFresh();
+      throw new IdentityFailure.SessionNotFresh();
     }
     users.remove(user.id());
     check.forgetUser(user.id());

@@ -1,8 +1,8 @@
 package io.taskguard.application.service;
 
 import io.taskguard.application.port.out.ThrottleStore;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.AttemptLimit;
+import io.taskguard.domain.user.IdentityFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -33,7 +33,7 @@ public class AttemptCounter {
     return store.current(scope, subject, now, limit.window());
   }
 
-  /** Refuses with {@link DomainException.Throttled} while the subject is blocked. */
+  /** Refuses with {@link IdentityFailure.Throttled} while the subject is blocked. */
   void refuseIfBlocked(String scope, String subject, AttemptLimit limit, Instant now) {
     refuseIfBlocked(current(scope, subject, limit, now), now);
   }
@@ -41,7 +41,7 @@ public class AttemptCounter {
   static void refuseIfBlocked(ThrottleStore.Count count, Instant now) {
     Optional<Duration> wait = AttemptLimit.remaining(count.blockedUntil(), now);
     if (wait.isPresent()) {
-      throw new DomainException.Throttled(wait.get());
+      throw new IdentityFailure.Throttled(wait.get());
     }
   }
 

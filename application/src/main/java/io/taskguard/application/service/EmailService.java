@@ -7,9 +7,9 @@ import io.taskguard.application.port.out.AccountMailer;
 import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.application.port.out.UserRepository;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.user.AccountToken;
 import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.TokenPurpose;
 import io.taskguard.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +26,7 @@ import java.util.Optional;
  * new address is used, and then the new address counts as verified (it just proved it).
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
+@Transactional(dontRollbackOn = IdentityFailure.class)
 public class EmailService implements EmailUseCase {
 
   private final UserRepository users;
@@ -74,10 +74,10 @@ public class EmailService implements EmailUseCase {
         request.sessionToken().flatMap(token -> live(token, now)).map(s -> s.user());
     if (signedIn.isPresent()) {
       if (!signedIn.get().email().equals(email)) {
-        throw new DomainException.EmailMismatch();
+        throw new IdentityFailure.EmailMismatch();
       }
       if (signedIn.get().emailVerified()) {
-        throw new DomainException.EmailAlreadyVerified();
+        throw new IdentityFailure.EmailAlreadyVerified();
       }
     }
     quota.admitClient(request.client(), now);
@@ -98,10 +98,10 @@ public class EmailService implements EmailUseCase {
     User user =
         users
             .findById(used.userId())
-            .orElseThrow(() -> new DomainException.InvalidToken(used.purpose()));
+            .orElseThrow(() -> new IdentityFailure.InvalidToken(used.purpose()));
     if (used.purpose() == TokenPurpose.VERIFY_EMAIL) {
       if (!used.email().equals(user.email())) {
-        throw new DomainException.InvalidToken(used.purpose());
+        throw new IdentityFailure.InvalidToken(used.purpose());
       }
       tokens.use(used, now);
       users.markEmailVerified(user.id(), now);
@@ -122,7 +122,7 @@ public class EmailService implements EmailUseCase {
     User user = Sessions.live(sessions, request.sessionToken(), now).user();
     Email newEmail = new Email(request.newEmail());
     if (newEmail.equals(user.email())) {
-      throw new DomainException.EmailUnchanged();
+      throw new IdentityFailure.EmailUnchanged();
     }
     quota.admitClient(request.client(), now);
     audit.record(AuditLog.Event.EMAIL_CHANGE_REQUESTED, user.id(), request.client().address(), now);
@@ -137,7 +137,7 @@ public class EmailService implements EmailUseCase {
   private Optional<SessionRepository.SessionOfUser> live(String sessionToken, Instant now) {
     try {
       return Optional.of(Sessions.live(sessions, sessionToken, now));
-    } catch (DomainException.NotAuthenticated none) {
+    } catch (IdentityFailure.NotAuthenticated none) {
       return Optional.empty();
     }
   }

@@ -33,7 +33,7 @@ public class LoginThrottle {
     this.settings = settings;
   }
 
-  /** Refuses the attempt with {@code DomainException.Throttled} while it must wait. */
+  /** Refuses the attempt with {@code IdentityFailure.Throttled} while it must wait. */
   void checkAllowed(Email email, String address, Instant now) {
     ThrottleStore.Count byAddress =
         attempts.current(ADDRESS, address, settings.signInAddressLimit(), now);

@@ -2,8 +2,8 @@ package io.taskguard.application.service;
 
 import io.taskguard.application.port.in.AccountSettings;
 import io.taskguard.application.port.in.ClientInfo;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.IdentityFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -39,13 +39,13 @@ public class MailQuota {
   /**
    * Counts a request from {@code client}.
    *
-   * @throws DomainException.Throttled once the address has asked too often in the window
+   * @throws IdentityFailure.Throttled once the address has asked too often in the window
    */
   void admitClient(ClientInfo client, Instant now) {
     Optional<Duration> wait =
         attempts.record(ADDRESS, client.address(), settings.mailsPerAddress(), now);
     if (wait.isPresent()) {
-      throw new DomainException.Throttled(wait.get());
+      throw new IdentityFailure.Throttled(wait.get());
     }
   }
 

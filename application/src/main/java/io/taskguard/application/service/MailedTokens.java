@@ -1,9 +1,9 @@
 package io.taskguard.application.service;
 
 import io.taskguard.application.port.out.AccountTokenStore;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.user.AccountToken;
 import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.TokenPurpose;
 import io.taskguard.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,8 +44,8 @@ public class MailedTokens {
   /**
    * The stored token {@code token}, if it is one of {@code purposes}, unused and unexpired.
    *
-   * @throws DomainException.InvalidToken when it is unknown, of another purpose, or used
-   * @throws DomainException.TokenExpired when its time has passed
+   * @throws IdentityFailure.InvalidToken when it is unknown, of another purpose, or used
+   * @throws IdentityFailure.TokenExpired when its time has passed
    */
   AccountToken usable(String token, Instant now, TokenPurpose... purposes) {
     byte[] hash = SessionTokens.hash(token);
@@ -53,9 +53,9 @@ public class MailedTokens {
         (hash == null ? Optional.<AccountToken>empty() : store.find(hash))
             .filter(stored -> Arrays.asList(purposes).contains(stored.purpose()))
             .filter(stored -> !stored.used())
-            .orElseThrow(() -> new DomainException.InvalidToken(purposes[0]));
+            .orElseThrow(() -> new IdentityFailure.InvalidToken(purposes[0]));
     if (found.expiredAt(now)) {
-      throw new DomainException.TokenExpired();
+      throw new IdentityFailure.TokenExpired();
     }
     return found;
   }
@@ -63,7 +63,7 @@ public class MailedTokens {
   /** Uses the token; only one caller ever succeeds, the others get an invalid token. */
   void use(AccountToken token, Instant now) {
     if (!store.use(token.id(), now)) {
-      throw new DomainException.InvalidToken(token.purpose());
+      throw new IdentityFailure.InvalidToken(token.purpose());
     }
   }
 

@@ -4,7 +4,7 @@ import io.taskguard.application.port.in.IdentitySettings;
 import io.taskguard.application.port.in.OperatorAccessUseCase;
 import io.taskguard.application.port.in.OperatorCredential;
 import io.taskguard.application.port.out.AuditLog;
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.IdentityFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,7 +18,7 @@ import java.time.Instant;
  * refusal is audited. The counts survive the refusal: it does not roll the transaction back.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
+@Transactional(dontRollbackOn = IdentityFailure.class)
 public class OperatorAccessService implements OperatorAccessUseCase {
 
   static final String SCOPE = "operator-ip";
@@ -59,7 +59,7 @@ public class OperatorAccessService implements OperatorAccessUseCase {
     Instant now = clock.instant();
     try {
       attempts.refuseIfBlocked(SCOPE, clientAddress, settings.operatorLimit(), now);
-    } catch (DomainException.Throttled throttled) {
+    } catch (IdentityFailure.Throttled throttled) {
       audit.record(AuditLog.Event.OPERATOR_REFUSED, null, clientAddress, now);
       throw throttled;
     }

@@ -8,8 +8,8 @@ import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.KeyManagement;
 import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.application.port.out.UserRepository;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.User;
 import io.taskguard.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,7 +76,7 @@ public class OperatorService
   public void withdraw(String kid, String operatorAddress) {
     Instant now = clock.instant();
     if (kid == null || kid.isBlank() || !keys.withdraw(kid, now, operatorAddress)) {
-      throw new DomainException.SigningKeyNotFound();
+      throw new IdentityFailure.SigningKeyNotFound();
     }
     LOG.info(() -> "operator command: signing key " + kid + " withdrawn");
   }
@@ -93,7 +93,7 @@ public class OperatorService
   @Override
   public Revoked revokeAll(Command command) {
     Instant now = clock.instant();
-    UserId userId = find(command).map(User::id).orElseThrow(DomainException.UserNotFound::new);
+    UserId userId = find(command).map(User::id).orElseThrow(IdentityFailure.UserNotFound::new);
     int ended = sessions.revokeAll(userId, now);
     check.forgetUser(userId);
     audit.record(AuditLog.Event.OPERATOR_SESSIONS_REVOKED, userId, command.operatorAddress(), now);
@@ -106,7 +106,7 @@ public class OperatorService
       Email email;
       try {
         email = new Email(command.user());
-      } catch (DomainException.InvalidInput malformed) {
+      } catch (IdentityFailure.InvalidInput malformed) {
         return Optional.empty();
       }
       return users.findByEmail(email).map(account -> account.user());

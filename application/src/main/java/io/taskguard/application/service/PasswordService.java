@@ -7,9 +7,9 @@ import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.PasswordHasher;
 import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.application.port.out.UserRepository;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.user.AccountToken;
 import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.PasswordPolicy;
 import io.taskguard.domain.user.TokenPurpose;
 import io.taskguard.domain.user.User;
@@ -28,7 +28,7 @@ import java.util.Optional;
  * address verified (the link proved it), and by default ends every session of the account.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
+@Transactional(dontRollbackOn = IdentityFailure.class)
 public class PasswordService implements PasswordUseCase {
 
   private final UserRepository users;
@@ -120,7 +120,7 @@ public class PasswordService implements PasswordUseCase {
     try {
       tokens.usable(token, clock.instant(), TokenPurpose.RESET_PASSWORD);
       return true;
-    } catch (DomainException.InvalidToken | DomainException.TokenExpired unusable) {
+    } catch (IdentityFailure.InvalidToken | IdentityFailure.TokenExpired unusable) {
       return false;
     }
   }
@@ -133,7 +133,7 @@ public class PasswordService implements PasswordUseCase {
     User user =
         users
             .findById(token.userId())
-            .orElseThrow(() -> new DomainException.InvalidToken(TokenPurpose.RESET_PASSWORD));
+            .orElseThrow(() -> new IdentityFailure.InvalidToken(TokenPurpose.RESET_PASSWORD));
     PasswordPolicy.standard().check(reset.newPassword(), user.email());
     tokens.use(token, now);
     users.changePasswordHash(user.id(), hasher.hash(reset.newPassword()));
@@ -154,8 +154,8 @@ public class PasswordService implements PasswordUseCase {
   private AccountToken usableResetToken(String token, Instant now) {
     try {
       return tokens.usable(token, now, TokenPurpose.RESET_PASSWORD);
-    } catch (DomainException.TokenExpired expired) {
-      throw new DomainException.InvalidToken(TokenPurpose.RESET_PASSWORD);
+    } catch (IdentityFailure.TokenExpired expired) {
+      throw new IdentityFailure.InvalidToken(TokenPurpose.RESET_PASSWORD);
     }
   }
 }

@@ -4,7 +4,7 @@ import io.taskguard.application.port.in.ClientInfo;
 import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.PasswordHasher;
 import io.taskguard.application.port.out.UserRepository;
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.PasswordHash;
 import io.taskguard.domain.user.User;
 import java.time.Instant;
@@ -19,8 +19,8 @@ final class Passwords {
   private Passwords() {}
 
   /**
-   * @throws DomainException.Throttled while the account or the address is backed off
-   * @throws DomainException.WrongPassword when it is not the account's password
+   * @throws IdentityFailure.Throttled while the account or the address is backed off
+   * @throws IdentityFailure.WrongPassword when it is not the account's password
    */
   static void confirm(
       UserRepository users,
@@ -33,11 +33,11 @@ final class Passwords {
       Instant now) {
     throttle.checkAllowed(user.email(), client.address(), now);
     PasswordHash hash =
-        users.passwordHash(user.id()).orElseThrow(DomainException.NotAuthenticated::new);
+        users.passwordHash(user.id()).orElseThrow(IdentityFailure.NotAuthenticated::new);
     if (password == null || !hasher.matches(password, hash)) {
       throttle.recordFailure(user.email(), client.address(), now);
       audit.record(AuditLog.Event.PASSWORD_CONFIRMATION_FAILED, user.id(), client.address(), now);
-      throw new DomainException.WrongPassword();
+      throw new IdentityFailure.WrongPassword();
     }
   }
 }

@@ -8,9 +8,9 @@ import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.AuthEvents;
 import io.taskguard.application.port.out.PasswordHasher;
 import io.taskguard.application.port.out.UserRepository;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.user.Account;
 import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.PasswordPolicy;
 import io.taskguard.domain.user.User;
 import io.taskguard.domain.user.UserId;
@@ -29,7 +29,7 @@ import java.util.Optional;
  * address, opens no session yet.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
+@Transactional(dontRollbackOn = IdentityFailure.class)
 public class RegistrationService implements RegisterUserUseCase {
 
   static final String SIGN_UP_SCOPE = "signup-ip";
@@ -85,7 +85,7 @@ public class RegistrationService implements RegisterUserUseCase {
     if (blocked.isPresent()) {
       audit.record(AuditLog.Event.THROTTLED, null, address, now);
       events.signUp(AuthEvents.SignUpOutcome.THROTTLED);
-      throw new DomainException.Throttled(blocked.get());
+      throw new IdentityFailure.Throttled(blocked.get());
     }
     User user = new User(UserId.random(), email, command.name(), false, command.image(), now, now);
     users.add(new Account(user, hasher.hash(command.password())));

@@ -7,9 +7,9 @@ import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.AuthEvents;
 import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.application.port.out.TokenIssuer;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.session.Session;
 import io.taskguard.domain.session.SessionId;
+import io.taskguard.domain.user.IdentityFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -86,7 +86,7 @@ public class SessionService implements SessionUseCase {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public AccessToken token(String sessionToken) {
-    return token(current(sessionToken).orElseThrow(DomainException.NotAuthenticated::new));
+    return token(current(sessionToken).orElseThrow(IdentityFailure.NotAuthenticated::new));
   }
 
   @Override
@@ -101,16 +101,16 @@ public class SessionService implements SessionUseCase {
   @Transactional(Transactional.TxType.SUPPORTS)
   public LiveSessions list(String sessionToken) {
     Instant now = clock.instant();
-    Session session = live(sessionToken, now).orElseThrow(DomainException.NotAuthenticated::new);
+    Session session = live(sessionToken, now).orElseThrow(IdentityFailure.NotAuthenticated::new);
     return new LiveSessions(session.id(), sessions.listLive(session.userId(), now));
   }
 
   @Override
   public void revoke(String sessionToken, SessionId id) {
     Instant now = clock.instant();
-    Session session = live(sessionToken, now).orElseThrow(DomainException.NotAuthenticated::new);
+    Session session = live(sessionToken, now).orElseThrow(IdentityFailure.NotAuthenticated::new);
     if (!sessions.revoke(session.userId(), id, now)) {
-      throw new DomainException.SessionNotFound();
+      throw new IdentityFailure.SessionNotFound();
     }
     check.forget(id);
     audit.record(AuditLog.Event.SESSION_REVOKED, session.userId(), session.ipAddress(), now);
@@ -119,7 +119,7 @@ public class SessionService implements SessionUseCase {
   @Override
   public int revokeOthers(String sessionToken) {
     Instant now = clock.instant();
-    Session session = live(sessionToken, now).orElseThrow(DomainException.NotAuthenticated::new);
+    Session session = live(sessionToken, now).orElseThrow(IdentityFailure.NotAuthenticated::new);
     int revoked = sessions.revokeAllBut(session.userId(), session.id(), now);
     if (revoked > 0) {
       audit.record(AuditLog.Event.SESSION_REVOKED, session.userId(), session.ipAddress(), now);

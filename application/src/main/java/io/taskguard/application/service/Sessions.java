@@ -1,7 +1,7 @@
 package io.taskguard.application.service;
 
 import io.taskguard.application.port.out.SessionRepository;
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.IdentityFailure;
 import java.time.Instant;
 
 /**
@@ -12,14 +12,14 @@ final class Sessions {
   private Sessions() {}
 
   /**
-   * @throws DomainException.NotAuthenticated when the token proves no live session
+   * @throws IdentityFailure.NotAuthenticated when the token proves no live session
    */
   static SessionRepository.SessionOfUser live(
       SessionRepository sessions, String sessionToken, Instant now) {
     byte[] hash = SessionTokens.hash(sessionToken);
     if (hash == null) {
-      throw new DomainException.NotAuthenticated();
+      throw new IdentityFailure.NotAuthenticated();
     }
-    return sessions.findLiveWithUser(hash, now).orElseThrow(DomainException.NotAuthenticated::new);
+    return sessions.findLiveWithUser(hash, now).orElseThrow(IdentityFailure.NotAuthenticated::new);
   }
 }

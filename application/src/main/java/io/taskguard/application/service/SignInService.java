@@ -7,9 +7,9 @@ import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.AuthEvents;
 import io.taskguard.application.port.out.PasswordHasher;
 import io.taskguard.application.port.out.UserRepository;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.user.Account;
 import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.IdentityFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,7 +23,7 @@ import java.util.Optional;
  * weaker parameters than today's is replaced on success.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = DomainException.class)
+@Transactional(dontRollbackOn = IdentityFailure.class)
 public class SignInService implements SignInUseCase {
 
   private final UserRepository users;
@@ -70,7 +70,7 @@ public class SignInService implements SignInUseCase {
     String address = command.client().address();
     try {
       throttle.checkAllowed(email, address, now);
-    } catch (DomainException.Throttled throttled) {
+    } catch (IdentityFailure.Throttled throttled) {
       audit.record(AuditLog.Event.THROTTLED, null, address, now);
       events.signIn(AuthEvents.SignInOutcome.THROTTLED);
       throw throttled;
@@ -89,7 +89,7 @@ public class SignInService implements SignInUseCase {
           address,
           now);
       events.signIn(AuthEvents.SignInOutcome.BAD_CREDENTIALS);
-      throw new DomainException.InvalidCredentials();
+      throw new IdentityFailure.InvalidCredentials();
     }
     Account found = account.get();
     if (hasher.needsRehash(found.passwordHash())) {
@@ -100,7 +100,7 @@ public class SignInService implements SignInUseCase {
     events.signIn(AuthEvents.SignInOutcome.SUCCESS);
     if (accounts.requireVerifiedEmail() && !found.user().emailVerified()) {
       verifications.send(found.user(), null, now);
-      throw new DomainException.EmailNotVerified();
+      throw new IdentityFailure.EmailNotVerified();
     }
     return sessions.start(found.user(), command.client());
   }

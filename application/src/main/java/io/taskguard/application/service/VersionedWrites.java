@@ -2,9 +2,9 @@ package io.taskguard.application.service;
 
 import io.taskguard.application.port.in.ExpectedVersion;
 import io.taskguard.application.port.out.TaskRepository;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskFailure;
 import io.taskguard.domain.task.TaskId;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,11 +15,11 @@ import java.util.function.BiFunction;
  * Changes and removals that hold only for the version they were decided on. The store applies a
  * write only if the task is still at the version read; when it is not (another request got there
  * first), the task is read again and the caller's expectation judged against the newer version: a
- * caller who named a version now fails with {@link DomainException.StaleVersion}, a caller who did
- * not has the same change applied to the newer version. A change is therefore never applied twice
- * and never lost silently. After {@link #MAX_ATTEMPTS} lost races the request fails as stale. A
- * store that locks the row read for a write (PostgreSQL does) makes writers of one task take turns,
- * so races are not lost at all there: 50 simultaneous unconditional PATCHes of one task lost 5 in a
+ * caller who named a version now fails with {@link TaskFailure.StaleVersion}, a caller who did not
+ * has the same change applied to the newer version. A change is therefore never applied twice and
+ * never lost silently. After {@link #MAX_ATTEMPTS} lost races the request fails as stale. A store
+ * that locks the row read for a write (PostgreSQL does) makes writers of one task take turns, so
+ * races are not lost at all there: 50 simultaneous unconditional PATCHes of one task lost 5 in a
  * row often enough to answer 412 before the lock.
  */
 final class VersionedWrites {
@@ -46,7 +46,7 @@ final class VersionedWrites {
 
   private static Task admitted(Task task, ExpectedVersion expected) {
     if (!expected.admits(task.version())) {
-      throw new DomainException.StaleVersion();
+      throw new TaskFailure.StaleVersion();
     }
     return task;
   }
@@ -77,7 +77,7 @@ final class VersionedWrites {
 
   private static void giveUpAfter(int attempt) {
     if (attempt >= MAX_ATTEMPTS) {
-      throw new DomainException.StaleVersion();
+      throw new TaskFailure.StaleVersion();
     }
   }
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.application.port.out.UserRepository;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.user.Account;
 import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.PasswordHash;
 import io.taskguard.domain.user.User;
 import io.taskguard.domain.user.UserId;
@@ -79,7 +79,7 @@ public abstract class UserRepositoryContract {
     Account twin = newAccount(email.toUpperCase());
 
     assertThrows(
-        DomainException.EmailTaken.class, () -> inUnitOfWork(() -> repository().add(twin)));
+        IdentityFailure.EmailTaken.class, () -> inUnitOfWork(() -> repository().add(twin)));
     assertTrue(inUnitOfWork(() -> repository().findById(twin.user().id())).isEmpty());
   }
 
@@ -152,7 +152,7 @@ public abstract class UserRepositoryContract {
     Email taken = new Email(first.user().email().value().toUpperCase(java.util.Locale.ROOT));
 
     assertThrows(
-        DomainException.EmailTaken.class,
+        IdentityFailure.EmailTaken.class,
         () ->
             inUnitOfWork(() -> repository().changeEmail(second.user().id(), taken, Instant.now())));
     assertEquals(

@@ -1,9 +1,9 @@
 package io.taskguard.application.fake;
 
 import io.taskguard.application.port.out.UserRepository;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.user.Account;
 import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.PasswordHash;
 import io.taskguard.domain.user.User;
 import io.taskguard.domain.user.UserId;
@@ -33,7 +33,7 @@ public class InMemoryUserRepository implements UserRepository {
   public synchronized void add(Account account) {
     User user = account.user();
     if (byEmail.putIfAbsent(user.email(), user.id()) != null) {
-      throw new DomainException.EmailTaken();
+      throw new IdentityFailure.EmailTaken();
     }
     byId.put(user.id(), account);
   }
@@ -66,7 +66,7 @@ public class InMemoryUserRepository implements UserRepository {
     }
     UserId holder = byEmail.get(email);
     if (holder != null && !holder.equals(id)) {
-      throw new DomainException.EmailTaken();
+      throw new IdentityFailure.EmailTaken();
     }
     byEmail.remove(account.user().email());
     byEmail.put(email, id);

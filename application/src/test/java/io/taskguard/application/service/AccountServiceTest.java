@@ -9,7 +9,7 @@ import io.taskguard.application.port.in.AccountUseCase;
 import io.taskguard.application.port.in.FieldPatch;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AuditLog.Event;
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.User;
 import java.time.Duration;
 import java.util.Optional;
@@ -50,13 +50,13 @@ class AccountServiceTest extends IdentityFixture {
     SignedIn in = sessionOf(account("ada@example.com"), "192.0.2.1");
 
     assertThrows(
-        DomainException.InvalidInput.class,
+        IdentityFailure.InvalidInput.class,
         () -> update(in, Optional.of("x".repeat(201)), FieldPatch.keep()));
     assertThrows(
-        DomainException.InvalidInput.class,
+        IdentityFailure.InvalidInput.class,
         () -> update(in, Optional.of("evil\u202Eeman"), FieldPatch.keep()));
     assertThrows(
-        DomainException.NotAuthenticated.class,
+        IdentityFailure.NotAuthenticated.class,
         () ->
             accounts.updateProfile(
                 new AccountUseCase.ProfileUpdate(
@@ -70,7 +70,7 @@ class AccountServiceTest extends IdentityFixture {
     SignedIn other = sessionOf(ada, "192.0.2.2");
     clock.advance(Duration.ofDays(2));
 
-    assertThrows(DomainException.WrongPassword.class, () -> delete(in, Optional.of("wrong")));
+    assertThrows(IdentityFailure.WrongPassword.class, () -> delete(in, Optional.of("wrong")));
     assertTrue(users.findById(ada.id()).isPresent());
 
     delete(in, Optional.of(PASSWORD));
@@ -88,7 +88,7 @@ class AccountServiceTest extends IdentityFixture {
     SignedIn stale = sessionOf(ada, "192.0.2.1");
     clock.advance(Duration.ofMinutes(15));
 
-    assertThrows(DomainException.SessionNotFresh.class, () -> delete(stale, Optional.empty()));
+    assertThrows(IdentityFailure.SessionNotFresh.class, () -> delete(stale, Optional.empty()));
     assertTrue(users.findById(ada.id()).isPresent());
 
     SignedIn fresh = sessionOf(ada, "192.0.2.1");

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.taskguard.application.fake.InMemoryThrottleStore;
 import io.taskguard.application.port.out.ThrottleStore.Count;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.AttemptLimit;
+import io.taskguard.domain.user.IdentityFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -63,7 +63,7 @@ class AttemptCounterTest {
     record(T0);
 
     var refused =
-        assertThrows(DomainException.Throttled.class, () -> refuseIfBlocked(T0.plusSeconds(12)));
+        assertThrows(IdentityFailure.Throttled.class, () -> refuseIfBlocked(T0.plusSeconds(12)));
 
     assertEquals(Duration.ofSeconds(18), refused.retryAfter());
     assertDoesNotThrow(() -> refuseIfBlocked(T0.plusSeconds(30)));

@@ -9,9 +9,9 @@ import io.taskguard.application.port.in.DeleteTaskUseCase;
 import io.taskguard.application.port.in.ExpectedVersion;
 import io.taskguard.application.port.in.FieldPatch;
 import io.taskguard.application.port.in.ReplaceTaskUseCase;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskFailure;
 import io.taskguard.domain.task.Title;
 import java.time.Duration;
 import java.util.Optional;
@@ -58,7 +58,7 @@ class ConcurrentChangesTest extends TaskServiceFixture {
     anotherRequestRenames(task, "theirs");
 
     assertThrows(
-        DomainException.StaleVersion.class,
+        TaskFailure.StaleVersion.class,
         () -> service.replace(replace(task, "ours", ExpectedVersion.of(0))));
 
     assertEquals("theirs", stored(task).title().value());
@@ -92,7 +92,7 @@ class ConcurrentChangesTest extends TaskServiceFixture {
     tasks.beforeNextWrite(() -> tasks.otherRequestRemoves(task.id(), 0));
 
     assertThrows(
-        DomainException.TaskNotFound.class,
+        TaskFailure.TaskNotFound.class,
         () -> service.replace(replace(task, "ours", ExpectedVersion.any())));
   }
 
@@ -116,7 +116,7 @@ class ConcurrentChangesTest extends TaskServiceFixture {
     anotherRequestRenames(task, "theirs");
 
     assertThrows(
-        DomainException.StaleVersion.class,
+        TaskFailure.StaleVersion.class,
         () ->
             service.delete(
                 new DeleteTaskUseCase.Command(
@@ -134,7 +134,7 @@ class ConcurrentChangesTest extends TaskServiceFixture {
     int before = tasks.writeAttempts;
 
     assertThrows(
-        DomainException.StaleVersion.class,
+        TaskFailure.StaleVersion.class,
         () -> service.replace(replace(task, "ours", ExpectedVersion.any())));
 
     assertEquals(VersionedWrites.MAX_ATTEMPTS, tasks.writeAttempts - before);

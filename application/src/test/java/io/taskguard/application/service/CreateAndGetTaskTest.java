@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.taskguard.application.port.in.CreateTaskUseCase;
 import io.taskguard.application.port.in.GetTaskUseCase;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskFailure;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
@@ -43,37 +43,37 @@ class CreateAndGetTaskTest extends TaskServiceFixture {
   @Test
   void refusesAnotherUsersCollectionBeforeJudgingTheInput() {
     refusedUntouched(
-        DomainException.NotOwner.class,
+        TaskFailure.NotOwner.class,
         () -> service.create(create(bob.value(), "   ", "x".repeat(6000))));
     refusedUntouched(
-        DomainException.NotOwner.class, () -> service.create(create("../../admin", "ok", null)));
-    refusedUntouched(DomainException.NotOwner.class, () -> service.create(create("", "ok", null)));
+        TaskFailure.NotOwner.class, () -> service.create(create("../../admin", "ok", null)));
+    refusedUntouched(TaskFailure.NotOwner.class, () -> service.create(create("", "ok", null)));
   }
 
   @Test
   void refusesTitlesAndDescriptionsThatBreakTheRules() {
     assertEquals(
-        DomainException.InvalidInput.Rule.TITLE_EMPTY,
+        TaskFailure.InvalidInput.Rule.TITLE_EMPTY,
         refusedUntouched(
-                DomainException.InvalidInput.class,
+                TaskFailure.InvalidInput.class,
                 () -> service.create(create(alice.value(), " \t\u2003", null)))
             .rule());
     assertEquals(
-        DomainException.InvalidInput.Rule.TITLE_EMPTY,
+        TaskFailure.InvalidInput.Rule.TITLE_EMPTY,
         refusedUntouched(
-                DomainException.InvalidInput.class,
+                TaskFailure.InvalidInput.class,
                 () -> service.create(create(alice.value(), null, null)))
             .rule());
     assertEquals(
-        DomainException.InvalidInput.Rule.TITLE_TOO_LONG,
+        TaskFailure.InvalidInput.Rule.TITLE_TOO_LONG,
         refusedUntouched(
-                DomainException.InvalidInput.class,
+                TaskFailure.InvalidInput.class,
                 () -> service.create(create(alice.value(), "t".repeat(501), null)))
             .rule());
     assertEquals(
-        DomainException.InvalidInput.Rule.DESCRIPTION_TOO_LONG,
+        TaskFailure.InvalidInput.Rule.DESCRIPTION_TOO_LONG,
         refusedUntouched(
-                DomainException.InvalidInput.class,
+                TaskFailure.InvalidInput.class,
                 () -> service.create(create(alice.value(), "ok", "d".repeat(5001))))
             .rule());
   }
@@ -97,7 +97,7 @@ class CreateAndGetTaskTest extends TaskServiceFixture {
             new GetTaskUseCase.Command(
                 OwnershipPolicy.collectionOf(alice, alice.value()), id(mine))));
     refused(
-        DomainException.TaskNotFound.class,
+        TaskFailure.TaskNotFound.class,
         () ->
             service.get(
                 new GetTaskUseCase.Command(
@@ -111,14 +111,14 @@ class CreateAndGetTaskTest extends TaskServiceFixture {
 
     var forTheirs =
         refused(
-            DomainException.TaskNotFound.class,
+            TaskFailure.TaskNotFound.class,
             () ->
                 service.get(
                     new GetTaskUseCase.Command(
                         OwnershipPolicy.collectionOf(alice, alice.value()), id(theirs))));
     var forMissing =
         refused(
-            DomainException.TaskNotFound.class,
+            TaskFailure.TaskNotFound.class,
             () ->
                 service.get(
                     new GetTaskUseCase.Command(
@@ -132,7 +132,7 @@ class CreateAndGetTaskTest extends TaskServiceFixture {
   void idsThatAreNotPositiveAreNotFound() {
     for (long id : new long[] {0, -1, Long.MIN_VALUE}) {
       refused(
-          DomainException.TaskNotFound.class,
+          TaskFailure.TaskNotFound.class,
           () ->
               service.get(
                   new GetTaskUseCase.Command(
@@ -145,13 +145,13 @@ class CreateAndGetTaskTest extends TaskServiceFixture {
     Task theirs = create(bob, "theirs");
 
     refusedUntouched(
-        DomainException.NotOwner.class,
+        TaskFailure.NotOwner.class,
         () ->
             service.get(
                 new GetTaskUseCase.Command(
                     OwnershipPolicy.collectionOf(alice, bob.value()), id(theirs))));
     refusedUntouched(
-        DomainException.NotOwner.class,
+        TaskFailure.NotOwner.class,
         () ->
             service.get(
                 new GetTaskUseCase.Command(OwnershipPolicy.collectionOf(alice, bob.value()), 0)));

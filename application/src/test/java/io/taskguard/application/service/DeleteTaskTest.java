@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.application.port.in.DeleteTaskUseCase;
 import io.taskguard.application.port.in.ExpectedVersion;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskFailure;
 import org.junit.jupiter.api.Test;
 
 class DeleteTaskTest extends TaskServiceFixture {
@@ -26,8 +26,7 @@ class DeleteTaskTest extends TaskServiceFixture {
 
     assertFalse(tasks.exists(task.id()));
     refused(
-        DomainException.TaskNotFound.class,
-        () -> service.delete(delete(task, ExpectedVersion.any())));
+        TaskFailure.TaskNotFound.class, () -> service.delete(delete(task, ExpectedVersion.any())));
   }
 
   @Test
@@ -35,8 +34,7 @@ class DeleteTaskTest extends TaskServiceFixture {
     Task task = create(alice, "to go");
 
     refused(
-        DomainException.StaleVersion.class,
-        () -> service.delete(delete(task, ExpectedVersion.of(1))));
+        TaskFailure.StaleVersion.class, () -> service.delete(delete(task, ExpectedVersion.of(1))));
     assertTrue(tasks.exists(task.id()));
 
     service.delete(delete(task, ExpectedVersion.of(0)));
@@ -48,10 +46,10 @@ class DeleteTaskTest extends TaskServiceFixture {
     Task theirs = create(bob, "theirs");
 
     refused(
-        DomainException.TaskNotFound.class,
+        TaskFailure.TaskNotFound.class,
         () -> service.delete(delete(theirs, ExpectedVersion.any())));
     refusedUntouched(
-        DomainException.NotOwner.class,
+        TaskFailure.NotOwner.class,
         () ->
             service.delete(
                 new DeleteTaskUseCase.Command(

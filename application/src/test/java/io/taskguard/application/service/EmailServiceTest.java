@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.taskguard.application.port.in.EmailUseCase;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AuditLog.Event;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.User;
 import java.time.Duration;
 import java.util.Optional;
@@ -36,13 +36,13 @@ class EmailServiceTest extends IdentityFixture {
     Optional<String> session = Optional.of(sessionOf(ada, "192.0.2.1").sessionToken());
 
     assertThrows(
-        DomainException.EmailMismatch.class, () -> askVerification(session, "bob@example.com"));
+        IdentityFailure.EmailMismatch.class, () -> askVerification(session, "bob@example.com"));
     askVerification(session, "ada@example.com");
     assertEquals(1, mailer.of("verification").size());
 
     emails.verify(lastToken("verification"), from("x"));
     assertThrows(
-        DomainException.EmailAlreadyVerified.class,
+        IdentityFailure.EmailAlreadyVerified.class,
         () -> askVerification(session, "ada@example.com"));
   }
 
@@ -66,14 +66,14 @@ class EmailServiceTest extends IdentityFixture {
 
     assertEquals(Optional.empty(), emails.verify(token, from("x")).changed());
     assertTrue(users.findById(ada.id()).orElseThrow().emailVerified());
-    assertThrows(DomainException.InvalidToken.class, () -> emails.verify(token, from("x")));
+    assertThrows(IdentityFailure.InvalidToken.class, () -> emails.verify(token, from("x")));
     assertTrue(audit.events().contains(Event.EMAIL_VERIFIED));
 
     User bob = account("bob@example.com");
     askVerification(Optional.empty(), "bob@example.com");
     String late = lastToken("verification");
     clock.advance(Duration.ofDays(1));
-    assertThrows(DomainException.TokenExpired.class, () -> emails.verify(late, from("x")));
+    assertThrows(IdentityFailure.TokenExpired.class, () -> emails.verify(late, from("x")));
     assertFalse(users.findById(bob.id()).orElseThrow().emailVerified());
   }
 
@@ -103,7 +103,7 @@ class EmailServiceTest extends IdentityFixture {
 
     changeTo(in, "bob@example.com");
     assertTrue(mailer.mails.isEmpty(), "nothing mailed, nothing said");
-    assertThrows(DomainException.EmailUnchanged.class, () -> changeTo(in, "ADA@example.com"));
+    assertThrows(IdentityFailure.EmailUnchanged.class, () -> changeTo(in, "ADA@example.com"));
   }
 
   @Test
@@ -114,7 +114,7 @@ class EmailServiceTest extends IdentityFixture {
     String first = lastToken("verification");
     changeTo(in, "second@example.com");
 
-    assertThrows(DomainException.InvalidToken.class, () -> emails.verify(first, from("x")));
+    assertThrows(IdentityFailure.InvalidToken.class, () -> emails.verify(first, from("x")));
     emails.verify(lastToken("verification"), from("x"));
     assertEquals(new Email("second@example.com"), users.findById(ada.id()).orElseThrow().email());
   }

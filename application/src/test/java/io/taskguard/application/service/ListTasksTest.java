@@ -12,9 +12,9 @@ import io.taskguard.application.port.in.ListTasksUseCase;
 import io.taskguard.application.port.in.ListTasksUseCase.Page;
 import io.taskguard.application.port.out.TaskCursor;
 import io.taskguard.application.port.out.TaskSort;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskFailure;
 import io.taskguard.domain.task.TaskId;
 import io.taskguard.domain.user.UserId;
 import java.util.ArrayList;
@@ -79,7 +79,7 @@ class ListTasksTest extends TaskServiceFixture {
     create(bob, "theirs");
 
     refusedUntouched(
-        DomainException.NotOwner.class,
+        TaskFailure.NotOwner.class,
         () ->
             service.list(
                 new ListTasksUseCase.Command(
@@ -233,7 +233,7 @@ class ListTasksTest extends TaskServiceFixture {
   void theCommandRefusesPageSizesAndSearchesOutOfRange() {
     for (int limit : new int[] {0, -1, 101}) {
       assertThrows(
-          DomainException.InvalidInput.class,
+          TaskFailure.InvalidInput.class,
           () ->
               query(
                   alice,
@@ -245,7 +245,7 @@ class ListTasksTest extends TaskServiceFixture {
     }
     for (String search : List.of("x".repeat(201), "a\u0000b")) {
       assertThrows(
-          DomainException.InvalidInput.class,
+          TaskFailure.InvalidInput.class,
           () ->
               query(
                   alice,

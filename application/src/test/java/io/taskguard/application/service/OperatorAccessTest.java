@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.taskguard.application.fake.RecordingAuditLog.Entry;
 import io.taskguard.application.port.in.OperatorCredential;
 import io.taskguard.application.port.out.AuditLog.Event;
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.IdentityFailure;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -83,7 +83,7 @@ class OperatorAccessTest extends IdentityFixture {
 
     var refused =
         assertThrows(
-            DomainException.Throttled.class, () -> admits("s3cret operator password", GUESSER));
+            IdentityFailure.Throttled.class, () -> admits("s3cret operator password", GUESSER));
 
     assertEquals(Duration.ofSeconds(30), refused.retryAfter());
     assertEquals(new Entry(Event.OPERATOR_REFUSED, null, GUESSER, START), audit.last());
@@ -100,7 +100,7 @@ class OperatorAccessTest extends IdentityFixture {
     clock.advance(Duration.ofSeconds(29));
     assertEquals(
         Duration.ofSeconds(1),
-        assertThrows(DomainException.Throttled.class, () -> admits("guess", GUESSER)).retryAfter());
+        assertThrows(IdentityFailure.Throttled.class, () -> admits("guess", GUESSER)).retryAfter());
 
     clock.advance(Duration.ofSeconds(1));
 

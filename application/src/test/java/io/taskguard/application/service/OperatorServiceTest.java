@@ -10,7 +10,7 @@ import io.taskguard.application.port.in.RevokeUserSessionsUseCase.Command;
 import io.taskguard.application.port.in.RevokeUserSessionsUseCase.Revoked;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AuditLog.Event;
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.User;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,9 +50,9 @@ class OperatorServiceTest extends IdentityFixture {
     keys.publish("kid-a");
 
     assertThrows(
-        DomainException.SigningKeyNotFound.class, () -> operator.withdraw("kid-z", OPERATOR));
-    assertThrows(DomainException.SigningKeyNotFound.class, () -> operator.withdraw(" ", OPERATOR));
-    assertThrows(DomainException.SigningKeyNotFound.class, () -> operator.withdraw(null, OPERATOR));
+        IdentityFailure.SigningKeyNotFound.class, () -> operator.withdraw("kid-z", OPERATOR));
+    assertThrows(IdentityFailure.SigningKeyNotFound.class, () -> operator.withdraw(" ", OPERATOR));
+    assertThrows(IdentityFailure.SigningKeyNotFound.class, () -> operator.withdraw(null, OPERATOR));
 
     assertEquals(Set.of("kid-a"), keys.published());
     assertEquals(1, keys.calls().size());
@@ -119,7 +119,7 @@ class OperatorServiceTest extends IdentityFixture {
 
     for (String user : List.of("nobody@example.com", "not@an@email", "no-such-id", "../ada", "@")) {
       assertThrows(
-          DomainException.UserNotFound.class,
+          IdentityFailure.UserNotFound.class,
           () -> operator.revokeAll(new Command(user, OPERATOR)),
           user);
     }
@@ -131,8 +131,8 @@ class OperatorServiceTest extends IdentityFixture {
   @Test
   void aCommandMustNameAUser() {
     var refused =
-        assertThrows(DomainException.InvalidInput.class, () -> new Command(" ", OPERATOR));
+        assertThrows(IdentityFailure.InvalidInput.class, () -> new Command(" ", OPERATOR));
 
-    assertEquals(DomainException.InvalidInput.Rule.USER_NOT_NAMED, refused.rule());
+    assertEquals(IdentityFailure.InvalidInput.Rule.USER_NOT_NAMED, refused.rule());
   }
 }

@@ -10,7 +10,7 @@ import io.taskguard.application.fake.RecordingAccountMailer.Mail;
 import io.taskguard.application.port.in.PasswordUseCase;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AuditLog.Event;
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.User;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -43,7 +43,7 @@ class PasswordServiceTest extends IdentityFixture {
     User ada = account("ada@example.com");
     SignedIn in = sessionOf(ada, "192.0.2.1");
 
-    assertThrows(DomainException.WrongPassword.class, () -> change(in, "not it", false));
+    assertThrows(IdentityFailure.WrongPassword.class, () -> change(in, "not it", false));
 
     assertEquals(FakePasswordHasher.CURRENT + PASSWORD, storedHash("ada@example.com").encoded());
     assertEquals(
@@ -60,7 +60,7 @@ class PasswordServiceTest extends IdentityFixture {
     SignedIn in = sessionOf(account("ada@example.com"), "192.0.2.1");
 
     assertThrows(
-        DomainException.WeakPassword.class,
+        IdentityFailure.WeakPassword.class,
         () ->
             passwords.change(
                 new PasswordUseCase.Change(in.sessionToken(), "wrong", "short", false, from("x"))));
@@ -118,7 +118,7 @@ class PasswordServiceTest extends IdentityFixture {
     assertFalse(sessionService.current(in.sessionToken()).isPresent());
     assertTrue(users.findById(ada.id()).orElseThrow().emailVerified(), "the link proved it");
     assertFalse(passwords.resetTokenValid(token));
-    assertThrows(DomainException.InvalidToken.class, () -> reset(token, "another new passphrase"));
+    assertThrows(IdentityFailure.InvalidToken.class, () -> reset(token, "another new passphrase"));
     assertTrue(audit.events().contains(Event.PASSWORD_RESET));
   }
 
@@ -128,8 +128,8 @@ class PasswordServiceTest extends IdentityFixture {
     String first = requestReset("ada@example.com");
     String second = requestReset("ada@example.com");
 
-    assertThrows(DomainException.WeakPassword.class, () -> reset(second, "short"));
-    assertThrows(DomainException.InvalidToken.class, () -> reset(first, NEW));
+    assertThrows(IdentityFailure.WeakPassword.class, () -> reset(second, "short"));
+    assertThrows(IdentityFailure.InvalidToken.class, () -> reset(first, NEW));
     reset(second, NEW);
     assertEquals(FakePasswordHasher.CURRENT + NEW, storedHash("ada@example.com").encoded());
   }
@@ -140,9 +140,9 @@ class PasswordServiceTest extends IdentityFixture {
     String token = requestReset("ada@example.com");
     clock.advance(Duration.ofHours(1));
 
-    assertThrows(DomainException.InvalidToken.class, () -> reset(token, NEW));
-    assertThrows(DomainException.InvalidToken.class, () -> reset("made-up", NEW));
-    assertThrows(DomainException.InvalidToken.class, () -> reset(null, NEW));
+    assertThrows(IdentityFailure.InvalidToken.class, () -> reset(token, NEW));
+    assertThrows(IdentityFailure.InvalidToken.class, () -> reset("made-up", NEW));
+    assertThrows(IdentityFailure.InvalidToken.class, () -> reset(null, NEW));
   }
 
   @Test
@@ -156,6 +156,6 @@ class PasswordServiceTest extends IdentityFixture {
     for (int i = 0; i < 14; i++) {
       requestReset("someone" + i + "@example.com");
     }
-    assertThrows(DomainException.Throttled.class, () -> requestReset("late@example.com"));
+    assertThrows(IdentityFailure.Throttled.class, () -> requestReset("late@example.com"));
   }
 }

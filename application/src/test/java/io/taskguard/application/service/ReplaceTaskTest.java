@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.application.port.in.ExpectedVersion;
 import io.taskguard.application.port.in.ReplaceTaskUseCase;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskFailure;
 import io.taskguard.domain.user.UserId;
 import java.time.Duration;
 import java.util.List;
@@ -60,10 +60,10 @@ class ReplaceTaskTest extends TaskServiceFixture {
     Task v1 = service.replace(replace(task, "v1", ExpectedVersion.of(0)));
     Task v2 = service.replace(replace(task, "v2", ExpectedVersion.oneOf(List.of(7L, 1L))));
     refused(
-        DomainException.StaleVersion.class,
+        TaskFailure.StaleVersion.class,
         () -> service.replace(replace(task, "stale", ExpectedVersion.of(1))));
     refused(
-        DomainException.StaleVersion.class,
+        TaskFailure.StaleVersion.class,
         () -> service.replace(replace(task, "none", ExpectedVersion.oneOf(List.of()))));
 
     assertEquals(1, v1.version());
@@ -77,10 +77,10 @@ class ReplaceTaskTest extends TaskServiceFixture {
     Task theirs = create(bob, "theirs");
 
     refused(
-        DomainException.TaskNotFound.class,
+        TaskFailure.TaskNotFound.class,
         () -> service.replace(replace(theirs, "mine now", ExpectedVersion.any())));
     refused(
-        DomainException.TaskNotFound.class,
+        TaskFailure.TaskNotFound.class,
         () -> service.replace(replace(theirs, "mine now", ExpectedVersion.of(5))));
 
     assertEquals(theirs, stored(theirs));
@@ -93,20 +93,20 @@ class ReplaceTaskTest extends TaskServiceFixture {
     long missing = 999_999;
 
     refusedUntouched(
-        DomainException.NotOwner.class,
+        TaskFailure.NotOwner.class,
         () -> service.replace(replace(alice, bob.value(), missing, "  ", ExpectedVersion.of(9))));
     refusedUntouched(
-        DomainException.InvalidInput.class,
+        TaskFailure.InvalidInput.class,
         () ->
             service.replace(
                 replace(alice, alice.value(), theirs.id().value(), "", ExpectedVersion.of(9))));
     refused(
-        DomainException.TaskNotFound.class,
+        TaskFailure.TaskNotFound.class,
         () ->
             service.replace(
                 replace(alice, alice.value(), theirs.id().value(), "ok", ExpectedVersion.of(9))));
     refused(
-        DomainException.StaleVersion.class,
+        TaskFailure.StaleVersion.class,
         () -> service.replace(replace(mine, "ok", ExpectedVersion.of(9))));
   }
 }

@@ -10,8 +10,8 @@ import io.taskguard.application.port.in.SessionUseCase.LiveSessions;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AccessToken;
 import io.taskguard.application.port.out.AuditLog.Event;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.session.SessionId;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.User;
 import java.time.Duration;
 import java.util.List;
@@ -98,10 +98,10 @@ class SessionsTest extends IdentityFixture {
     SignedIn phone = later(ada, "198.51.100.7");
     sessionService.signOut(phone.sessionToken(), from("198.51.100.7"));
     assertThrows(
-        DomainException.NotAuthenticated.class, () -> sessionService.token(phone.sessionToken()));
+        IdentityFailure.NotAuthenticated.class, () -> sessionService.token(phone.sessionToken()));
     clock.set(START.plus(SESSION_TTL).plusSeconds(1));
     assertThrows(
-        DomainException.NotAuthenticated.class, () -> sessionService.token(laptop.sessionToken()));
+        IdentityFailure.NotAuthenticated.class, () -> sessionService.token(laptop.sessionToken()));
 
     assertEquals(2, tokens.issued().size());
     assertEquals(2, events.jwtsIssued());
@@ -152,10 +152,10 @@ class SessionsTest extends IdentityFixture {
     SignedIn bobs = later(bob, "192.0.2.2");
 
     assertThrows(
-        DomainException.SessionNotFound.class,
+        IdentityFailure.SessionNotFound.class,
         () -> sessionService.revoke(laptop.sessionToken(), bobs.session().id()));
     assertThrows(
-        DomainException.SessionNotFound.class,
+        IdentityFailure.SessionNotFound.class,
         () -> sessionService.revoke(laptop.sessionToken(), SessionId.random()));
 
     assertEquals(Optional.empty(), sessions.revokedAt(bobs.session().id()));
@@ -169,7 +169,7 @@ class SessionsTest extends IdentityFixture {
     sessionService.revoke(laptop.sessionToken(), phone.session().id());
 
     assertThrows(
-        DomainException.SessionNotFound.class,
+        IdentityFailure.SessionNotFound.class,
         () -> sessionService.revoke(laptop.sessionToken(), phone.session().id()));
     assertEquals(List.of(Event.SESSION_REVOKED), audit.events());
   }
@@ -196,11 +196,11 @@ class SessionsTest extends IdentityFixture {
     SignedIn phone = later(ada, "198.51.100.7");
     String dead = laptop.sessionToken();
 
-    assertThrows(DomainException.NotAuthenticated.class, () -> sessionService.list(dead));
+    assertThrows(IdentityFailure.NotAuthenticated.class, () -> sessionService.list(dead));
     assertThrows(
-        DomainException.NotAuthenticated.class,
+        IdentityFailure.NotAuthenticated.class,
         () -> sessionService.revoke(dead, phone.session().id()));
-    assertThrows(DomainException.NotAuthenticated.class, () -> sessionService.revokeOthers(dead));
+    assertThrows(IdentityFailure.NotAuthenticated.class, () -> sessionService.revokeOthers(dead));
     assertEquals(Optional.empty(), sessions.revokedAt(phone.session().id()));
   }
 }

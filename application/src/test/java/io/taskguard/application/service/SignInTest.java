@@ -8,7 +8,7 @@ import io.taskguard.application.fake.RecordingAuditLog.Entry;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AuditLog.Event;
 import io.taskguard.application.port.out.AuthEvents.SignInOutcome;
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.User;
 import java.time.Duration;
 import java.util.List;
@@ -22,13 +22,13 @@ class SignInTest extends IdentityFixture {
 
   private final User ada = account("ada@example.com");
 
-  private DomainException.InvalidCredentials refused(String email, String password, String from) {
+  private IdentityFailure.InvalidCredentials refused(String email, String password, String from) {
     return assertThrows(
-        DomainException.InvalidCredentials.class, () -> signIn(email, password, from));
+        IdentityFailure.InvalidCredentials.class, () -> signIn(email, password, from));
   }
 
-  private DomainException.Throttled throttled(String email, String password, String from) {
-    return assertThrows(DomainException.Throttled.class, () -> signIn(email, password, from));
+  private IdentityFailure.Throttled throttled(String email, String password, String from) {
+    return assertThrows(IdentityFailure.Throttled.class, () -> signIn(email, password, from));
   }
 
   private int failures(String scope, String subject) {
@@ -175,9 +175,9 @@ class SignInTest extends IdentityFixture {
   void aMalformedEmailIsRefusedBeforeAnythingIsCounted() {
     var refused =
         assertThrows(
-            DomainException.InvalidInput.class, () -> signIn("not an email", PASSWORD, ATTACKER));
+            IdentityFailure.InvalidInput.class, () -> signIn("not an email", PASSWORD, ATTACKER));
 
-    assertEquals(DomainException.InvalidInput.Rule.EMAIL_MALFORMED, refused.rule());
+    assertEquals(IdentityFailure.InvalidInput.Rule.EMAIL_MALFORMED, refused.rule());
     assertEquals(0, failures(LoginThrottle.ADDRESS, ATTACKER));
     assertEquals(List.of(), audit.entries());
   }

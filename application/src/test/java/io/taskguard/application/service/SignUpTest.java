@@ -13,10 +13,10 @@ import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AuditLog.Event;
 import io.taskguard.application.port.out.AuthEvents.SignUpOutcome;
 import io.taskguard.application.port.out.ThrottleStore.Count;
-import io.taskguard.domain.DomainException;
-import io.taskguard.domain.DomainException.WeakPassword.Rule;
 import io.taskguard.domain.session.Session;
 import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.IdentityFailure;
+import io.taskguard.domain.user.IdentityFailure.WeakPassword.Rule;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +79,7 @@ class SignUpTest extends IdentityFixture {
   private void assertRefused(Rule rule, String password) {
     var refused =
         assertThrows(
-            DomainException.WeakPassword.class,
+            IdentityFailure.WeakPassword.class,
             () -> signUp("ada@example.com", password, "192.0.2.1"));
     assertEquals(rule, refused.rule());
   }
@@ -89,7 +89,7 @@ class SignUpTest extends IdentityFixture {
     SignedIn first = signUp("ada@example.com", PASSWORD, "192.0.2.1");
 
     assertThrows(
-        DomainException.EmailTaken.class,
+        IdentityFailure.EmailTaken.class,
         () -> signUp("ADA@Example.com", "another password", "198.51.100.7"));
 
     assertEquals(
@@ -107,7 +107,7 @@ class SignUpTest extends IdentityFixture {
 
     var refused =
         assertThrows(
-            DomainException.Throttled.class,
+            IdentityFailure.Throttled.class,
             () -> signUp("three@example.com", PASSWORD, "192.0.2.1"));
 
     assertEquals(Duration.ofHours(1), refused.retryAfter());
@@ -137,7 +137,7 @@ class SignUpTest extends IdentityFixture {
     signUp("one@example.com", PASSWORD, "192.0.2.1");
     signUp("two@example.com", PASSWORD, "192.0.2.1");
     assertThrows(
-        DomainException.Throttled.class, () -> signUp("three@example.com", PASSWORD, "192.0.2.1"));
+        IdentityFailure.Throttled.class, () -> signUp("three@example.com", PASSWORD, "192.0.2.1"));
 
     clock.advance(Duration.ofHours(1).plusSeconds(1));
     SignedIn later = signUp("three@example.com", PASSWORD, "192.0.2.1");
@@ -152,10 +152,10 @@ class SignUpTest extends IdentityFixture {
   void aTakenEmailStillCountsAgainstTheAddress() {
     signUp("ada@example.com", PASSWORD, "192.0.2.1");
     assertThrows(
-        DomainException.EmailTaken.class, () -> signUp("ada@example.com", PASSWORD, "192.0.2.1"));
+        IdentityFailure.EmailTaken.class, () -> signUp("ada@example.com", PASSWORD, "192.0.2.1"));
 
     assertThrows(
-        DomainException.Throttled.class, () -> signUp("bob@example.com", PASSWORD, "192.0.2.1"));
+        IdentityFailure.Throttled.class, () -> signUp("bob@example.com", PASSWORD, "192.0.2.1"));
     assertFalse(users.findByEmail(new Email("bob@example.com")).isPresent());
   }
 }

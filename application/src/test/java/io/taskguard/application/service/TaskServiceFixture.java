@@ -7,9 +7,9 @@ import io.taskguard.application.port.in.CreateTaskUseCase;
 import io.taskguard.application.port.in.ExpectedVersion;
 import io.taskguard.application.port.in.FieldPatch;
 import io.taskguard.application.port.in.UpdateTaskUseCase;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskFailure;
 import io.taskguard.domain.task.TaskId;
 import io.taskguard.domain.user.UserId;
 import java.time.Instant;
@@ -51,7 +51,7 @@ abstract class TaskServiceFixture {
   }
 
   /** Runs a call that must be refused, and checks that the store was not written. */
-  <T extends DomainException> T refused(Class<T> failure, Executable call) {
+  <T extends TaskFailure> T refused(Class<T> failure, Executable call) {
     int writesBefore = tasks.writeAttempts;
     T thrown = assertThrows(failure, call);
     assertEquals(writesBefore, tasks.writeAttempts, "a refused call attempted a write");
@@ -59,7 +59,7 @@ abstract class TaskServiceFixture {
   }
 
   /** Runs a call that must be refused before the store is touched at all. */
-  <T extends DomainException> T refusedUntouched(Class<T> failure, Executable call) {
+  <T extends TaskFailure> T refusedUntouched(Class<T> failure, Executable call) {
     int touchesBefore = tasks.touches;
     T thrown = assertThrows(failure, call);
     assertEquals(touchesBefore, tasks.touches, "the store was touched before the refusal");

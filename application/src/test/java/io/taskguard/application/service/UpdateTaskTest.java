@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.taskguard.application.port.in.ExpectedVersion;
 import io.taskguard.application.port.in.FieldPatch;
 import io.taskguard.application.port.in.UpdateTaskUseCase;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.OwnershipPolicy;
 import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskFailure;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -97,7 +97,7 @@ class UpdateTaskTest extends TaskServiceFixture {
     Task theirs = create(bob, "theirs");
 
     refused(
-        DomainException.StaleVersion.class,
+        TaskFailure.StaleVersion.class,
         () ->
             service.update(
                 patch(
@@ -108,7 +108,7 @@ class UpdateTaskTest extends TaskServiceFixture {
                     Optional.empty(),
                     ExpectedVersion.of(4))));
     refused(
-        DomainException.TaskNotFound.class,
+        TaskFailure.TaskNotFound.class,
         () ->
             service.update(
                 patch(
@@ -125,7 +125,7 @@ class UpdateTaskTest extends TaskServiceFixture {
     Task task = create(alice, "milk");
 
     refusedUntouched(
-        DomainException.InvalidInput.class,
+        TaskFailure.InvalidInput.class,
         () ->
             service.update(
                 patch(
@@ -136,10 +136,10 @@ class UpdateTaskTest extends TaskServiceFixture {
                     Optional.empty(),
                     ExpectedVersion.any())));
     refusedUntouched(
-        DomainException.InvalidInput.class,
+        TaskFailure.InvalidInput.class,
         () -> patched(task, FieldPatch.replaceWith("d".repeat(5001))));
     refusedUntouched(
-        DomainException.NotOwner.class,
+        TaskFailure.NotOwner.class,
         () ->
             service.update(
                 new UpdateTaskUseCase.Command(

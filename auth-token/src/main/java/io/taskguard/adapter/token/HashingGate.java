@@ -1,6 +1,6 @@
 package io.taskguard.adapter.token;
 
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.IdentityFailure;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -71,14 +71,14 @@ final class HashingGate implements AutoCloseable {
         return task.get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
       } catch (TimeoutException waitedTooLong) {
         if (pool.remove(task)) {
-          throw new DomainException.Throttled(Duration.ofSeconds(1));
+          throw new IdentityFailure.Throttled(Duration.ofSeconds(1));
         }
         return task.get(); // it started just now: a hash takes milliseconds
       }
     } catch (InterruptedException e) {
       task.cancel(false);
       Thread.currentThread().interrupt();
-      throw new DomainException.Throttled(Duration.ofSeconds(1));
+      throw new IdentityFailure.Throttled(Duration.ofSeconds(1));
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException failure) {
         throw failure;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.IdentityFailure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +67,7 @@ class HashingGateTest {
     holder.start();
     holding.await();
 
-    assertThrows(DomainException.Throttled.class, () -> gate.run(() -> 1));
+    assertThrows(IdentityFailure.Throttled.class, () -> gate.run(() -> 1));
 
     release.countDown();
     holder.join();

@@ -27,7 +27,7 @@ public final class OwnedTasks {
   /**
    * The task if it is in this collection.
    *
-   * @throws io.taskguard.domain.DomainException.TaskNotFound when it is missing or another's
+   * @throws TaskFailure.TaskNotFound when it is missing or another's
    */
   public Task visible(Optional<Task> found) {
     return OwnershipPolicy.visibleTo(owner, found);

@@ -1,7 +1,7 @@
 package io.taskguard.domain.policy;
 
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskFailure;
 import io.taskguard.domain.user.UserId;
 import java.util.Optional;
 
@@ -19,11 +19,11 @@ public final class OwnershipPolicy {
    *
    * @param caller the authenticated subject
    * @param pathUser the user id the request names, as sent
-   * @throws DomainException.NotOwner when they differ
+   * @throws TaskFailure.NotOwner when they differ
    */
   public static OwnedTasks collectionOf(UserId caller, String pathUser) {
     if (caller == null || pathUser == null || !caller.value().equals(pathUser)) {
-      throw new DomainException.NotOwner();
+      throw new TaskFailure.NotOwner();
     }
     return new OwnedTasks(caller);
   }
@@ -31,11 +31,11 @@ public final class OwnershipPolicy {
   /**
    * The task if it is in the caller's collection.
    *
-   * @throws DomainException.TaskNotFound when it is missing or belongs to someone else
+   * @throws TaskFailure.TaskNotFound when it is missing or belongs to someone else
    */
   public static Task visibleTo(UserId caller, Optional<Task> found) {
     return found
         .filter(task -> task.owner().equals(caller))
-        .orElseThrow(DomainException.TaskNotFound::new);
+        .orElseThrow(TaskFailure.TaskNotFound::new);
   }
 }

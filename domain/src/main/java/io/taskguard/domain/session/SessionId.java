@@ -1,7 +1,7 @@
 package io.taskguard.domain.session;
 
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.OpaqueId;
+import io.taskguard.domain.user.IdentityFailure;
 import java.util.UUID;
 
 /**
@@ -12,7 +12,7 @@ public record SessionId(String value) {
 
   public SessionId {
     if (!OpaqueId.isWellFormed(value)) {
-      throw new DomainException.SessionNotFound();
+      throw new IdentityFailure.SessionNotFound();
     }
   }
 

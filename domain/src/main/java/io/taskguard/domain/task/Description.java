@@ -1,7 +1,5 @@
 package io.taskguard.domain.task;
 
-import io.taskguard.domain.DomainException;
-
 /** A task's optional description: at most 5,000 characters, kept as written. */
 public record Description(String value) {
 
@@ -12,8 +10,7 @@ public record Description(String value) {
       throw new IllegalArgumentException("use Description.of(null) for no description");
     }
     if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
-      throw new DomainException.InvalidInput(
-          DomainException.InvalidInput.Rule.DESCRIPTION_TOO_LONG);
+      throw new TaskFailure.InvalidInput(TaskFailure.InvalidInput.Rule.DESCRIPTION_TOO_LONG);
     }
   }
 

@@ -1,13 +1,11 @@
 package io.taskguard.domain.task;
 
-import io.taskguard.domain.DomainException;
-
 /** A task's number: positive, assigned by the store, never reused. */
 public record TaskId(long value) {
 
   public TaskId {
     if (value <= 0) {
-      throw new DomainException.TaskNotFound();
+      throw new TaskFailure.TaskNotFound();
     }
   }
 

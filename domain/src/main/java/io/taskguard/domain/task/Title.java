@@ -1,7 +1,5 @@
 package io.taskguard.domain.task;
 
-import io.taskguard.domain.DomainException;
-
 /** A task's title: trimmed, 1 to 500 characters, never whitespace only. */
 public record Title(String value) {
 
@@ -9,11 +7,11 @@ public record Title(String value) {
 
   public Title {
     if (value == null || value.isBlank()) {
-      throw new DomainException.InvalidInput(DomainException.InvalidInput.Rule.TITLE_EMPTY);
+      throw new TaskFailure.InvalidInput(TaskFailure.InvalidInput.Rule.TITLE_EMPTY);
     }
     value = value.strip();
     if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
-      throw new DomainException.InvalidInput(DomainException.InvalidInput.Rule.TITLE_TOO_LONG);
+      throw new TaskFailure.InvalidInput(TaskFailure.InvalidInput.Rule.TITLE_TOO_LONG);
     }
   }
 

@@ -1,6 +1,5 @@
 package io.taskguard.domain.user;
 
-import io.taskguard.domain.DomainException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -26,8 +25,8 @@ public record Email(String value) {
     }
   }
 
-  private static DomainException invalid() {
-    return new DomainException.InvalidInput(DomainException.InvalidInput.Rule.EMAIL_MALFORMED);
+  private static IdentityFailure invalid() {
+    return new IdentityFailure.InvalidInput(IdentityFailure.InvalidInput.Rule.EMAIL_MALFORMED);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.taskguard.domain.user;
 
-import io.taskguard.domain.DomainException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,24 +41,24 @@ public final class PasswordPolicy {
   /**
    * Checks {@code password} for an account with {@code email}.
    *
-   * @throws DomainException.WeakPassword naming the rule it breaks
+   * @throws IdentityFailure.WeakPassword naming the rule it breaks
    */
   public void check(String password, Email email) {
     if (password == null || password.isEmpty()) {
-      throw new DomainException.WeakPassword(DomainException.WeakPassword.Rule.TOO_SHORT);
+      throw new IdentityFailure.WeakPassword(IdentityFailure.WeakPassword.Rule.TOO_SHORT);
     }
     int length = password.codePointCount(0, password.length());
     if (length < MIN_LENGTH) {
-      throw new DomainException.WeakPassword(DomainException.WeakPassword.Rule.TOO_SHORT);
+      throw new IdentityFailure.WeakPassword(IdentityFailure.WeakPassword.Rule.TOO_SHORT);
     }
     if (length > MAX_LENGTH) {
-      throw new DomainException.WeakPassword(DomainException.WeakPassword.Rule.TOO_LONG);
+      throw new IdentityFailure.WeakPassword(IdentityFailure.WeakPassword.Rule.TOO_LONG);
     }
     if (email != null && password.strip().equalsIgnoreCase(email.value())) {
-      throw new DomainException.WeakPassword(DomainException.WeakPassword.Rule.EQUALS_EMAIL);
+      throw new IdentityFailure.WeakPassword(IdentityFailure.WeakPassword.Rule.EQUALS_EMAIL);
     }
     if (common.contains(password.toLowerCase(Locale.ROOT))) {
-      throw new DomainException.WeakPassword(DomainException.WeakPassword.Rule.TOO_COMMON);
+      throw new IdentityFailure.WeakPassword(IdentityFailure.WeakPassword.Rule.TOO_COMMON);
     }
   }
 

@@ -1,6 +1,5 @@
 package io.taskguard.domain.user;
 
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.OpaqueId;
 import java.util.UUID;
 
@@ -9,7 +8,7 @@ public record UserId(String value) {
 
   public UserId {
     if (!isWellFormed(value)) {
-      throw new DomainException.InvalidInput(DomainException.InvalidInput.Rule.USER_ID_MALFORMED);
+      throw new IdentityFailure.InvalidInput(IdentityFailure.InvalidInput.Rule.USER_ID_MALFORMED);
     }
   }
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskFailure;
 import io.taskguard.domain.task.TaskId;
 import io.taskguard.domain.task.Title;
 import io.taskguard.domain.user.UserId;
@@ -30,16 +30,15 @@ class OwnershipPolicyTest {
   @NullAndEmptySource
   @ValueSource(strings = {"bob-2", "ADA-1", " ada-1", "ada-1 ", "ada-", "ada-1/", "ada-10"})
   void anyOtherCollectionIsRefusedAsNotOwner(String pathUser) {
-    DomainException.NotOwner error =
-        assertThrows(
-            DomainException.NotOwner.class, () -> OwnershipPolicy.collectionOf(ADA, pathUser));
-    assertEquals(DomainException.NotOwner.class, error.getClass());
+    TaskFailure.NotOwner error =
+        assertThrows(TaskFailure.NotOwner.class, () -> OwnershipPolicy.collectionOf(ADA, pathUser));
+    assertEquals(TaskFailure.NotOwner.class, error.getClass());
   }
 
   @Test
   void noCallerOwnsNothing() {
-    assertThrows(DomainException.NotOwner.class, () -> OwnershipPolicy.collectionOf(null, "ada-1"));
-    assertThrows(DomainException.NotOwner.class, () -> OwnershipPolicy.collectionOf(null, null));
+    assertThrows(TaskFailure.NotOwner.class, () -> OwnershipPolicy.collectionOf(null, "ada-1"));
+    assertThrows(TaskFailure.NotOwner.class, () -> OwnershipPolicy.collectionOf(null, null));
   }
 
   @Test
@@ -51,13 +50,13 @@ class OwnershipPolicyTest {
 
   @Test
   void anotherUsersTaskLooksExactlyLikeAMissingOne() {
-    DomainException others =
+    TaskFailure others =
         assertThrows(
-            DomainException.class, () -> OwnershipPolicy.visibleTo(ADA, Optional.of(taskOf(BOB))));
-    DomainException missing =
-        assertThrows(DomainException.class, () -> OwnershipPolicy.visibleTo(ADA, Optional.empty()));
+            TaskFailure.class, () -> OwnershipPolicy.visibleTo(ADA, Optional.of(taskOf(BOB))));
+    TaskFailure missing =
+        assertThrows(TaskFailure.class, () -> OwnershipPolicy.visibleTo(ADA, Optional.empty()));
 
-    assertEquals(DomainException.TaskNotFound.class, others.getClass());
+    assertEquals(TaskFailure.TaskNotFound.class, others.getClass());
     assertEquals(missing.getClass(), others.getClass());
     assertEquals(missing.getMessage(), others.getMessage());
   }
@@ -65,7 +64,7 @@ class OwnershipPolicyTest {
   @Test
   void noCallerSeesNoTask() {
     assertThrows(
-        DomainException.TaskNotFound.class,
+        TaskFailure.TaskNotFound.class,
         () -> OwnershipPolicy.visibleTo(null, Optional.of(taskOf(ADA))));
   }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.IdentityFailure;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +43,7 @@ class SessionIdTest {
   }
 
   private static void assertNotFound(String value) {
-    DomainException.SessionNotFound error =
-        assertThrows(DomainException.SessionNotFound.class, () -> new SessionId(value));
+    IdentityFailure.SessionNotFound error =
+        assertThrows(IdentityFailure.SessionNotFound.class, () -> new SessionId(value));
   }
 }

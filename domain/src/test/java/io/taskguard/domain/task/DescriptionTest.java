@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.taskguard.domain.DomainException;
 import org.junit.jupiter.api.Test;
 
 class DescriptionTest {
@@ -58,12 +57,12 @@ class DescriptionTest {
 
   @Test
   void ofAppliesTheSameLimit() {
-    assertThrows(DomainException.InvalidInput.class, () -> Description.of("d".repeat(5001)));
+    assertThrows(TaskFailure.InvalidInput.class, () -> Description.of("d".repeat(5001)));
   }
 
   private static void assertTooLong(String value) {
-    DomainException.InvalidInput error =
-        assertThrows(DomainException.InvalidInput.class, () -> new Description(value));
-    assertEquals(DomainException.InvalidInput.Rule.DESCRIPTION_TOO_LONG, error.rule());
+    TaskFailure.InvalidInput error =
+        assertThrows(TaskFailure.InvalidInput.class, () -> new Description(value));
+    assertEquals(TaskFailure.InvalidInput.Rule.DESCRIPTION_TOO_LONG, error.rule());
   }
 }

@@ -3,7 +3,6 @@ package io.taskguard.domain.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.taskguard.domain.DomainException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,7 +20,7 @@ class TaskIdTest {
   @ParameterizedTest
   @ValueSource(longs = {0, -1, -42, Long.MIN_VALUE})
   void aNonPositiveNumberIsATaskThatIsNotFound(long value) {
-    DomainException.TaskNotFound error =
-        assertThrows(DomainException.TaskNotFound.class, () -> new TaskId(value));
+    TaskFailure.TaskNotFound error =
+        assertThrows(TaskFailure.TaskNotFound.class, () -> new TaskId(value));
   }
 }

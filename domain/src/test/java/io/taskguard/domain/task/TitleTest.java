@@ -3,7 +3,6 @@ package io.taskguard.domain.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.taskguard.domain.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -33,9 +32,9 @@ class TitleTest {
   @NullAndEmptySource
   @ValueSource(strings = {" ", "   ", "\t", "\n\r", " \t \n ", "\u2003", "\u3000"})
   void refusesEmptyOrWhitespaceOnly(String value) {
-    DomainException.InvalidInput error =
-        assertThrows(DomainException.InvalidInput.class, () -> new Title(value));
-    assertEquals(DomainException.InvalidInput.Rule.TITLE_EMPTY, error.rule());
+    TaskFailure.InvalidInput error =
+        assertThrows(TaskFailure.InvalidInput.class, () -> new Title(value));
+    assertEquals(TaskFailure.InvalidInput.Rule.TITLE_EMPTY, error.rule());
   }
 
   @Test
@@ -62,8 +61,8 @@ class TitleTest {
   }
 
   private static void assertTooLong(String value) {
-    DomainException.InvalidInput error =
-        assertThrows(DomainException.InvalidInput.class, () -> new Title(value));
-    assertEquals(DomainException.InvalidInput.Rule.TITLE_TOO_LONG, error.rule());
+    TaskFailure.InvalidInput error =
+        assertThrows(TaskFailure.InvalidInput.class, () -> new Title(value));
+    assertEquals(TaskFailure.InvalidInput.Rule.TITLE_TOO_LONG, error.rule());
   }
 }

@@ -3,7 +3,6 @@ package io.taskguard.domain.user;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.taskguard.domain.DomainException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -134,9 +133,9 @@ class EmailTest {
   }
 
   private static void assertInvalid(String address) {
-    DomainException.InvalidInput error =
-        assertThrows(DomainException.InvalidInput.class, () -> new Email(address), address);
-    assertEquals(DomainException.InvalidInput.Rule.EMAIL_MALFORMED, error.rule());
+    IdentityFailure.InvalidInput error =
+        assertThrows(IdentityFailure.InvalidInput.class, () -> new Email(address), address);
+    assertEquals(IdentityFailure.InvalidInput.Rule.EMAIL_MALFORMED, error.rule());
   }
 
   private static String localPart(int length) {

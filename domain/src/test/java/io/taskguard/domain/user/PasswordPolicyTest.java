@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.taskguard.domain.DomainException;
-import io.taskguard.domain.DomainException.WeakPassword.Rule;
+import io.taskguard.domain.user.IdentityFailure.WeakPassword.Rule;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,8 +135,8 @@ class PasswordPolicyTest {
   void refusesEveryEntryOfTheShippedList() throws IOException {
     int refusedAsCommon = 0;
     for (String entry : shippedList()) {
-      DomainException.WeakPassword error =
-          assertThrows(DomainException.WeakPassword.class, () -> POLICY.check(entry, EMAIL));
+      IdentityFailure.WeakPassword error =
+          assertThrows(IdentityFailure.WeakPassword.class, () -> POLICY.check(entry, EMAIL));
       if (entry.length() < PasswordPolicy.MIN_LENGTH) {
         assertEquals(Rule.TOO_SHORT, error.rule(), entry);
       } else {
@@ -201,10 +200,10 @@ class PasswordPolicyTest {
     assertRefused(POLICY, rule, password, EMAIL);
   }
 
-  private static DomainException.WeakPassword assertRefused(
+  private static IdentityFailure.WeakPassword assertRefused(
       PasswordPolicy policy, Rule rule, String password, Email email) {
-    DomainException.WeakPassword error =
-        assertThrows(DomainException.WeakPassword.class, () -> policy.check(password, email));
+    IdentityFailure.WeakPassword error =
+        assertThrows(IdentityFailure.WeakPassword.class, () -> policy.check(password, email));
     assertEquals(rule, error.rule(), password);
     return error;
   }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.taskguard.domain.DomainException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -54,9 +53,9 @@ class UserIdTest {
         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
       })
   void refusesAnythingElseAsInvalidInput(String value) {
-    DomainException.InvalidInput error =
-        assertThrows(DomainException.InvalidInput.class, () -> new UserId(value));
-    assertEquals(DomainException.InvalidInput.Rule.USER_ID_MALFORMED, error.rule());
+    IdentityFailure.InvalidInput error =
+        assertThrows(IdentityFailure.InvalidInput.class, () -> new UserId(value));
+    assertEquals(IdentityFailure.InvalidInput.Rule.USER_ID_MALFORMED, error.rule());
     assertFalse(UserId.isWellFormed(value));
   }
 

@@ -1,6 +1,6 @@
 package io.taskguard.application.port.in;
 
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.IdentityFailure;
 import java.util.Optional;
 
 /** What the holder of a session may do to the account itself: its profile, and its deletion. */
@@ -11,8 +11,8 @@ public interface AccountUseCase {
       String sessionToken, Optional<String> name, FieldPatch<String> image, ClientInfo client) {}
 
   /**
-   * @throws DomainException.NotAuthenticated without a live session
-   * @throws DomainException.InvalidInput when a value breaks the sign-up rules for it
+   * @throws IdentityFailure.NotAuthenticated without a live session
+   * @throws IdentityFailure.InvalidInput when a value breaks the sign-up rules for it
    */
   void updateProfile(ProfileUpdate update);
 
@@ -23,8 +23,8 @@ public interface AccountUseCase {
    * Removes the account with its tasks and sessions, in one transaction; its JWTs are refused on
    * every server within a second.
    *
-   * @throws DomainException.WrongPassword when a password is given and is wrong
-   * @throws DomainException.SessionNotFresh without a password on a session that is not fresh
+   * @throws IdentityFailure.WrongPassword when a password is given and is wrong
+   * @throws IdentityFailure.SessionNotFresh without a password on a session that is not fresh
    */
   void delete(Deletion deletion);
 }

@@ -1,8 +1,8 @@
 package io.taskguard.application.port.in;
 
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskFailure;
 import java.util.Objects;
 
 /** Adds a task, not completed, to the caller's own collection. */
@@ -10,7 +10,7 @@ public interface CreateTaskUseCase {
 
   /**
    * @return the stored task, with its new id, at version 0
-   * @throws DomainException.InvalidInput when the title or description breaks the domain's rules
+   * @throws TaskFailure.InvalidInput when the title or description breaks the domain's rules
    */
   Task create(Command command);
 

@@ -1,15 +1,15 @@
 package io.taskguard.application.port.in;
 
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.OwnedTasks;
+import io.taskguard.domain.task.TaskFailure;
 import java.util.Objects;
 
 /** Removes a task from the caller's own collection; its id is never given out again. */
 public interface DeleteTaskUseCase {
 
   /**
-   * @throws DomainException.TaskNotFound when the task is not in the caller's collection
-   * @throws DomainException.StaleVersion when {@code expected} does not admit the stored version
+   * @throws TaskFailure.TaskNotFound when the task is not in the caller's collection
+   * @throws TaskFailure.StaleVersion when {@code expected} does not admit the stored version
    */
   void delete(Command command);
 

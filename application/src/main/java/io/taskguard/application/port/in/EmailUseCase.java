@@ -1,6 +1,6 @@
 package io.taskguard.application.port.in;
 
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.User;
 import java.util.Optional;
 
@@ -15,9 +15,9 @@ public interface EmailUseCase {
       Optional<String> sessionToken, String email, String callback, ClientInfo client) {}
 
   /**
-   * @throws DomainException.EmailMismatch when a session asks for another address than its own
-   * @throws DomainException.EmailAlreadyVerified when a session's address is already verified
-   * @throws DomainException.Throttled when this client address asked too often
+   * @throws IdentityFailure.EmailMismatch when a session asks for another address than its own
+   * @throws IdentityFailure.EmailAlreadyVerified when a session's address is already verified
+   * @throws IdentityFailure.Throttled when this client address asked too often
    */
   void sendVerification(VerificationRequest request);
 
@@ -27,9 +27,9 @@ public interface EmailUseCase {
   /**
    * Uses a verification or email-change token.
    *
-   * @throws DomainException.InvalidToken when it is unknown or used
-   * @throws DomainException.TokenExpired when its time has passed
-   * @throws DomainException.EmailTaken when another account took the new address meanwhile
+   * @throws IdentityFailure.InvalidToken when it is unknown or used
+   * @throws IdentityFailure.TokenExpired when its time has passed
+   * @throws IdentityFailure.EmailTaken when another account took the new address meanwhile
    */
   Verified verify(String token, ClientInfo client);
 
@@ -40,7 +40,7 @@ public interface EmailUseCase {
    * Mails a link to the new address (none when another account has it, without saying so) and a
    * notice to the old one; the address changes when the link is used.
    *
-   * @throws DomainException.EmailUnchanged when it is the account's address already
+   * @throws IdentityFailure.EmailUnchanged when it is the account's address already
    */
   void change(ChangeRequest request);
 }

@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * The versions of a task that a change may be applied to: any (the caller states nothing, or
  * accepts whatever version exists) or one of a given set (the versions the caller has seen). A
- * change to a version the condition does not admit fails with {@code DomainException.StaleVersion},
- * so no caller silently overwrites a change it has not seen.
+ * change to a version the condition does not admit fails with {@code TaskFailure.StaleVersion}, so
+ * no caller silently overwrites a change it has not seen.
  */
 public sealed interface ExpectedVersion {
 

@@ -1,16 +1,16 @@
 package io.taskguard.application.port.in;
 
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskFailure;
 import java.util.Objects;
 
 /** Reads one task of the caller's own collection. */
 public interface GetTaskUseCase {
 
   /**
-   * @throws DomainException.TaskNotFound when the task is not in the caller's collection, whether
-   *     it belongs to someone else or does not exist
+   * @throws TaskFailure.TaskNotFound when the task is not in the caller's collection, whether it
+   *     belongs to someone else or does not exist
    */
   Task get(Command command);
 

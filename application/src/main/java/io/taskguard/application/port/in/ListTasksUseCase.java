@@ -3,9 +3,9 @@ package io.taskguard.application.port.in;
 import io.taskguard.application.port.out.TaskCursor;
 import io.taskguard.application.port.out.TaskQuery;
 import io.taskguard.application.port.out.TaskSort;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskFailure;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,8 +56,7 @@ public interface ListTasksUseCase {
           Objects.requireNonNull(titleContains, "titleContains").filter(q -> !q.isEmpty());
       titleContains.ifPresent(Command::requireSearchable);
       if (limit.isPresent() && (limit.getAsInt() < 1 || limit.getAsInt() > TaskQuery.MAX_PAGE)) {
-        throw new DomainException.InvalidInput(
-            DomainException.InvalidInput.Rule.PAGE_SIZE_OUT_OF_RANGE);
+        throw new TaskFailure.InvalidInput(TaskFailure.InvalidInput.Rule.PAGE_SIZE_OUT_OF_RANGE);
       }
       if (limit.isEmpty() && after.isPresent()) {
         limit = OptionalInt.of(DEFAULT_PAGE);
@@ -71,7 +70,7 @@ public interface ListTasksUseCase {
 
     private static void requireSearchable(String fragment) {
       if (fragment.codePointCount(0, fragment.length()) > MAX_SEARCH || fragment.indexOf(0) >= 0) {
-        throw new DomainException.InvalidInput(DomainException.InvalidInput.Rule.SEARCH_INVALID);
+        throw new TaskFailure.InvalidInput(TaskFailure.InvalidInput.Rule.SEARCH_INVALID);
       }
     }
   }

@@ -14,8 +14,8 @@ public interface OperatorAccessUseCase {
    * Whether {@code user} and {@code password} are the operator credential; a wrong one is counted
    * against {@code clientAddress} and audited.
    *
-   * @throws io.taskguard.domain.DomainException.Throttled while the address must wait, before the
-   *     credential is compared
+   * @throws IdentityFailure.Throttled while the address must wait, before the credential is
+   *     compared
    */
   boolean admits(String user, String password, String clientAddress);
 }

@@ -1,6 +1,6 @@
 package io.taskguard.application.port.in;
 
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.User;
 import java.util.Optional;
 
@@ -19,9 +19,9 @@ public interface PasswordUseCase {
   record Changed(User user, Optional<String> sessionToken) {}
 
   /**
-   * @throws DomainException.NotAuthenticated without a live session
-   * @throws DomainException.WeakPassword when the new password breaks the rules (checked first)
-   * @throws DomainException.WrongPassword when the current password is wrong (counted as a failed
+   * @throws IdentityFailure.NotAuthenticated without a live session
+   * @throws IdentityFailure.WeakPassword when the new password breaks the rules (checked first)
+   * @throws IdentityFailure.WrongPassword when the current password is wrong (counted as a failed
    *     sign-in of the account)
    */
   Changed change(Change change);
@@ -33,7 +33,7 @@ public interface PasswordUseCase {
    * Mails a reset link if the email belongs to an account and its mail limit allows; says nothing
    * either way.
    *
-   * @throws DomainException.Throttled when this client address asked too often
+   * @throws IdentityFailure.Throttled when this client address asked too often
    */
   void requestReset(ResetRequest request);
 
@@ -46,8 +46,8 @@ public interface PasswordUseCase {
   /**
    * Sets the new password and uses the token, only once the password is accepted.
    *
-   * @throws DomainException.WeakPassword when the password breaks the rules (token kept)
-   * @throws DomainException.InvalidToken when the token is unknown, used or expired
+   * @throws IdentityFailure.WeakPassword when the password breaks the rules (token kept)
+   * @throws IdentityFailure.InvalidToken when the token is unknown, used or expired
    */
   void reset(Reset reset);
 }

@@ -1,8 +1,8 @@
 package io.taskguard.application.port.in;
 
-import io.taskguard.domain.DomainException;
-import io.taskguard.domain.DomainException.InvalidInput.Rule;
 import io.taskguard.domain.policy.TextPolicy;
+import io.taskguard.domain.user.IdentityFailure;
+import io.taskguard.domain.user.IdentityFailure.InvalidInput.Rule;
 
 /** What a person's name and image may be, at sign-up and at every later change. */
 public final class ProfileRules {
@@ -15,19 +15,19 @@ public final class ProfileRules {
   /**
    * The name as stored (stripped; it may be empty).
    *
-   * @throws DomainException.InvalidInput when it is too long, not storable, or carries explicit
+   * @throws IdentityFailure.InvalidInput when it is too long, not storable, or carries explicit
    *     bidirectional formatting
    */
   public static String name(String name) {
     String stripped = name.strip();
     if (stripped.length() > MAX_NAME) {
-      throw new DomainException.InvalidInput(Rule.NAME_TOO_LONG);
+      throw new IdentityFailure.InvalidInput(Rule.NAME_TOO_LONG);
     }
     if (!TextPolicy.isStorable(stripped)) {
-      throw new DomainException.InvalidInput(Rule.NAME_OR_IMAGE_NOT_STORABLE);
+      throw new IdentityFailure.InvalidInput(Rule.NAME_OR_IMAGE_NOT_STORABLE);
     }
     if (!TextPolicy.isPlainLabel(stripped)) {
-      throw new DomainException.InvalidInput(Rule.NAME_HAS_BIDI_CONTROLS);
+      throw new IdentityFailure.InvalidInput(Rule.NAME_HAS_BIDI_CONTROLS);
     }
     return stripped;
   }
@@ -35,17 +35,17 @@ public final class ProfileRules {
   /**
    * The image URL as stored, or null for none.
    *
-   * @throws DomainException.InvalidInput when it is too long or not storable
+   * @throws IdentityFailure.InvalidInput when it is too long or not storable
    */
   public static String image(String image) {
     if (image == null) {
       return null;
     }
     if (!TextPolicy.isStorable(image)) {
-      throw new DomainException.InvalidInput(Rule.NAME_OR_IMAGE_NOT_STORABLE);
+      throw new IdentityFailure.InvalidInput(Rule.NAME_OR_IMAGE_NOT_STORABLE);
     }
     if (image.length() > MAX_IMAGE) {
-      throw new DomainException.InvalidInput(Rule.IMAGE_TOO_LONG);
+      throw new IdentityFailure.InvalidInput(Rule.IMAGE_TOO_LONG);
     }
     return image;
   }

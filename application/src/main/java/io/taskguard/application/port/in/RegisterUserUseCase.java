@@ -1,7 +1,7 @@
 package io.taskguard.application.port.in;
 
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.TextPolicy;
+import io.taskguard.domain.user.IdentityFailure;
 import java.util.Objects;
 
 /** Sign-up: a new account with email and password, signed in at once. */
@@ -18,27 +18,27 @@ public interface RegisterUserUseCase {
     public Command {
       Objects.requireNonNull(client, "client");
       if (email == null || password == null || name == null) {
-        throw new DomainException.InvalidInput(
-            DomainException.InvalidInput.Rule.SIGN_UP_INCOMPLETE);
+        throw new IdentityFailure.InvalidInput(
+            IdentityFailure.InvalidInput.Rule.SIGN_UP_INCOMPLETE);
       }
       name = name.strip();
       if (name.length() > MAX_NAME) {
-        throw new DomainException.InvalidInput(DomainException.InvalidInput.Rule.NAME_TOO_LONG);
+        throw new IdentityFailure.InvalidInput(IdentityFailure.InvalidInput.Rule.NAME_TOO_LONG);
       }
       if (!TextPolicy.isStorable(name) || (image != null && !TextPolicy.isStorable(image))) {
-        throw new DomainException.InvalidInput(
-            DomainException.InvalidInput.Rule.NAME_OR_IMAGE_NOT_STORABLE);
+        throw new IdentityFailure.InvalidInput(
+            IdentityFailure.InvalidInput.Rule.NAME_OR_IMAGE_NOT_STORABLE);
       }
       if (!TextPolicy.isPlainLabel(name)) {
-        throw new DomainException.InvalidInput(
-            DomainException.InvalidInput.Rule.NAME_HAS_BIDI_CONTROLS);
+        throw new IdentityFailure.InvalidInput(
+            IdentityFailure.InvalidInput.Rule.NAME_HAS_BIDI_CONTROLS);
       }
       if (!TextPolicy.isStorable(password)) {
-        throw new DomainException.InvalidInput(
-            DomainException.InvalidInput.Rule.PASSWORD_NOT_STORABLE);
+        throw new IdentityFailure.InvalidInput(
+            IdentityFailure.InvalidInput.Rule.PASSWORD_NOT_STORABLE);
       }
       if (image != null && image.length() > MAX_IMAGE) {
-        throw new DomainException.InvalidInput(DomainException.InvalidInput.Rule.IMAGE_TOO_LONG);
+        throw new IdentityFailure.InvalidInput(IdentityFailure.InvalidInput.Rule.IMAGE_TOO_LONG);
       }
     }
 

@@ -1,8 +1,8 @@
 package io.taskguard.application.port.in;
 
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.task.Task;
+import io.taskguard.domain.task.TaskFailure;
 import java.util.Objects;
 
 /**
@@ -14,9 +14,9 @@ public interface ReplaceTaskUseCase {
 
   /**
    * @return the task as stored: next version, {@code updatedAt} moved forward
-   * @throws DomainException.InvalidInput when the title or description breaks the domain's rules
-   * @throws DomainException.TaskNotFound when the task is not in the caller's collection
-   * @throws DomainException.StaleVersion when {@code expected} does not admit the stored version
+   * @throws TaskFailure.InvalidInput when the title or description breaks the domain's rules
+   * @throws TaskFailure.TaskNotFound when the task is not in the caller's collection
+   * @throws TaskFailure.StaleVersion when {@code expected} does not admit the stored version
    */
   Task replace(Command command);
 

@@ -1,6 +1,6 @@
 package io.taskguard.application.port.in;
 
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.UserId;
 
 /**
@@ -13,7 +13,7 @@ public interface RevokeUserSessionsUseCase {
   record Command(String user, String operatorAddress) {
     public Command {
       if (user == null || user.isBlank()) {
-        throw new DomainException.InvalidInput(DomainException.InvalidInput.Rule.USER_NOT_NAMED);
+        throw new IdentityFailure.InvalidInput(IdentityFailure.InvalidInput.Rule.USER_NOT_NAMED);
       }
       user = user.strip();
     }
@@ -29,7 +29,7 @@ public interface RevokeUserSessionsUseCase {
   /**
    * Revokes every live session of the user. Audited.
    *
-   * @throws DomainException.UserNotFound when no account has that id or email
+   * @throws IdentityFailure.UserNotFound when no account has that id or email
    */
   Revoked revokeAll(Command command);
 }

@@ -1,6 +1,6 @@
 package io.taskguard.application.port.in;
 
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.IdentityFailure;
 import java.util.Objects;
 
 /** Sign-in with email and password. Unknown email and wrong password fail alike. */
@@ -14,8 +14,8 @@ public interface SignInUseCase {
     public Command {
       Objects.requireNonNull(client, "client");
       if (email == null || password == null) {
-        throw new DomainException.InvalidInput(
-            DomainException.InvalidInput.Rule.SIGN_IN_INCOMPLETE);
+        throw new IdentityFailure.InvalidInput(
+            IdentityFailure.InvalidInput.Rule.SIGN_IN_INCOMPLETE);
       }
     }
 

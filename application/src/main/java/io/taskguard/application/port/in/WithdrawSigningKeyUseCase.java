@@ -7,8 +7,7 @@ public interface WithdrawSigningKeyUseCase {
    * Withdraws key {@code kid}: it neither signs nor is published from now on. Audited with {@code
    * operatorAddress}.
    *
-   * @throws io.taskguard.domain.DomainException.SigningKeyNotFound when no published key has that
-   *     id
+   * @throws IdentityFailure.SigningKeyNotFound when no published key has that id
    */
   void withdraw(String kid, String operatorAddress);
 }

@@ -1,8 +1,8 @@
 package io.taskguard.application.port.out;
 
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.user.Account;
 import io.taskguard.domain.user.Email;
+import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.PasswordHash;
 import io.taskguard.domain.user.User;
 import io.taskguard.domain.user.UserId;
@@ -15,7 +15,7 @@ public interface UserRepository {
   /**
    * Stores a new account.
    *
-   * @throws DomainException.EmailTaken when another account has the same email, even one being
+   * @throws IdentityFailure.EmailTaken when another account has the same email, even one being
    *     added concurrently
    */
   void add(Account account);
@@ -35,7 +35,7 @@ public interface UserRepository {
   /**
    * Gives the account a new email address, verified (the person proved it receives mail).
    *
-   * @throws DomainException.EmailTaken when another account has it by now
+   * @throws IdentityFailure.EmailTaken when another account has it by now
    */
   void changeEmail(UserId id, Email email, Instant now);
 

@@ -8,7 +8,7 @@ import io.taskguard.application.port.in.ClientInfo;
 import io.taskguard.application.port.in.EmailUseCase;
 import io.taskguard.application.port.in.FieldPatch;
 import io.taskguard.application.port.in.PasswordUseCase;
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.user.IdentityFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -217,7 +217,7 @@ public class AccountResource {
     try {
       emails.verify(token, client);
       return redirect(site.absolute(callback));
-    } catch (DomainException failure) {
+    } catch (IdentityFailure failure) {
       return redirect(
           PublicSite.withParameter(
               site.absolute(callback), "error", AuthErrors.of(failure).code()));
@@ -298,7 +298,7 @@ public class AccountResource {
   private static String signedIn(String authorization) {
     String token = BearerTokens.from(authorization);
     if (token == null) {
-      throw new DomainException.NotAuthenticated();
+      throw new IdentityFailure.NotAuthenticated();
     }
     return token;
   }

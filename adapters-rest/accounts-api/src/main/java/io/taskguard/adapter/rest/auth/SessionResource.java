@@ -4,8 +4,8 @@ import io.taskguard.adapter.rest.http.ClientInfos;
 import io.taskguard.adapter.rest.json.JsonFactories;
 import io.taskguard.application.port.in.SessionUseCase;
 import io.taskguard.application.port.out.AccessToken;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.session.SessionId;
+import io.taskguard.domain.user.IdentityFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -105,7 +105,7 @@ public class SessionResource {
       @Context HttpServletRequest request,
       InputStream body) {
     String caller = BearerTokens.from(authorization);
-    sessions.current(caller).orElseThrow(DomainException.NotAuthenticated::new);
+    sessions.current(caller).orElseThrow(IdentityFailure.NotAuthenticated::new);
     JsonObject json = AuthBodies.readObject(request.getContentType(), body);
     String id = AuthBodies.optionalString(json, "id");
     String token = AuthBodies.optionalString(json, "token");
@@ -119,7 +119,7 @@ public class SessionResource {
             : sessions
                 .current(token)
                 .map(live -> live.session().id())
-                .orElseThrow(DomainException.SessionNotFound::new);
+                .orElseThrow(IdentityFailure.SessionNotFound::new);
     sessions.revoke(caller, named);
     return status();
   }

@@ -1,149 +1,127 @@
 package io.taskguard.adapter.rest.auth;
 
+import static java.util.Map.entry;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.taskguard.domain.DomainException;
-import io.taskguard.domain.DomainException.InvalidInput;
-import io.taskguard.domain.DomainException.WeakPassword;
-import io.taskguard.domain.user.TokenPurpose;
-import java.time.Duration;
-import java.util.Arrays;
+import io.taskguard.domain.user.IdentityFailure;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The accounts API's wire form of every domain failure: Better Auth's statuses, codes, messages.
+ * The accounts API's wire form of every identity failure: Better Auth's statuses, codes, messages.
+ * Every case is made from the sealed hierarchy itself ({@link FailureCases}), so a case added to
+ * {@link IdentityFailure} fails here until {@link AuthErrors#of} and the table below answer it.
  */
 class AuthErrorsTest {
 
-  static Stream<Arguments> everyFailure() {
-    return Stream.of(
-        Arguments.of(
-            new InvalidInput(InvalidInput.Rule.EMAIL_MALFORMED),
-            400,
-            "INVALID_EMAIL",
-            "Invalid email"),
-        Arguments.of(
-            new WeakPassword(WeakPassword.Rule.TOO_SHORT),
-            400,
-            "PASSWORD_TOO_SHORT",
-            "Password too short"),
-        Arguments.of(
-            new DomainException.EmailTaken(),
-            422,
-            "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL",
-            "User already exists. Use another email."),
-        Arguments.of(
-            new DomainException.InvalidCredentials(),
-            401,
-            "INVALID_EMAIL_OR_PASSWORD",
-            "Invalid email or password"),
-        Arguments.of(new DomainException.NotAuthenticated(), 401, "UNAUTHORIZED", "Unauthorized"),
-        Arguments.of(new DomainException.NotOwner(), 403, "ACCESS_DENIED", "Access denied"),
-        Arguments.of(new DomainException.TaskNotFound(), 404, "TASK_NOT_FOUND", "Task not found"),
-        Arguments.of(
-            new DomainException.SessionNotFound(), 404, "SESSION_NOT_FOUND", "Session not found"),
-        Arguments.of(new DomainException.UserNotFound(), 404, "USER_NOT_FOUND", "User not found"),
-        Arguments.of(
-            new DomainException.SigningKeyNotFound(),
-            404,
-            "KEY_NOT_FOUND",
-            "Signing key not found"),
-        Arguments.of(
-            new DomainException.StaleVersion(),
-            412,
-            "PRECONDITION_FAILED",
-            "Task was changed by another request"),
-        Arguments.of(
-            new DomainException.WrongPassword(), 400, "INVALID_PASSWORD", "Invalid password"),
-        Arguments.of(
-            new DomainException.InvalidToken(TokenPurpose.RESET_PASSWORD),
-            400,
-            "INVALID_TOKEN",
-            "Invalid token"),
-        Arguments.of(
-            new DomainException.InvalidToken(TokenPurpose.VERIFY_EMAIL),
-            401,
-            "INVALID_TOKEN",
-            "Invalid token"),
-        Arguments.of(
-            new DomainException.InvalidToken(TokenPurpose.CHANGE_EMAIL),
-            401,
-            "INVALID_TOKEN",
-            "Invalid token"),
-        Arguments.of(new DomainException.TokenExpired(), 401, "TOKEN_EXPIRED", "Token expired"),
-        Arguments.of(
-            new DomainException.EmailUnchanged(), 400, "EMAIL_IS_THE_SAME", "Email is the same"),
-        Arguments.of(
-            new DomainException.EmailAlreadyVerified(),
-            400,
-            "EMAIL_ALREADY_VERIFIED",
-            "Email is already verified"),
-        Arguments.of(new DomainException.EmailMismatch(), 400, "EMAIL_MISMATCH", "Email mismatch"),
-        Arguments.of(
-            new DomainException.EmailNotVerified(),
-            403,
-            "EMAIL_NOT_VERIFIED",
-            "Email not verified"),
-        Arguments.of(
-            new DomainException.SessionNotFresh(),
-            400,
-            "SESSION_EXPIRED",
-            "Session expired. Re-authenticate to perform this action."),
-        Arguments.of(
-            new DomainException.Throttled(Duration.ofSeconds(30)),
-            429,
-            "TOO_MANY_REQUESTS",
-            "Too many requests. Try again later."));
+  /** Each case's answer, by case name; a change here is a change of the wire contract. */
+  private static final Map<String, AuthErrors.Wire> ANSWERS =
+      Map.ofEntries(
+          answer("InvalidInput(EMAIL_MALFORMED)", 400, "INVALID_EMAIL", "Invalid email"),
+          answer("InvalidInput(USER_ID_MALFORMED)", 400, "INVALID_USER_ID", "Invalid user id"),
+          answer(
+              "InvalidInput(SIGN_UP_INCOMPLETE)",
+              400,
+              "VALIDATION_ERROR",
+              "email, password and name are required"),
+          answer(
+              "InvalidInput(SIGN_IN_INCOMPLETE)",
+              400,
+              "VALIDATION_ERROR",
+              "email and password are required"),
+          answer("InvalidInput(NAME_TOO_LONG)", 400, "VALIDATION_ERROR", "Name is too long"),
+          answer(
+              "InvalidInput(NAME_OR_IMAGE_NOT_STORABLE)",
+              400,
+              "VALIDATION_ERROR",
+              "Name and image must not contain U+0000 or unpaired surrogates"),
+          answer(
+              "InvalidInput(NAME_HAS_BIDI_CONTROLS)",
+              400,
+              "VALIDATION_ERROR",
+              "Name must not contain bidirectional control characters"),
+          answer(
+              "InvalidInput(PASSWORD_NOT_STORABLE)",
+              400,
+              "VALIDATION_ERROR",
+              "Password must not contain unpaired surrogates or U+0000"),
+          answer("InvalidInput(IMAGE_TOO_LONG)", 400, "VALIDATION_ERROR", "Image URL is too long"),
+          answer(
+              "InvalidInput(USER_NOT_NAMED)",
+              400,
+              "VALIDATION_ERROR",
+              "A user id or email is required"),
+          answer("WeakPassword(TOO_SHORT)", 400, "PASSWORD_TOO_SHORT", "Password too short"),
+          answer("WeakPassword(TOO_LONG)", 400, "PASSWORD_TOO_LONG", "Password too long"),
+          answer(
+              "WeakPassword(EQUALS_EMAIL)",
+              400,
+              "PASSWORD_EQUALS_EMAIL",
+              "Password must not be the same as the email"),
+          answer(
+              "WeakPassword(TOO_COMMON)",
+              400,
+              "PASSWORD_TOO_COMMON",
+              "Password is too common. Choose a less guessable one."),
+          answer(
+              "EmailTaken",
+              422,
+              "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL",
+              "User already exists. Use another email."),
+          answer(
+              "InvalidCredentials", 401, "INVALID_EMAIL_OR_PASSWORD", "Invalid email or password"),
+          answer("NotAuthenticated", 401, "UNAUTHORIZED", "Unauthorized"),
+          answer("SessionNotFound", 404, "SESSION_NOT_FOUND", "Session not found"),
+          answer("UserNotFound", 404, "USER_NOT_FOUND", "User not found"),
+          answer("SigningKeyNotFound", 404, "KEY_NOT_FOUND", "Signing key not found"),
+          answer("WrongPassword", 400, "INVALID_PASSWORD", "Invalid password"),
+          answer("InvalidToken(RESET_PASSWORD)", 400, "INVALID_TOKEN", "Invalid token"),
+          answer("InvalidToken(VERIFY_EMAIL)", 401, "INVALID_TOKEN", "Invalid token"),
+          answer("InvalidToken(CHANGE_EMAIL)", 401, "INVALID_TOKEN", "Invalid token"),
+          answer("TokenExpired", 401, "TOKEN_EXPIRED", "Token expired"),
+          answer("EmailUnchanged", 400, "EMAIL_IS_THE_SAME", "Email is the same"),
+          answer(
+              "EmailAlreadyVerified", 400, "EMAIL_ALREADY_VERIFIED", "Email is already verified"),
+          answer("EmailMismatch", 400, "EMAIL_MISMATCH", "Email mismatch"),
+          answer("EmailNotVerified", 403, "EMAIL_NOT_VERIFIED", "Email not verified"),
+          answer(
+              "SessionNotFresh",
+              400,
+              "SESSION_EXPIRED",
+              "Session expired. Re-authenticate to perform this action."),
+          answer(
+              "Throttled(PT30S)", 429, "TOO_MANY_REQUESTS", "Too many requests. Try again later."));
+
+  static List<FailureCases.Case<IdentityFailure>> everyCase() {
+    return FailureCases.of(IdentityFailure.class);
   }
 
-  @ParameterizedTest
-  @MethodSource("everyFailure")
-  void answersEachFailureWithBetterAuthsStatusCodeAndMessage(
-      DomainException failure, int status, String code, String message) {
-    assertEquals(new AuthErrors.Wire(status, code, message), AuthErrors.of(failure));
-  }
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyCase")
+  void answersEveryCaseExplicitlyWithBetterAuthsStatusCodeAndMessage(
+      FailureCases.Case<IdentityFailure> failure) {
+    AuthErrors.Wire wire =
+        assertDoesNotThrow(() -> AuthErrors.of(failure.failure()), failure.name());
 
-  @Test
-  void theTableAboveCoversEveryKindOfDomainFailure() {
-    Set<Class<?>> covered =
-        everyFailure().map(arguments -> arguments.get()[0].getClass()).collect(Collectors.toSet());
-    assertEquals(
-        Arrays.stream(DomainException.class.getPermittedSubclasses()).collect(Collectors.toSet()),
-        covered);
+    assertNotNull(wire, failure.name());
+    assertTrue(ANSWERS.containsKey(failure.name()), "no row for " + failure.name());
+    assertEquals(ANSWERS.get(failure.name()), wire, failure.name());
   }
 
   @Test
-  void eachPasswordRuleHasItsOwnCodeAndMessage() {
-    assertEquals(
-        List.of(
-            new AuthErrors.Wire(400, "PASSWORD_TOO_SHORT", "Password too short"),
-            new AuthErrors.Wire(400, "PASSWORD_TOO_LONG", "Password too long"),
-            new AuthErrors.Wire(
-                400, "PASSWORD_EQUALS_EMAIL", "Password must not be the same as the email"),
-            new AuthErrors.Wire(
-                400,
-                "PASSWORD_TOO_COMMON",
-                "Password is too common. Choose a less guessable one.")),
-        Arrays.stream(WeakPassword.Rule.values())
-            .map(rule -> AuthErrors.of(new WeakPassword(rule)))
-            .toList());
-  }
+  void theTableHoldsEveryCaseAndNoOther() {
+    Set<String> cases =
+        everyCase().stream().map(FailureCases.Case::name).collect(Collectors.toSet());
 
-  @ParameterizedTest
-  @EnumSource(InvalidInput.Rule.class)
-  void everyInputRuleIsA400WithAMessage(InvalidInput.Rule rule) {
-    AuthErrors.Wire wire = AuthErrors.of(new InvalidInput(rule));
-    assertEquals(400, wire.status());
-    assertEquals(false, wire.message().isBlank());
+    assertEquals(ANSWERS.keySet(), cases);
   }
 
   @Test
@@ -151,5 +129,10 @@ class AuthErrorsTest {
     assertEquals(
         List.of(Map.entry("message", "Invalid email"), Map.entry("code", "INVALID_EMAIL")),
         List.copyOf(AuthErrors.DIALECT.body("Invalid email", "INVALID_EMAIL").entrySet()));
+  }
+
+  private static Map.Entry<String, AuthErrors.Wire> answer(
+      String name, int status, String code, String message) {
+    return entry(name, new AuthErrors.Wire(status, code, message));
   }
 }

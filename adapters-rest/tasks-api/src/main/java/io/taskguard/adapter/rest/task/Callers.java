@@ -1,8 +1,8 @@
 package io.taskguard.adapter.rest.task;
 
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.policy.OwnershipPolicy;
+import io.taskguard.domain.task.TaskFailure;
 import jakarta.ws.rs.core.SecurityContext;
 
 /**
@@ -16,12 +16,12 @@ final class Callers {
   private Callers() {}
 
   /**
-   * @throws DomainException.NotAuthenticated when the request did not pass the gate
-   * @throws DomainException.NotOwner when {@code pathUser} is not the caller's id
+   * @throws TaskFailure.NotAuthenticated when the request did not pass the gate
+   * @throws TaskFailure.NotOwner when {@code pathUser} is not the caller's id
    */
   static OwnedTasks owning(SecurityContext security, String pathUser) {
     if (!(security.getUserPrincipal() instanceof VerifiedCaller caller)) {
-      throw new DomainException.NotAuthenticated();
+      throw new TaskFailure.NotAuthenticated();
     }
     return OwnershipPolicy.collectionOf(caller.user(), pathUser);
   }

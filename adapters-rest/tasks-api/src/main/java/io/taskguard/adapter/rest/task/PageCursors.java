@@ -3,8 +3,8 @@ package io.taskguard.adapter.rest.task;
 import io.taskguard.adapter.rest.json.StrictJson;
 import io.taskguard.application.port.out.TaskCursor;
 import io.taskguard.application.port.out.TaskSort;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.policy.TextPolicy;
+import io.taskguard.domain.task.TaskFailure;
 import io.taskguard.domain.task.Title;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -40,7 +40,7 @@ final class PageCursors {
   }
 
   /**
-   * @throws DomainException.InvalidInput {@code INVALID_CURSOR} unless {@code raw} is a cursor that
+   * @throws TaskErrors.BadTaskRequest {@code Invalid cursor} unless {@code raw} is a cursor that
    *     could have been issued for {@code sort}
    */
   static TaskCursor decode(String raw, TaskSort sort) {
@@ -90,7 +90,7 @@ final class PageCursors {
     }
     try {
       return new Title(key).value().equals(key);
-    } catch (DomainException notATitle) {
+    } catch (TaskFailure.InvalidInput notATitle) {
       return false;
     }
   }

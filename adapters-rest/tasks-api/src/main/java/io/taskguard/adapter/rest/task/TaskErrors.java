@@ -4,16 +4,17 @@ import io.taskguard.adapter.rest.http.ErrorDialect;
 import io.taskguard.adapter.rest.http.Refusal;
 import io.taskguard.application.port.in.ListTasksUseCase;
 import io.taskguard.application.port.out.TaskQuery;
-import io.taskguard.domain.DomainException;
 import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.TaskFailure;
 import io.taskguard.domain.task.Title;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The task API's error dialect, the old FastAPI service's: {@code {"detail": "..."}}, a sentence
- * and nothing else. Every domain failure has its status and detail here (tasks-api.yaml), and
- * nowhere else; a request the adapter refuses itself is a {@link BadTaskRequest}.
+ * and nothing else. Every task failure ({@link TaskFailure}, the only domain failures the task use
+ * cases raise) has its status and detail here (tasks-api.yaml), and nowhere else; a request the
+ * adapter refuses itself is a {@link BadTaskRequest}.
  */
 public final class TaskErrors implements ErrorDialect {
 
@@ -48,31 +49,28 @@ public final class TaskErrors implements ErrorDialect {
     return new BadTaskRequest(detail);
   }
 
-  /** The status and detail of {@code failure} on the task API. */
-  static Wire of(DomainException failure) {
-    if (failure instanceof DomainException.InvalidInput invalid) {
+  /**
+   * The status and detail of {@code failure} on the task API: one explicit answer per case of the
+   * task context, and none for a case added without one.
+   *
+   * @throws IllegalStateException for a kind of task failure this API has no answer for
+   */
+  static Wire of(TaskFailure failure) {
+    if (failure instanceof TaskFailure.InvalidInput invalid) {
       return new Wire(400, invalid(invalid.rule()));
-    }
-    if (failure instanceof DomainException.NotAuthenticated) {
+    } else if (failure instanceof TaskFailure.NotAuthenticated) {
       return new Wire(401, "Not authenticated");
-    }
-    if (failure instanceof DomainException.NotOwner) {
+    } else if (failure instanceof TaskFailure.NotOwner) {
       return new Wire(403, "Access denied");
-    }
-    if (failure instanceof DomainException.TaskNotFound) {
+    } else if (failure instanceof TaskFailure.TaskNotFound) {
       return new Wire(404, "Task not found");
-    }
-    if (failure instanceof DomainException.StaleVersion) {
+    } else if (failure instanceof TaskFailure.StaleVersion) {
       return new Wire(412, "Task was changed by another request");
     }
-    if (failure instanceof DomainException.Throttled) {
-      return new Wire(429, "Too many requests. Try again later.");
-    }
-    // failures the task use cases never raise (accounts, sessions, keys): answered all the same
-    return new Wire(400, "Request refused");
+    throw new IllegalStateException("no task API answer for " + failure.getClass().getName());
   }
 
-  private static String invalid(DomainException.InvalidInput.Rule rule) {
+  private static String invalid(TaskFailure.InvalidInput.Rule rule) {
     return switch (rule) {
       case TITLE_EMPTY -> "Title cannot be empty or whitespace";
       case TITLE_TOO_LONG -> "Title must be at most " + Title.MAX_LENGTH + " characters";
@@ -81,17 +79,6 @@ public final class TaskErrors implements ErrorDialect {
       case PAGE_SIZE_OUT_OF_RANGE -> "Page size must be from 1 to " + TaskQuery.MAX_PAGE;
       case SEARCH_INVALID ->
           "Search must be at most " + ListTasksUseCase.MAX_SEARCH + " characters, without U+0000";
-      case USER_ID_MALFORMED -> "Invalid user id";
-      case EMAIL_MALFORMED,
-          SIGN_UP_INCOMPLETE,
-          SIGN_IN_INCOMPLETE,
-          NAME_TOO_LONG,
-          NAME_OR_IMAGE_NOT_STORABLE,
-          NAME_HAS_BIDI_CONTROLS,
-          PASSWORD_NOT_STORABLE,
-          IMAGE_TOO_LONG,
-          USER_NOT_NAMED ->
-          "Invalid input";
     };
   }
 }

@@ -3,7 +3,7 @@ package io.taskguard.adapter.rest.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.taskguard.domain.DomainException;
+import io.taskguard.domain.task.TaskFailure;
 import io.taskguard.domain.user.UserId;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
@@ -23,7 +23,7 @@ class CallersTest {
 
     assertEquals(alice, Callers.owning(security(caller(alice)), alice.value()).owner());
     assertThrows(
-        DomainException.NotOwner.class, () -> Callers.owning(security(caller(alice)), bob.value()));
+        TaskFailure.NotOwner.class, () -> Callers.owning(security(caller(alice)), bob.value()));
   }
 
   @Test
@@ -32,9 +32,8 @@ class CallersTest {
     Principal basic = () -> alice.value();
 
     assertThrows(
-        DomainException.NotAuthenticated.class,
-        () -> Callers.owning(security(basic), alice.value()));
-    assertThrows(DomainException.NotAuthenticated.class, () -> Callers.owning(security(null), "x"));
+        TaskFailure.NotAuthenticated.class, () -> Callers.owning(security(basic), alice.value()));
+    assertThrows(TaskFailure.NotAuthenticated.class, () -> Callers.owning(security(null), "x"));
   }
 
   @Test
@@ -50,9 +49,7 @@ class CallersTest {
           "../" + alice.value()
         }) {
       assertThrows(
-          DomainException.NotOwner.class,
-          () -> Callers.owning(security(caller(alice)), path),
-          path);
+          TaskFailure.NotOwner.class, () -> Callers.owning(security(caller(alice)), path), path);
     }
   }
 

@@ -1,60 +1,77 @@
 package io.taskguard.adapter.rest.task;
 
+import static java.util.Map.entry;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.taskguard.domain.DomainException;
-import io.taskguard.domain.DomainException.InvalidInput;
+import io.taskguard.domain.task.TaskFailure;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The task API's wire form of domain failures: the old service's statuses and details. */
+/**
+ * The task API's wire form of every task failure: the old service's statuses and details. Every
+ * case is made from the sealed hierarchy itself ({@link FailureCases}), so a case added to {@link
+ * TaskFailure} fails here until {@link TaskErrors#of} and the table below answer it.
+ */
 class TaskErrorsTest {
 
-  @Test
-  void theTaskRulesReadAsTheOldServiceWroteThem() {
-    assertEquals(
-        new TaskErrors.Wire(400, "Title cannot be empty or whitespace"),
-        TaskErrors.of(new InvalidInput(InvalidInput.Rule.TITLE_EMPTY)));
-    assertEquals(
-        new TaskErrors.Wire(400, "Title must be at most 500 characters"),
-        TaskErrors.of(new InvalidInput(InvalidInput.Rule.TITLE_TOO_LONG)));
-    assertEquals(
-        new TaskErrors.Wire(400, "Description must be at most 5000 characters"),
-        TaskErrors.of(new InvalidInput(InvalidInput.Rule.DESCRIPTION_TOO_LONG)));
-    assertEquals(
-        new TaskErrors.Wire(400, "Page size must be from 1 to 100"),
-        TaskErrors.of(new InvalidInput(InvalidInput.Rule.PAGE_SIZE_OUT_OF_RANGE)));
-    assertEquals(
-        new TaskErrors.Wire(400, "Search must be at most 200 characters, without U+0000"),
-        TaskErrors.of(new InvalidInput(InvalidInput.Rule.SEARCH_INVALID)));
+  /** Each case's answer, by case name; a change here is a change of the wire contract. */
+  private static final Map<String, TaskErrors.Wire> ANSWERS =
+      Map.ofEntries(
+          answer("InvalidInput(TITLE_EMPTY)", 400, "Title cannot be empty or whitespace"),
+          answer("InvalidInput(TITLE_TOO_LONG)", 400, "Title must be at most 500 characters"),
+          answer(
+              "InvalidInput(DESCRIPTION_TOO_LONG)",
+              400,
+              "Description must be at most 5000 characters"),
+          answer("InvalidInput(PAGE_SIZE_OUT_OF_RANGE)", 400, "Page size must be from 1 to 100"),
+          answer(
+              "InvalidInput(SEARCH_INVALID)",
+              400,
+              "Search must be at most 200 characters, without U+0000"),
+          answer("NotAuthenticated", 401, "Not authenticated"),
+          answer("NotOwner", 403, "Access denied"),
+          answer("TaskNotFound", 404, "Task not found"),
+          answer("StaleVersion", 412, "Task was changed by another request"));
+
+  static List<FailureCases.Case<TaskFailure>> everyCase() {
+    return FailureCases.of(TaskFailure.class);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyCase")
+  void answersEveryCaseExplicitlyWithTheOldServicesStatusAndDetail(
+      FailureCases.Case<TaskFailure> failure) {
+    TaskErrors.Wire wire =
+        assertDoesNotThrow(() -> TaskErrors.of(failure.failure()), failure.name());
+
+    assertNotNull(wire, failure.name());
+    assertTrue(ANSWERS.containsKey(failure.name()), "no row for " + failure.name());
+    assertEquals(ANSWERS.get(failure.name()), wire, failure.name());
   }
 
   @Test
-  void refusalsAndMissingTasksHaveTheirStatuses() {
-    assertEquals(
-        new TaskErrors.Wire(401, "Not authenticated"),
-        TaskErrors.of(new DomainException.NotAuthenticated()));
-    assertEquals(
-        new TaskErrors.Wire(403, "Access denied"), TaskErrors.of(new DomainException.NotOwner()));
-    assertEquals(
-        new TaskErrors.Wire(404, "Task not found"),
-        TaskErrors.of(new DomainException.TaskNotFound()));
-    assertEquals(
-        new TaskErrors.Wire(412, "Task was changed by another request"),
-        TaskErrors.of(new DomainException.StaleVersion()));
-  }
+  void theTableHoldsEveryCaseAndNoOther() {
+    Set<String> cases =
+        everyCase().stream().map(FailureCases.Case::name).collect(Collectors.toSet());
 
-  @ParameterizedTest
-  @EnumSource(InvalidInput.Rule.class)
-  void everyInputRuleIsA400(InvalidInput.Rule rule) {
-    assertEquals(400, TaskErrors.of(new InvalidInput(rule)).status());
+    assertEquals(ANSWERS.keySet(), cases);
   }
 
   @Test
   void theBodyIsTheDetailAlone() {
     assertEquals(
         Map.of("detail", "Task not found"), TaskErrors.DIALECT.body("Task not found", "X"));
+  }
+
+  private static Map.Entry<String, TaskErrors.Wire> answer(String name, int status, String detail) {
+    return entry(name, new TaskErrors.Wire(status, detail));
   }
 }
