@@ -23,8 +23,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The Kubernetes manifests in {@code deploy/} are well-formed YAML of the expected kinds, probe the
- * health endpoints taskguard has, and name only settings the configuration table (docs/configuration.md)
- * documents. Run from system-tests, one directory below the project root.
+ * health endpoints taskguard has, and name only settings the configuration table
+ * (docs/configuration.md) documents. Run from system-tests, one directory below the project root.
  */
 class DeployManifestsTest {
 

@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import io.taskguard.domain.task.TaskFailure;
+import io.taskguard.domain.user.IdentityFailure;
 import java.io.IOException;
 import java.net.URL;
 import java.util.Collections;
@@ -34,6 +36,8 @@ class HexagonArchitectureTest {
   private static final String REST = "io.taskguard.adapter.rest..";
   private static final String PERSISTENCE = "io.taskguard.adapter.persistence..";
   private static final String TOKEN = "io.taskguard.adapter.token..";
+  private static final String MAIL = "io.taskguard.adapter.mail..";
+  private static final String JOBS = "io.taskguard.adapter.jobs..";
   private static final String ENTITIES_HOME = "io.taskguard.adapter.persistence";
   private static final String OPERATOR = "io.taskguard.adapter.rest.operator";
   private static final String OPERATOR_ONLY = OPERATOR + ".OperatorOnly";
@@ -95,7 +99,34 @@ class HexagonArchitectureTest {
                 .resideInAPackage(REST)
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(PERSISTENCE, TOKEN),
+                .resideInAnyPackage(PERSISTENCE, TOKEN, MAIL, JOBS),
+            // the outbound mail adapter and the scheduled jobs see the application only: mailed
+            // links come through its AccountLinks port, never from the accounts API's classes
+            noClasses()
+                .that()
+                .resideInAPackage(MAIL)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(REST, PERSISTENCE, TOKEN, JOBS),
+            noClasses()
+                .that()
+                .resideInAPackage(JOBS)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(REST, PERSISTENCE, TOKEN, MAIL),
+            // each API answers the failures of its own bounded context only
+            noClasses()
+                .that()
+                .resideInAPackage(TASK_API)
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(IdentityFailure.class),
+            noClasses()
+                .that()
+                .resideInAnyPackage(ACCOUNTS_API, OPERATOR + "..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(TaskFailure.class),
             noClasses()
                 .that()
                 .resideInAPackage(PERSISTENCE)
@@ -209,6 +240,8 @@ class HexagonArchitectureTest {
         "io.taskguard.application.service",
         "io.taskguard.adapter.persistence",
         "io.taskguard.adapter.token",
+        "io.taskguard.adapter.mail",
+        "io.taskguard.adapter.jobs",
         "io.taskguard.adapter.rest",
         "io.taskguard.adapter.rest.auth",
         "io.taskguard.adapter.rest.operator",
