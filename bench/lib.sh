@@ -66,7 +66,7 @@ EOF
   python3 -c "print(round($(date +%s.%N) - $started, 2))"
 }
 
-# The class-data-sharing archive the timed start uses (README, "Performance"): JDK 19 and later
+# The class-data-sharing archive the timed start uses (specs/performance.md): JDK 19 and later
 # write and refresh it themselves (AutoCreateSharedArchive); JDK 17 writes it when the first server
 # stops (ArchiveClassesAtExit) and reads it from then on. Liberty runs a Java agent, hence the unlock.
 cds_options() {

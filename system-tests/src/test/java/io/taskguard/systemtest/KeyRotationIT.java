@@ -13,7 +13,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /**
- * The operators' "rotate now" (README): ending the signing period of the current key makes the next
+ * The operators' "rotate now" (docs/operations.md): ending the signing period of the current key makes the next
  * token come from a new key, while tokens of the old key stay valid until they expire.
  */
 class KeyRotationIT {

@@ -31,7 +31,7 @@ record TaskListSql(String text, List<Object> parameters) {
   /**
    * The current row of the query as a task. The rows are read as plain values, not entities: a
    * listed task is never changed through the persistence context, and building, caching and
-   * tracking an entity per row was a quarter of a list request's allocation (JFR).
+   * tracking an entity per row would only add allocation to the request users make most.
    */
   static Task task(ResultSet row) throws SQLException {
     return new Task(

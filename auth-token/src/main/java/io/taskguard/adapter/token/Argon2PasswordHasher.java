@@ -15,9 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hashes passwords with argon2id through argon2-jvm, which calls the reference C implementation
- * (libargon2, shipped in the jar, loaded with JNA): the fastest and steadiest of the libraries
- * measured here at the same parameters, about 20 to 25 ms per hash against 35 to 80 ms for the
- * pure-Java ones (bench/results). Hashes are PHC strings that carry their parameters, so raising
+ * (libargon2, shipped in the jar, loaded with JNA): faster and steadier at the same parameters than
+ * the pure-Java libraries (bench/results). Hashes are PHC strings that carry their parameters, so raising
  * them later upgrades old hashes at the next sign-in; the reference implementation compares in
  * constant time.
  */

@@ -91,7 +91,7 @@ public class SigningKeys {
    * reads the store again and the others go on with the keys they have until it is done, never
    * waiting for it: a request that waited here would hold its own database connection while the
    * reading thread needs one, and under load that emptied the connection pool until its 5 s timeout
-   * (bench/run, {@code token} at 16 connections; spec, "Performance"). Only the very first read,
+   * (bench/run, {@code token} at 16 connections; specs/performance.md). Only the very first read,
    * with nothing to go on with, is waited for.
    */
   public KeyRing ring(Instant now) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * case is sent as a list ({@code GET}) and as a create ({@code POST}) of the victim's collection
  * and must get 401 {@code {"detail":"Not authenticated"}} with a Bearer challenge, leave the tasks
  * table as it was, and never cost the attacker-controlled host a request. The case list by family
- * is in specs/spec.md ("JWT attack suite"); claim checks that need a trusted signature are in
+ * is in specs/keys-and-tokens.md ("JWT attack suite"); claim checks that need a trusted signature are in
  * {@link JwtClaimsAttackIT}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (tables in {@link TaskApiCases} and {@link AuthApiCases}). Each must be answered within 10 s with
  * the expected 4xx and the JSON error body of the API addressed, never a 5xx or a page, and must
  * leave the users, sessions and tasks tables exactly as they were. The few requests Liberty refuses
- * before taskguard sees them are marked as such in the tables (spec, "Bad input").
+ * before taskguard sees them are marked as such in the tables (specs/bad-input.md).
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class BadInputIT {

@@ -79,7 +79,7 @@ final class BadRequest {
 
   /**
    * Refused with {@code status} by Liberty's HTTP channel or web container before any taskguard
-   * code runs, so without taskguard's JSON body (spec, "Bad input"): still a 4xx, no stack trace,
+   * code runs, so without taskguard's JSON body (specs/bad-input.md): still a 4xx, no stack trace,
    * no hang, nothing stored.
    */
   BadRequest refusedByLiberty(int status) {

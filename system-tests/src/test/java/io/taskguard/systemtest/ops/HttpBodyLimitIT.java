@@ -47,7 +47,7 @@ class HttpBodyLimitIT {
             .send(request, HttpResponse.BodyHandlers.ofString());
     assertEquals(413, answer.statusCode(), () -> answer.statusCode() + " " + answer.headers());
     // Liberty's HTTP channel answers this itself, before the web container: no body, and it closes
-    // the connection (spec.md "Bad input")
+    // the connection (specs/bad-input.md)
     assertEquals("0", answer.headers().firstValue("Content-Length").orElse(""), answer::body);
     assertEquals(
         "close", answer.headers().firstValue("Connection").orElse("").toLowerCase(Locale.ROOT));

@@ -3,7 +3,7 @@ package io.taskguard.adapter.rest.auth;
 /**
  * Reads the credential from an {@code Authorization: Bearer ...} header value. A session token is
  * 43 characters; a credential longer than {@link #MAX_LENGTH} is refused as bad input (400) rather
- * than looked up, since the server accepts header fields far longer than that (spec, "Bad input").
+ * than looked up, since the server accepts header fields far longer than that (specs/bad-input.md).
  */
 final class BearerTokens {
 

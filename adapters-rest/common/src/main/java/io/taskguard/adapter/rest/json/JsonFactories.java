@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * JSON-P builders and readers from one provider, looked up once. Each static {@code Json.createX}
- * call looks the provider up anew (a {@code ServiceLoader} walk of the class path); profiling the
- * task list and get-session under load put that walk at 7 to 9 % of the server's samples.
+ * call looks the provider up anew (a {@code ServiceLoader} walk of the class path), on every
+ * request.
  */
 public final class JsonFactories {
 
