@@ -33,9 +33,9 @@ public final class DevDatabase implements AutoCloseable {
   }
 
   /**
-   * For Open Liberty's dev mode ({@code mvn -Pdev ... liberty:dev}, docs/development.md): starts the database in
-   * Maven's JVM, which dev mode keeps running, and stops it when that JVM exits. The server finds
-   * it through the {@code liberty.env.*} settings of the {@code dev} profile.
+   * For Open Liberty's dev mode ({@code mvn -Pdev ... liberty:dev}, docs/development.md): starts
+   * the database in Maven's JVM, which dev mode keeps running, and stops it when that JVM exits.
+   * The server finds it through the {@code liberty.env.*} settings of the {@code dev} profile.
    */
   public static void main(String[] args) throws IOException, SQLException {
     DevDatabase database = start(DevSettings.pgData(), DevSettings.pgPort());

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * What the run command sets for its server, and what it tells the person who ran it. Every name
- * here is a setting of the configuration table (docs/configuration.md); the run command gives each only where the
- * environment leaves it unset.
+ * here is a setting of the configuration table (docs/configuration.md); the run command gives each
+ * only where the environment leaves it unset.
  */
 final class DevSettings {
 

@@ -13,8 +13,9 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /**
- * The operators' "rotate now" (docs/operations.md): ending the signing period of the current key makes the next
- * token come from a new key, while tokens of the old key stay valid until they expire.
+ * The operators' "rotate now" (docs/operations.md): ending the signing period of the current key
+ * makes the next token come from a new key, while tokens of the old key stay valid until they
+ * expire.
  */
 class KeyRotationIT {
 

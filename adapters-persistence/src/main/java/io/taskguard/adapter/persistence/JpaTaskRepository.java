@@ -76,8 +76,8 @@ public class JpaTaskRepository implements TaskRepository {
    * One page of a user's tasks, read with JDBC from the persistence unit's own data source. The
    * list is the request users make most, and EclipseLink's part in a native query (preparing the
    * query anew on each call, reading each column through the result set's metadata) would be a
-   * large share of its database time. It sees what is committed, and within a transaction
-   * the rows its entity manager has flushed: the list use case reads outside any transaction.
+   * large share of its database time. It sees what is committed, and within a transaction the rows
+   * its entity manager has flushed: the list use case reads outside any transaction.
    */
   @Override
   public List<Task> list(UserId owner, TaskQuery query) {

@@ -16,9 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Hashes passwords with argon2id through argon2-jvm, which calls the reference C implementation
  * (libargon2, shipped in the jar, loaded with JNA): faster and steadier at the same parameters than
- * the pure-Java libraries (bench/results). Hashes are PHC strings that carry their parameters, so raising
- * them later upgrades old hashes at the next sign-in; the reference implementation compares in
- * constant time.
+ * the pure-Java libraries (bench/results). Hashes are PHC strings that carry their parameters, so
+ * raising them later upgrades old hashes at the next sign-in; the reference implementation compares
+ * in constant time.
  */
 @ApplicationScoped
 public class Argon2PasswordHasher implements PasswordHasher {

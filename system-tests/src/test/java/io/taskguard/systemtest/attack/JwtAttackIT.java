@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * case is sent as a list ({@code GET}) and as a create ({@code POST}) of the victim's collection
  * and must get 401 {@code {"detail":"Not authenticated"}} with a Bearer challenge, leave the tasks
  * table as it was, and never cost the attacker-controlled host a request. The case list by family
- * is in specs/keys-and-tokens.md ("JWT attack suite"); claim checks that need a trusted signature are in
- * {@link JwtClaimsAttackIT}.
+ * is in specs/keys-and-tokens.md ("JWT attack suite"); claim checks that need a trusted signature
+ * are in {@link JwtClaimsAttackIT}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 3, unit = TimeUnit.MINUTES)

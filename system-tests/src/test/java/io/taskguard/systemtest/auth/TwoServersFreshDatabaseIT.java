@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Two servers started at the same moment on a new, empty database, as a fresh deployment of two
  * replicas would be: both become ready, each migration is applied once and the schema is the same
- * as one server alone makes; and a key rotated on one ("rotate now", docs/operations.md) is the key both sign
- * with and both accept.
+ * as one server alone makes; and a key rotated on one ("rotate now", docs/operations.md) is the key
+ * both sign with and both accept.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class TwoServersFreshDatabaseIT {

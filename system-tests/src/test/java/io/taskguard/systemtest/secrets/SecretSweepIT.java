@@ -144,8 +144,8 @@ class SecretSweepIT {
    * (the files under {@code logs/ffdc} and the {@code FFDC1015I} notices naming them) and its
    * refusal messages CWWKS5523E/CWWKS5524E, which server.xml hides from the console and {@code
    * messages.log} and Liberty then writes to {@code trace.log}. Liberty has no switch to keep that
-   * text out (specs/operations.md, "Secrets sweep"), so there a JWT is tolerated; every other kind of secret is
-   * not.
+   * text out (specs/operations.md, "Secrets sweep"), so there a JWT is tolerated; every other kind
+   * of secret is not.
    */
   private record LogText(byte[] strict, byte[] diagnostics) {
 
