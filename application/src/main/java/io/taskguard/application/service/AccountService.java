@@ -2,13 +2,13 @@ package io.taskguard.application.service;
 
 import io.taskguard.application.port.in.AccountSettings;
 import io.taskguard.application.port.in.AccountUseCase;
-import io.taskguard.application.port.in.ProfileRules;
 import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.PasswordHasher;
 import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.application.port.out.UserRepository;
 import io.taskguard.domain.DomainException;
 import io.taskguard.domain.session.Session;
+import io.taskguard.domain.user.ProfileRules;
 import io.taskguard.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.taskguard.application.port.in;
+package io.taskguard.domain.user;
 
 import io.taskguard.domain.DomainException;
 import io.taskguard.domain.DomainException.InvalidInput.Rule;
