@@ -30,7 +30,7 @@ public class AccountService implements AccountUseCase {
   private final SessionRepository sessions;
   private final PasswordHasher hasher;
   private final LoginThrottle throttle;
-  private final SessionCheck check;
+  private final SessionEnder ender;
   private final AuditLog audit;
   private final AccountSettings settings;
   private final Clock clock;
@@ -46,7 +46,7 @@ public class AccountService implements AccountUseCase {
       SessionRepository sessions,
       PasswordHasher hasher,
       LoginThrottle throttle,
-      SessionCheck check,
+      SessionEnder ender,
       AuditLog audit,
       AccountSettings settings,
       Clock clock) {
@@ -54,7 +54,7 @@ public class AccountService implements AccountUseCase {
     this.sessions = sessions;
     this.hasher = hasher;
     this.throttle = throttle;
-    this.check = check;
+    this.ender = ender;
     this.audit = audit;
     this.settings = settings;
     this.clock = clock;
@@ -82,7 +82,7 @@ public class AccountService implements AccountUseCase {
       throw new DomainException.SessionNotFresh();
     }
     users.remove(user.id());
-    check.forgetUser(user.id());
+    ender.removed(user.id());
     audit.record(AuditLog.Event.USER_DELETED, user.id(), deletion.client().address(), now);
   }
 

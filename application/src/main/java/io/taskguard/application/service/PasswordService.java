@@ -38,7 +38,7 @@ public class PasswordService implements PasswordUseCase {
   private final MailedTokens tokens;
   private final MailQuota quota;
   private final AccountMailer mailer;
-  private final SessionCheck check;
+  private final SessionEnder ender;
   private final AuditLog audit;
   private final AccountSettings settings;
   private final Clock clock;
@@ -57,7 +57,7 @@ public class PasswordService implements PasswordUseCase {
       MailedTokens tokens,
       MailQuota quota,
       AccountMailer mailer,
-      SessionCheck check,
+      SessionEnder ender,
       AuditLog audit,
       AccountSettings settings,
       Clock clock) {
@@ -68,7 +68,7 @@ public class PasswordService implements PasswordUseCase {
     this.tokens = tokens;
     this.quota = quota;
     this.mailer = mailer;
-    this.check = check;
+    this.ender = ender;
     this.audit = audit;
     this.settings = settings;
     this.clock = clock;
@@ -86,8 +86,7 @@ public class PasswordService implements PasswordUseCase {
     tokens.retireAll(user, TokenPurpose.RESET_PASSWORD, now);
     Optional<String> kept = Optional.empty();
     if (change.revokeOtherSessions()) {
-      sessions.revokeAllBut(user.id(), current.session().id(), now);
-      check.forgetUser(user.id());
+      ender.endAllBut(user.id(), current.session().id(), now);
       kept = Optional.of(change.sessionToken());
     }
     audit.record(AuditLog.Event.PASSWORD_CHANGED, user.id(), change.client().address(), now);
@@ -142,8 +141,7 @@ public class PasswordService implements PasswordUseCase {
       users.markEmailVerified(user.id(), now);
     }
     if (settings.revokeSessionsOnReset()) {
-      sessions.revokeAll(user.id(), now);
-      check.forgetUser(user.id());
+      ender.endAll(user.id(), now);
     }
     throttle.recordSuccess(user.email());
     audit.record(AuditLog.Event.PASSWORD_RESET, user.id(), reset.client().address(), now);

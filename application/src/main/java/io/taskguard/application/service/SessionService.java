@@ -34,7 +34,7 @@ public class SessionService implements SessionUseCase {
   private final TokenIssuer tokens;
   private final AuditLog audit;
   private final AuthEvents events;
-  private final SessionCheck check;
+  private final SessionEnder ender;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
@@ -48,13 +48,13 @@ public class SessionService implements SessionUseCase {
       TokenIssuer tokens,
       AuditLog audit,
       AuthEvents events,
-      SessionCheck check,
+      SessionEnder ender,
       Clock clock) {
     this.sessions = sessions;
     this.tokens = tokens;
     this.audit = audit;
     this.events = events;
-    this.check = check;
+    this.ender = ender;
     this.clock = clock;
   }
 
@@ -109,10 +109,9 @@ public class SessionService implements SessionUseCase {
   public void revoke(String sessionToken, SessionId id) {
     Instant now = clock.instant();
     Session session = live(sessionToken, now).orElseThrow(DomainException.NotAuthenticated::new);
-    if (!sessions.revoke(session.userId(), id, now)) {
+    if (!ender.end(session.userId(), id, now)) {
       throw new DomainException.SessionNotFound();
     }
-    check.forget(id);
     audit.record(AuditLog.Event.SESSION_REVOKED, session.userId(), session.ipAddress(), now);
   }
 
@@ -120,7 +119,7 @@ public class SessionService implements SessionUseCase {
   public int revokeOthers(String sessionToken) {
     Instant now = clock.instant();
     Session session = live(sessionToken, now).orElseThrow(DomainException.NotAuthenticated::new);
-    int revoked = sessions.revokeAllBut(session.userId(), session.id(), now);
+    int revoked = ender.endAllBut(session.userId(), session.id(), now);
     if (revoked > 0) {
       audit.record(AuditLog.Event.SESSION_REVOKED, session.userId(), session.ipAddress(), now);
     }
@@ -133,8 +132,7 @@ public class SessionService implements SessionUseCase {
     Optional<Session> session = live(sessionToken, now);
     session.ifPresent(
         s -> {
-          sessions.revoke(s.userId(), s.id(), now);
-          check.forget(s.id());
+          ender.end(s.userId(), s.id(), now);
           audit.record(AuditLog.Event.SIGN_OUT, s.userId(), client.address(), now);
         });
   }

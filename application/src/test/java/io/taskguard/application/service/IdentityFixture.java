@@ -66,6 +66,7 @@ abstract class IdentityFixture {
   final VerificationMails verifications =
       new VerificationMails(mailedTokens, quota, mailer, accountSettings);
   final SessionCheck check = new SessionCheck(sessions, clock);
+  final SessionEnder ender = new SessionEnder(sessions, check);
   final SessionStarter starter = new SessionStarter(sessions, tokens, settings, events, clock);
   final RegistrationService registration =
       new RegistrationService(
@@ -91,8 +92,8 @@ abstract class IdentityFixture {
           verifications,
           clock);
   final SessionService sessionService =
-      new SessionService(sessions, tokens, audit, events, check, clock);
-  final OperatorService operator = new OperatorService(keys, users, sessions, check, audit, clock);
+      new SessionService(sessions, tokens, audit, events, ender, clock);
+  final OperatorService operator = new OperatorService(keys, users, ender, audit, clock);
   final LoginThrottle loginThrottle = new LoginThrottle(attempts, settings);
   final PasswordService passwords =
       new PasswordService(
@@ -103,7 +104,7 @@ abstract class IdentityFixture {
           mailedTokens,
           quota,
           mailer,
-          check,
+          ender,
           audit,
           accountSettings,
           clock);
@@ -120,7 +121,7 @@ abstract class IdentityFixture {
           clock);
   final AccountService accounts =
       new AccountService(
-          users, sessions, hasher, loginThrottle, check, audit, accountSettings, clock);
+          users, sessions, hasher, loginThrottle, ender, audit, accountSettings, clock);
 
   static ClientInfo from(String address) {
     return new ClientInfo(address, "test-agent/1.0");
