@@ -4,6 +4,7 @@ import io.taskguard.application.fake.FakeKeyManagement;
 import io.taskguard.application.fake.FakePasswordHasher;
 import io.taskguard.application.fake.FakeTokenIssuer;
 import io.taskguard.application.fake.InMemoryAccountTokenStore;
+import io.taskguard.application.fake.InMemoryLiveSessionMemory;
 import io.taskguard.application.fake.InMemorySessionRepository;
 import io.taskguard.application.fake.InMemoryThrottleStore;
 import io.taskguard.application.fake.InMemoryUserRepository;
@@ -65,7 +66,7 @@ abstract class IdentityFixture {
   final MailQuota quota = new MailQuota(attempts, accountSettings);
   final VerificationMails verifications =
       new VerificationMails(mailedTokens, quota, mailer, accountSettings);
-  final SessionCheck check = new SessionCheck(sessions, clock);
+  final SessionCheck check = new SessionCheck(sessions, new InMemoryLiveSessionMemory(), clock);
   final SessionEnder ender = new SessionEnder(sessions, check);
   final SessionStarter starter = new SessionStarter(sessions, tokens, settings, events, clock);
   final RegistrationService registration =
