@@ -18,7 +18,7 @@ public interface RetentionUseCase {
   record Ages(
       Duration sessions, Duration tokens, Duration throttle, Duration mail, Duration audit) {
 
-    /** The defaults the README documents. */
+    /** The defaults the README documents; a setting left unset takes its value from here. */
     public static Ages defaults() {
       return new Ages(
           Duration.ofDays(7),
