@@ -1,5 +1,7 @@
 package io.taskguard.application.service;
 
+import io.taskguard.application.config.AccountSettings;
+import io.taskguard.application.config.IdentitySettings;
 import io.taskguard.application.fake.FakeKeyManagement;
 import io.taskguard.application.fake.FakePasswordHasher;
 import io.taskguard.application.fake.FakeTokenIssuer;
@@ -11,9 +13,7 @@ import io.taskguard.application.fake.InMemoryUserRepository;
 import io.taskguard.application.fake.RecordingAccountMailer;
 import io.taskguard.application.fake.RecordingAuditLog;
 import io.taskguard.application.fake.RecordingAuthEvents;
-import io.taskguard.application.port.in.AccountSettings;
 import io.taskguard.application.port.in.ClientInfo;
-import io.taskguard.application.port.in.IdentitySettings;
 import io.taskguard.application.port.in.SignInUseCase;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.domain.user.Account;

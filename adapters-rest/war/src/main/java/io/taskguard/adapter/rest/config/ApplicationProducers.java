@@ -1,10 +1,10 @@
 package io.taskguard.adapter.rest.config;
 
 import io.taskguard.adapter.rest.http.PublicSite;
-import io.taskguard.application.port.in.AccountSettings;
-import io.taskguard.application.port.in.IdentitySettings;
-import io.taskguard.application.port.in.OperatorCredential;
-import io.taskguard.application.port.in.RetentionUseCase;
+import io.taskguard.application.config.AccountSettings;
+import io.taskguard.application.config.IdentitySettings;
+import io.taskguard.application.config.OperatorCredential;
+import io.taskguard.application.config.RetentionAges;
 import io.taskguard.domain.policy.AttemptLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -93,14 +93,14 @@ public class ApplicationProducers {
 
   @Produces
   @Singleton
-  RetentionUseCase.Ages retentionAges(
+  RetentionAges retentionAges(
       @ConfigProperty(name = "taskguard.retention.sessions") Optional<String> sessions,
       @ConfigProperty(name = "taskguard.retention.tokens") Optional<String> tokens,
       @ConfigProperty(name = "taskguard.retention.throttle") Optional<String> throttle,
       @ConfigProperty(name = "taskguard.retention.mail") Optional<String> mail,
       @ConfigProperty(name = "taskguard.retention.audit") Optional<String> audit) {
-    RetentionUseCase.Ages unset = RetentionUseCase.Ages.defaults();
-    return new RetentionUseCase.Ages(
+    RetentionAges unset = RetentionAges.defaults();
+    return new RetentionAges(
         duration(sessions, unset.sessions()),
         duration(tokens, unset.tokens()),
         duration(throttle, unset.throttle()),

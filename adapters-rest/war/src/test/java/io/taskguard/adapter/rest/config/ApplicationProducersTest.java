@@ -2,9 +2,9 @@ package io.taskguard.adapter.rest.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.taskguard.application.port.in.AccountSettings;
-import io.taskguard.application.port.in.IdentitySettings;
-import io.taskguard.application.port.in.RetentionUseCase;
+import io.taskguard.application.config.AccountSettings;
+import io.taskguard.application.config.IdentitySettings;
+import io.taskguard.application.config.RetentionAges;
 import io.taskguard.domain.policy.AttemptLimit;
 import java.time.Duration;
 import java.util.Optional;
@@ -42,8 +42,7 @@ class ApplicationProducersTest {
     Optional<String> unset = Optional.empty();
 
     assertEquals(
-        RetentionUseCase.Ages.defaults(),
-        producers.retentionAges(unset, unset, unset, unset, unset));
+        RetentionAges.defaults(), producers.retentionAges(unset, unset, unset, unset, unset));
   }
 
   @Test

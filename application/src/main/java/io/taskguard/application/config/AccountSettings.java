@@ -1,4 +1,4 @@
-package io.taskguard.application.port.in;
+package io.taskguard.application.config;
 
 import io.taskguard.domain.policy.AttemptLimit;
 import java.time.Duration;
