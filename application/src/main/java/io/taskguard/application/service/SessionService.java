@@ -1,7 +1,12 @@
 package io.taskguard.application.service;
 
 import io.taskguard.application.port.in.ClientInfo;
-import io.taskguard.application.port.in.SessionUseCase;
+import io.taskguard.application.port.in.GetSessionUseCase;
+import io.taskguard.application.port.in.IssueAccessTokenUseCase;
+import io.taskguard.application.port.in.ListSessionsUseCase;
+import io.taskguard.application.port.in.RevokeOtherSessionsUseCase;
+import io.taskguard.application.port.in.RevokeSessionUseCase;
+import io.taskguard.application.port.in.SignOutUseCase;
 import io.taskguard.application.port.out.AccessToken;
 import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.AuthEvents;
@@ -26,7 +31,13 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
-public class SessionService implements SessionUseCase {
+public class SessionService
+    implements GetSessionUseCase,
+        IssueAccessTokenUseCase,
+        ListSessionsUseCase,
+        RevokeSessionUseCase,
+        RevokeOtherSessionsUseCase,
+        SignOutUseCase {
 
   static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
 

@@ -96,33 +96,22 @@ abstract class IdentityFixture {
       new SessionService(sessions, tokens, audit, events, ender, clock);
   final OperatorService operator = new OperatorService(keys, users, ender, audit, clock);
   final LoginThrottle loginThrottle = new LoginThrottle(attempts, settings);
-  final PasswordService passwords =
-      new PasswordService(
-          users,
-          sessions,
-          hasher,
-          loginThrottle,
-          mailedTokens,
-          quota,
-          mailer,
-          ender,
-          audit,
-          accountSettings,
-          clock);
+  final PasswordConfirmation confirmation =
+      new PasswordConfirmation(users, hasher, loginThrottle, audit);
+  final PasswordReplacement replacement =
+      new PasswordReplacement(users, hasher, mailedTokens, mailer);
+  final ChangePasswordService changePassword =
+      new ChangePasswordService(sessions, confirmation, replacement, ender, audit, clock);
+  final PasswordResetLinkService resetLinks =
+      new PasswordResetLinkService(
+          users, mailedTokens, quota, mailer, audit, accountSettings, clock);
+  final ResetPasswordService resetPassword =
+      new ResetPasswordService(
+          users, mailedTokens, replacement, ender, loginThrottle, audit, accountSettings, clock);
   final EmailService emails =
-      new EmailService(
-          users,
-          sessions,
-          mailedTokens,
-          quota,
-          mailer,
-          verifications,
-          audit,
-          accountSettings,
-          clock);
+      new EmailService(users, sessions, mailedTokens, quota, verifications, audit, clock);
   final AccountService accounts =
-      new AccountService(
-          users, sessions, hasher, loginThrottle, ender, audit, accountSettings, clock);
+      new AccountService(users, sessions, confirmation, ender, audit, accountSettings, clock);
 
   static ClientInfo from(String address) {
     return new ClientInfo(address, "test-agent/1.0");

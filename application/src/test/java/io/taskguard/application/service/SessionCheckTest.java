@@ -3,8 +3,8 @@ package io.taskguard.application.service;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.taskguard.application.port.in.AccountUseCase;
-import io.taskguard.application.port.in.PasswordUseCase;
+import io.taskguard.application.port.in.ChangePasswordUseCase;
+import io.taskguard.application.port.in.DeleteAccountUseCase;
 import io.taskguard.application.port.in.RevokeUserSessionsUseCase;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.domain.user.User;
@@ -137,8 +137,8 @@ class SessionCheckTest extends IdentityFixture {
     SignedIn phone = sessionOf(ada, "198.51.100.7");
     assertTrue(isLive(laptop) && isLive(phone));
 
-    passwords.change(
-        new PasswordUseCase.Change(
+    changePassword.change(
+        new ChangePasswordUseCase.Command(
             laptop.sessionToken(), PASSWORD, "a brand new passphrase", true, from("192.0.2.1")));
 
     assertFalse(isLive(phone));
@@ -151,7 +151,7 @@ class SessionCheckTest extends IdentityFixture {
     assertTrue(isLive(laptop) && isLive(phone));
 
     accounts.delete(
-        new AccountUseCase.Deletion(
+        new DeleteAccountUseCase.Command(
             laptop.sessionToken(), Optional.of(PASSWORD), from("192.0.2.1")));
 
     assertFalse(isLive(laptop));
