@@ -69,29 +69,12 @@ abstract class IdentityFixture {
   final SessionCheck check = new SessionCheck(sessions, new InMemoryLiveSessionMemory(), clock);
   final SessionEnder ender = new SessionEnder(sessions, check);
   final SessionStarter starter = new SessionStarter(sessions, tokens, settings, events, clock);
+  final Admission admission = new Admission(accountSettings, verifications, starter);
   final RegistrationService registration =
-      new RegistrationService(
-          users,
-          hasher,
-          attempts,
-          audit,
-          events,
-          starter,
-          settings,
-          accountSettings,
-          verifications,
-          clock);
+      new RegistrationService(users, hasher, attempts, audit, events, admission, settings, clock);
   final SignInService signIn =
       new SignInService(
-          users,
-          hasher,
-          new LoginThrottle(attempts, settings),
-          audit,
-          events,
-          starter,
-          accountSettings,
-          verifications,
-          clock);
+          users, hasher, new LoginThrottle(attempts, settings), audit, events, admission, clock);
   final SessionService sessionService =
       new SessionService(sessions, tokens, audit, events, ender, clock);
   final OperatorService operator = new OperatorService(keys, users, ender, audit, clock);
