@@ -1,14 +1,14 @@
 package io.taskguard.application.service;
 
-import io.taskguard.application.port.in.AccountSettings;
-import io.taskguard.application.port.in.AccountUseCase;
-import io.taskguard.application.port.in.ProfileRules;
+import io.taskguard.application.config.AccountSettings;
+import io.taskguard.application.port.in.DeleteAccountUseCase;
+import io.taskguard.application.port.in.UpdateProfileUseCase;
 import io.taskguard.application.port.out.AuditLog;
-import io.taskguard.application.port.out.PasswordHasher;
 import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.application.port.out.UserRepository;
 import io.taskguard.domain.session.Session;
 import io.taskguard.domain.user.IdentityFailure;
+import io.taskguard.domain.user.ProfileRules;
 import io.taskguard.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,44 +24,41 @@ import java.time.Instant;
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = IdentityFailure.class)
-public class AccountService implements AccountUseCase {
+public class AccountService implements UpdateProfileUseCase, DeleteAccountUseCase {
 
   private final UserRepository users;
   private final SessionRepository sessions;
-  private final PasswordHasher hasher;
-  private final LoginThrottle throttle;
-  private final SessionCheck check;
+  private final PasswordConfirmation confirmation;
+  private final SessionEnder ender;
   private final AuditLog audit;
   private final AccountSettings settings;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected AccountService() {
-    this(null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   @Inject
   public AccountService(
       UserRepository users,
       SessionRepository sessions,
-      PasswordHasher hasher,
-      LoginThrottle throttle,
-      SessionCheck check,
+      PasswordConfirmation confirmation,
+      SessionEnder ender,
       AuditLog audit,
       AccountSettings settings,
       Clock clock) {
     this.users = users;
     this.sessions = sessions;
-    this.hasher = hasher;
-    this.throttle = throttle;
-    this.check = check;
+    this.confirmation = confirmation;
+    this.ender = ender;
     this.audit = audit;
     this.settings = settings;
     this.clock = clock;
   }
 
   @Override
-  public void updateProfile(ProfileUpdate update) {
+  public void updateProfile(UpdateProfileUseCase.Command update) {
     Instant now = clock.instant();
     User user = Sessions.live(sessions, update.sessionToken(), now).user();
     String name = update.name().map(ProfileRules::name).orElse(user.name());
@@ -71,18 +68,17 @@ public class AccountService implements AccountUseCase {
   }
 
   @Override
-  public void delete(Deletion deletion) {
+  public void delete(DeleteAccountUseCase.Command deletion) {
     Instant now = clock.instant();
     SessionRepository.SessionOfUser current = Sessions.live(sessions, deletion.sessionToken(), now);
     User user = current.user();
     if (deletion.password().isPresent()) {
-      Passwords.confirm(
-          users, hasher, throttle, audit, user, deletion.password().get(), deletion.client(), now);
+      confirmation.confirm(user, deletion.password().get(), deletion.client(), now);
     } else if (!fresh(current.session(), now)) {
       throw new IdentityFailure.SessionNotFresh();
     }
     users.remove(user.id());
-    check.forgetUser(user.id());
+    ender.removed(user.id());
     audit.record(AuditLog.Event.USER_DELETED, user.id(), deletion.client().address(), now);
   }
 

@@ -1,9 +1,9 @@
 package io.taskguard.application.service;
 
-import io.taskguard.application.port.in.AccountSettings;
+import io.taskguard.application.port.in.ChangeEmailUseCase;
 import io.taskguard.application.port.in.ClientInfo;
-import io.taskguard.application.port.in.EmailUseCase;
-import io.taskguard.application.port.out.AccountMailer;
+import io.taskguard.application.port.in.SendVerificationEmailUseCase;
+import io.taskguard.application.port.in.VerifyEmailUseCase;
 import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.application.port.out.UserRepository;
@@ -27,21 +27,20 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = IdentityFailure.class)
-public class EmailService implements EmailUseCase {
+public class EmailService
+    implements SendVerificationEmailUseCase, VerifyEmailUseCase, ChangeEmailUseCase {
 
   private final UserRepository users;
   private final SessionRepository sessions;
   private final MailedTokens tokens;
   private final MailQuota quota;
-  private final AccountMailer mailer;
   private final VerificationMails verifications;
   private final AuditLog audit;
-  private final AccountSettings settings;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected EmailService() {
-    this(null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -50,24 +49,20 @@ public class EmailService implements EmailUseCase {
       SessionRepository sessions,
       MailedTokens tokens,
       MailQuota quota,
-      AccountMailer mailer,
       VerificationMails verifications,
       AuditLog audit,
-      AccountSettings settings,
       Clock clock) {
     this.users = users;
     this.sessions = sessions;
     this.tokens = tokens;
     this.quota = quota;
-    this.mailer = mailer;
     this.verifications = verifications;
     this.audit = audit;
-    this.settings = settings;
     this.clock = clock;
   }
 
   @Override
-  public void sendVerification(VerificationRequest request) {
+  public void sendVerification(SendVerificationEmailUseCase.Command request) {
     Instant now = clock.instant();
     Email email = new Email(request.email());
     Optional<User> signedIn =
@@ -117,7 +112,7 @@ public class EmailService implements EmailUseCase {
   }
 
   @Override
-  public void change(ChangeRequest request) {
+  public void change(ChangeEmailUseCase.Command request) {
     Instant now = clock.instant();
     User user = Sessions.live(sessions, request.sessionToken(), now).user();
     Email newEmail = new Email(request.newEmail());
@@ -126,11 +121,8 @@ public class EmailService implements EmailUseCase {
     }
     quota.admitClient(request.client(), now);
     audit.record(AuditLog.Event.EMAIL_CHANGE_REQUESTED, user.id(), request.client().address(), now);
-    if (users.findByEmail(newEmail).isEmpty() && quota.allowsMailTo(user.email(), now)) {
-      String token =
-          tokens.issue(TokenPurpose.CHANGE_EMAIL, user, newEmail, now, settings.verifyTokenTtl());
-      mailer.verification(user, newEmail, token, request.callback(), now);
-      mailer.emailChangeRequested(user, newEmail, now);
+    if (users.findByEmail(newEmail).isEmpty()) {
+      verifications.sendEmailChange(user, newEmail, request.callback(), now);
     }
   }
 

@@ -1,6 +1,6 @@
 package io.taskguard.application.service;
 
-import io.taskguard.application.port.in.IdentitySettings;
+import io.taskguard.application.config.IdentitySettings;
 import io.taskguard.application.port.out.ThrottleStore;
 import io.taskguard.domain.user.Email;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package io.taskguard.application.service;
 
-import io.taskguard.application.port.in.AccountSettings;
+import io.taskguard.application.config.AccountSettings;
 import io.taskguard.application.port.in.ClientInfo;
 import io.taskguard.domain.user.Email;
 import io.taskguard.domain.user.IdentityFailure;

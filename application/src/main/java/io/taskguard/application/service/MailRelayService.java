@@ -4,6 +4,7 @@ import io.taskguard.application.port.in.MailDeliveryUseCase;
 import io.taskguard.application.port.out.MailDelivery;
 import io.taskguard.application.port.out.MailDelivery.QueuedMail;
 import io.taskguard.application.port.out.MailSender;
+import io.taskguard.domain.policy.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -25,8 +26,7 @@ public class MailRelayService implements MailDeliveryUseCase {
   static final int BATCH = 10;
   static final int MAX_ATTEMPTS = 12;
   static final Duration LEASE = Duration.ofMinutes(10);
-  static final Duration FIRST_RETRY = Duration.ofSeconds(30);
-  static final Duration LAST_RETRY = Duration.ofHours(1);
+  static final Backoff RETRY = new Backoff(Duration.ofSeconds(30), Duration.ofHours(1));
 
   private static final Logger LOG = Logger.getLogger(MailRelayService.class.getName());
 
@@ -95,8 +95,6 @@ public class MailRelayService implements MailDeliveryUseCase {
 
   /** 30 s after the first failure, doubling, at most an hour. */
   static Duration retryAfter(int attempts) {
-    int doublings = Math.min(Math.max(attempts - 1, 0), 20);
-    Duration wait = FIRST_RETRY.multipliedBy(1L << doublings);
-    return wait.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : wait;
+    return RETRY.delay(Math.max(attempts - 1, 0));
   }
 }

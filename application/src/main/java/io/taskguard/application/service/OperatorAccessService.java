@@ -1,8 +1,8 @@
 package io.taskguard.application.service;
 
-import io.taskguard.application.port.in.IdentitySettings;
+import io.taskguard.application.config.IdentitySettings;
+import io.taskguard.application.config.OperatorCredential;
 import io.taskguard.application.port.in.OperatorAccessUseCase;
-import io.taskguard.application.port.in.OperatorCredential;
 import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.domain.user.IdentityFailure;
 import jakarta.enterprise.context.ApplicationScoped;

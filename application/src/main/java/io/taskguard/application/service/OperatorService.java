@@ -6,7 +6,6 @@ import io.taskguard.application.port.in.RotateSigningKeyUseCase;
 import io.taskguard.application.port.in.WithdrawSigningKeyUseCase;
 import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.KeyManagement;
-import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.application.port.out.UserRepository;
 import io.taskguard.domain.user.Email;
 import io.taskguard.domain.user.IdentityFailure;
@@ -38,28 +37,21 @@ public class OperatorService
 
   private final KeyManagement keys;
   private final UserRepository users;
-  private final SessionRepository sessions;
-  private final SessionCheck check;
+  private final SessionEnder ender;
   private final AuditLog audit;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected OperatorService() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
   public OperatorService(
-      KeyManagement keys,
-      UserRepository users,
-      SessionRepository sessions,
-      SessionCheck check,
-      AuditLog audit,
-      Clock clock) {
+      KeyManagement keys, UserRepository users, SessionEnder ender, AuditLog audit, Clock clock) {
     this.keys = keys;
     this.users = users;
-    this.sessions = sessions;
-    this.check = check;
+    this.ender = ender;
     this.audit = audit;
     this.clock = clock;
   }
@@ -94,8 +86,7 @@ public class OperatorService
   public Revoked revokeAll(Command command) {
     Instant now = clock.instant();
     UserId userId = find(command).map(User::id).orElseThrow(IdentityFailure.UserNotFound::new);
-    int ended = sessions.revokeAll(userId, now);
-    check.forgetUser(userId);
+    int ended = ender.endAll(userId, now);
     audit.record(AuditLog.Event.OPERATOR_SESSIONS_REVOKED, userId, command.operatorAddress(), now);
     LOG.info(() -> "operator command: " + ended + " session(s) of user " + userId + " ended");
     return new Revoked(userId, ended);

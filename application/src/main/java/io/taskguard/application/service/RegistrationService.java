@@ -1,7 +1,6 @@
 package io.taskguard.application.service;
 
-import io.taskguard.application.port.in.AccountSettings;
-import io.taskguard.application.port.in.IdentitySettings;
+import io.taskguard.application.config.IdentitySettings;
 import io.taskguard.application.port.in.RegisterUserUseCase;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AuditLog;
@@ -39,15 +38,13 @@ public class RegistrationService implements RegisterUserUseCase {
   private final AttemptCounter attempts;
   private final AuditLog audit;
   private final AuthEvents events;
-  private final SessionStarter sessions;
+  private final Admission admission;
   private final IdentitySettings settings;
-  private final AccountSettings accounts;
-  private final VerificationMails verifications;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected RegistrationService() {
-    this(null, null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -57,20 +54,16 @@ public class RegistrationService implements RegisterUserUseCase {
       AttemptCounter attempts,
       AuditLog audit,
       AuthEvents events,
-      SessionStarter sessions,
+      Admission admission,
       IdentitySettings settings,
-      AccountSettings accounts,
-      VerificationMails verifications,
       Clock clock) {
     this.users = users;
     this.hasher = hasher;
     this.attempts = attempts;
     this.audit = audit;
     this.events = events;
-    this.sessions = sessions;
+    this.admission = admission;
     this.settings = settings;
-    this.accounts = accounts;
-    this.verifications = verifications;
     this.clock = clock;
   }
 
@@ -91,12 +84,6 @@ public class RegistrationService implements RegisterUserUseCase {
     users.add(new Account(user, hasher.hash(command.password())));
     audit.record(AuditLog.Event.SIGN_UP, user.id(), address, now);
     events.signUp(AuthEvents.SignUpOutcome.CREATED);
-    if (accounts.verifyOnSignUp() || accounts.requireVerifiedEmail()) {
-      verifications.send(user, null, now);
-    }
-    if (accounts.requireVerifiedEmail()) {
-      return SignedIn.awaitingVerification(user);
-    }
-    return sessions.start(user, command.client());
+    return admission.signedUp(user, command.client(), now);
   }
 }

@@ -1,5 +1,6 @@
 package io.taskguard.application.service;
 
+import io.taskguard.application.config.RetentionAges;
 import io.taskguard.application.port.in.RetentionUseCase;
 import io.taskguard.application.port.out.RecordPurge;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,7 @@ import java.util.Optional;
 public class RetentionService implements RetentionUseCase {
 
   private final RecordPurge purge;
-  private final Ages ages;
+  private final RetentionAges ages;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
@@ -24,7 +25,7 @@ public class RetentionService implements RetentionUseCase {
   }
 
   @Inject
-  public RetentionService(RecordPurge purge, Ages ages, Clock clock) {
+  public RetentionService(RecordPurge purge, RetentionAges ages, Clock clock) {
     this.purge = purge;
     this.ages = ages;
     this.clock = clock;

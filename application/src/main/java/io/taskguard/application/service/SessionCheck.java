@@ -1,6 +1,7 @@
 package io.taskguard.application.service;
 
 import io.taskguard.application.port.in.SessionCheckUseCase;
+import io.taskguard.application.port.out.LiveSessionMemory;
 import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.domain.session.SessionId;
 import io.taskguard.domain.user.UserId;
@@ -10,13 +11,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
  * Answers "is this JWT's session still live?" for every task API request. Live answers are
- * remembered for at most {@link #FRESHNESS}, so a sign-out on any server is honoured everywhere
- * within that bound while the database sees at most one lookup per session per interval.
+ * remembered ({@link LiveSessionMemory}, bounded) and trusted for at most {@link #FRESHNESS}, so a
+ * sign-out on any server is honoured everywhere within that bound while the database sees at most
+ * one lookup per session per interval.
  */
 @ApplicationScoped
 public class SessionCheck implements SessionCheckUseCase {
@@ -24,25 +25,21 @@ public class SessionCheck implements SessionCheckUseCase {
   /** How old a remembered "live" may be. Sign-out must be seen within one second. */
   static final Duration FRESHNESS = Duration.ofMillis(500);
 
-  private static final int MAX_REMEMBERED = 100_000;
-
   private final SessionRepository sessions;
+  private final LiveSessionMemory remembered;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected SessionCheck() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @Inject
-  public SessionCheck(SessionRepository sessions, Clock clock) {
+  public SessionCheck(SessionRepository sessions, LiveSessionMemory remembered, Clock clock) {
     this.sessions = sessions;
+    this.remembered = remembered;
     this.clock = clock;
   }
-
-  private final Map<SessionId, Remembered> remembered = new ConcurrentHashMap<>();
-
-  private record Remembered(String userId, Instant checkedAt) {}
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -56,32 +53,28 @@ public class SessionCheck implements SessionCheckUseCase {
     } catch (RuntimeException malformed) {
       return false;
     }
+    UserId user = new UserId(userId);
     Instant now = clock.instant();
-    Remembered known = remembered.get(id);
-    if (known != null
-        && known.userId.equals(userId)
-        && known.checkedAt.plus(FRESHNESS).isAfter(now)) {
+    Optional<Instant> known = remembered.liveAt(id, user);
+    if (known.isPresent() && known.get().plus(FRESHNESS).isAfter(now)) {
       return true;
     }
-    boolean live = sessions.isLive(id, new UserId(userId), now);
+    boolean live = sessions.isLive(id, user, now);
     if (live) {
-      if (remembered.size() >= MAX_REMEMBERED) {
-        remembered.clear();
-      }
-      remembered.put(id, new Remembered(userId, now));
+      remembered.remember(id, user, now);
     } else {
-      remembered.remove(id);
+      remembered.forget(id);
     }
     return live;
   }
 
   /** Drops what this server remembers of a session that just ended here. */
   void forget(SessionId id) {
-    remembered.remove(id);
+    remembered.forget(id);
   }
 
   /** Drops what this server remembers of every session of a user whose sessions just ended. */
   void forgetUser(UserId userId) {
-    remembered.values().removeIf(known -> known.userId.equals(userId.value()));
+    remembered.forgetUser(userId);
   }
 }

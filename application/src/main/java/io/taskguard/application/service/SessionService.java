@@ -1,7 +1,12 @@
 package io.taskguard.application.service;
 
 import io.taskguard.application.port.in.ClientInfo;
-import io.taskguard.application.port.in.SessionUseCase;
+import io.taskguard.application.port.in.GetSessionUseCase;
+import io.taskguard.application.port.in.IssueAccessTokenUseCase;
+import io.taskguard.application.port.in.ListSessionsUseCase;
+import io.taskguard.application.port.in.RevokeOtherSessionsUseCase;
+import io.taskguard.application.port.in.RevokeSessionUseCase;
+import io.taskguard.application.port.in.SignOutUseCase;
 import io.taskguard.application.port.out.AccessToken;
 import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.AuthEvents;
@@ -26,7 +31,13 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
-public class SessionService implements SessionUseCase {
+public class SessionService
+    implements GetSessionUseCase,
+        IssueAccessTokenUseCase,
+        ListSessionsUseCase,
+        RevokeSessionUseCase,
+        RevokeOtherSessionsUseCase,
+        SignOutUseCase {
 
   static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
 
@@ -34,7 +45,7 @@ public class SessionService implements SessionUseCase {
   private final TokenIssuer tokens;
   private final AuditLog audit;
   private final AuthEvents events;
-  private final SessionCheck check;
+  private final SessionEnder ender;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
@@ -48,13 +59,13 @@ public class SessionService implements SessionUseCase {
       TokenIssuer tokens,
       AuditLog audit,
       AuthEvents events,
-      SessionCheck check,
+      SessionEnder ender,
       Clock clock) {
     this.sessions = sessions;
     this.tokens = tokens;
     this.audit = audit;
     this.events = events;
-    this.check = check;
+    this.ender = ender;
     this.clock = clock;
   }
 
@@ -109,10 +120,9 @@ public class SessionService implements SessionUseCase {
   public void revoke(String sessionToken, SessionId id) {
     Instant now = clock.instant();
     Session session = live(sessionToken, now).orElseThrow(IdentityFailure.NotAuthenticated::new);
-    if (!sessions.revoke(session.userId(), id, now)) {
+    if (!ender.end(session.userId(), id, now)) {
       throw new IdentityFailure.SessionNotFound();
     }
-    check.forget(id);
     audit.record(AuditLog.Event.SESSION_REVOKED, session.userId(), session.ipAddress(), now);
   }
 
@@ -120,7 +130,7 @@ public class SessionService implements SessionUseCase {
   public int revokeOthers(String sessionToken) {
     Instant now = clock.instant();
     Session session = live(sessionToken, now).orElseThrow(IdentityFailure.NotAuthenticated::new);
-    int revoked = sessions.revokeAllBut(session.userId(), session.id(), now);
+    int revoked = ender.endAllBut(session.userId(), session.id(), now);
     if (revoked > 0) {
       audit.record(AuditLog.Event.SESSION_REVOKED, session.userId(), session.ipAddress(), now);
     }
@@ -133,8 +143,7 @@ public class SessionService implements SessionUseCase {
     Optional<Session> session = live(sessionToken, now);
     session.ifPresent(
         s -> {
-          sessions.revoke(s.userId(), s.id(), now);
-          check.forget(s.id());
+          ender.end(s.userId(), s.id(), now);
           audit.record(AuditLog.Event.SIGN_OUT, s.userId(), client.address(), now);
         });
   }

@@ -1,7 +1,7 @@
 package io.taskguard.application.service;
 
+import io.taskguard.application.config.IdentitySettings;
 import io.taskguard.application.port.in.ClientInfo;
-import io.taskguard.application.port.in.IdentitySettings;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AccessToken;
 import io.taskguard.application.port.out.AuthEvents;

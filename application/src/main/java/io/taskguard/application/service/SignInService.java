@@ -1,6 +1,5 @@
 package io.taskguard.application.service;
 
-import io.taskguard.application.port.in.AccountSettings;
 import io.taskguard.application.port.in.SignInUseCase;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AuditLog;
@@ -31,14 +30,12 @@ public class SignInService implements SignInUseCase {
   private final LoginThrottle throttle;
   private final AuditLog audit;
   private final AuthEvents events;
-  private final SessionStarter sessions;
-  private final AccountSettings accounts;
-  private final VerificationMails verifications;
+  private final Admission admission;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected SignInService() {
-    this(null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -48,18 +45,14 @@ public class SignInService implements SignInUseCase {
       LoginThrottle throttle,
       AuditLog audit,
       AuthEvents events,
-      SessionStarter sessions,
-      AccountSettings accounts,
-      VerificationMails verifications,
+      Admission admission,
       Clock clock) {
     this.users = users;
     this.hasher = hasher;
     this.throttle = throttle;
     this.audit = audit;
     this.events = events;
-    this.sessions = sessions;
-    this.accounts = accounts;
-    this.verifications = verifications;
+    this.admission = admission;
     this.clock = clock;
   }
 
@@ -98,10 +91,6 @@ public class SignInService implements SignInUseCase {
     throttle.recordSuccess(email);
     audit.record(AuditLog.Event.SIGN_IN, found.user().id(), address, now);
     events.signIn(AuthEvents.SignInOutcome.SUCCESS);
-    if (accounts.requireVerifiedEmail() && !found.user().emailVerified()) {
-      verifications.send(found.user(), null, now);
-      throw new IdentityFailure.EmailNotVerified();
-    }
-    return sessions.start(found.user(), command.client());
+    return admission.signedIn(found.user(), command.client(), now);
   }
 }

@@ -1,7 +1,8 @@
 package io.taskguard.application.service;
 
-import io.taskguard.application.port.in.AccountSettings;
+import io.taskguard.application.config.AccountSettings;
 import io.taskguard.application.port.out.AccountMailer;
+import io.taskguard.domain.user.Email;
 import io.taskguard.domain.user.TokenPurpose;
 import io.taskguard.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,7 @@ import java.time.Instant;
 
 /**
  * Mails a link that verifies an account's own address (at sign-up, on request, at a sign-in that
- * waits for it), within the account's mail limit.
+ * waits for it), or a new address it moves to, within the account's mail limit.
  */
 @ApplicationScoped
 public class VerificationMails {
@@ -41,6 +42,19 @@ public class VerificationMails {
           tokens.issue(
               TokenPurpose.VERIFY_EMAIL, user, user.email(), now, settings.verifyTokenTtl());
       mailer.verification(user, user.email(), token, callback, now);
+    }
+  }
+
+  /**
+   * Mails a link that moves the account to {@code newEmail}, and a notice to its current address,
+   * unless the account's mail limit is reached; {@code callback} may be null.
+   */
+  void sendEmailChange(User user, Email newEmail, String callback, Instant now) {
+    if (quota.allowsMailTo(user.email(), now)) {
+      String token =
+          tokens.issue(TokenPurpose.CHANGE_EMAIL, user, newEmail, now, settings.verifyTokenTtl());
+      mailer.verification(user, newEmail, token, callback, now);
+      mailer.emailChangeRequested(user, newEmail, now);
     }
   }
 }

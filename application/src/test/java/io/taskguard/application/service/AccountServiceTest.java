@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.taskguard.application.port.in.AccountUseCase;
+import io.taskguard.application.port.in.DeleteAccountUseCase;
 import io.taskguard.application.port.in.FieldPatch;
 import io.taskguard.application.port.in.SignedIn;
+import io.taskguard.application.port.in.UpdateProfileUseCase;
 import io.taskguard.application.port.out.AuditLog.Event;
 import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.User;
@@ -19,11 +20,12 @@ class AccountServiceTest extends IdentityFixture {
 
   private void update(SignedIn in, Optional<String> name, FieldPatch<String> image) {
     accounts.updateProfile(
-        new AccountUseCase.ProfileUpdate(in.sessionToken(), name, image, from("x")));
+        new UpdateProfileUseCase.Command(in.sessionToken(), name, image, from("x")));
   }
 
   private void delete(SignedIn in, Optional<String> password) {
-    accounts.delete(new AccountUseCase.Deletion(in.sessionToken(), password, from("192.0.2.4")));
+    accounts.delete(
+        new DeleteAccountUseCase.Command(in.sessionToken(), password, from("192.0.2.4")));
   }
 
   @Test
@@ -59,7 +61,7 @@ class AccountServiceTest extends IdentityFixture {
         IdentityFailure.NotAuthenticated.class,
         () ->
             accounts.updateProfile(
-                new AccountUseCase.ProfileUpdate(
+                new UpdateProfileUseCase.Command(
                     "not a session", Optional.of("x"), FieldPatch.keep(), from("x"))));
   }
 

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.taskguard.application.port.in.EmailUseCase;
+import io.taskguard.application.port.in.ChangeEmailUseCase;
+import io.taskguard.application.port.in.SendVerificationEmailUseCase;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AuditLog.Event;
 import io.taskguard.domain.user.Email;
@@ -19,7 +20,7 @@ class EmailServiceTest extends IdentityFixture {
 
   private void askVerification(Optional<String> session, String email) {
     emails.sendVerification(
-        new EmailUseCase.VerificationRequest(session, email, "/verified", from("192.0.2.5")));
+        new SendVerificationEmailUseCase.Command(session, email, "/verified", from("192.0.2.5")));
   }
 
   private String lastToken(String kind) {
@@ -27,7 +28,7 @@ class EmailServiceTest extends IdentityFixture {
   }
 
   private void changeTo(SignedIn in, String email) {
-    emails.change(new EmailUseCase.ChangeRequest(in.sessionToken(), email, null, from("x")));
+    emails.change(new ChangeEmailUseCase.Command(in.sessionToken(), email, null, from("x")));
   }
 
   @Test

@@ -1,18 +1,19 @@
 package io.taskguard.application.service;
 
+import io.taskguard.application.config.AccountSettings;
+import io.taskguard.application.config.IdentitySettings;
 import io.taskguard.application.fake.FakeKeyManagement;
 import io.taskguard.application.fake.FakePasswordHasher;
 import io.taskguard.application.fake.FakeTokenIssuer;
 import io.taskguard.application.fake.InMemoryAccountTokenStore;
+import io.taskguard.application.fake.InMemoryLiveSessionMemory;
 import io.taskguard.application.fake.InMemorySessionRepository;
 import io.taskguard.application.fake.InMemoryThrottleStore;
 import io.taskguard.application.fake.InMemoryUserRepository;
 import io.taskguard.application.fake.RecordingAccountMailer;
 import io.taskguard.application.fake.RecordingAuditLog;
 import io.taskguard.application.fake.RecordingAuthEvents;
-import io.taskguard.application.port.in.AccountSettings;
 import io.taskguard.application.port.in.ClientInfo;
-import io.taskguard.application.port.in.IdentitySettings;
 import io.taskguard.application.port.in.SignInUseCase;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.domain.user.Account;
@@ -65,62 +66,35 @@ abstract class IdentityFixture {
   final MailQuota quota = new MailQuota(attempts, accountSettings);
   final VerificationMails verifications =
       new VerificationMails(mailedTokens, quota, mailer, accountSettings);
-  final SessionCheck check = new SessionCheck(sessions, clock);
+  final SessionCheck check = new SessionCheck(sessions, new InMemoryLiveSessionMemory(), clock);
+  final SessionEnder ender = new SessionEnder(sessions, check);
   final SessionStarter starter = new SessionStarter(sessions, tokens, settings, events, clock);
+  final Admission admission = new Admission(accountSettings, verifications, starter);
   final RegistrationService registration =
-      new RegistrationService(
-          users,
-          hasher,
-          attempts,
-          audit,
-          events,
-          starter,
-          settings,
-          accountSettings,
-          verifications,
-          clock);
+      new RegistrationService(users, hasher, attempts, audit, events, admission, settings, clock);
   final SignInService signIn =
       new SignInService(
-          users,
-          hasher,
-          new LoginThrottle(attempts, settings),
-          audit,
-          events,
-          starter,
-          accountSettings,
-          verifications,
-          clock);
+          users, hasher, new LoginThrottle(attempts, settings), audit, events, admission, clock);
   final SessionService sessionService =
-      new SessionService(sessions, tokens, audit, events, check, clock);
-  final OperatorService operator = new OperatorService(keys, users, sessions, check, audit, clock);
+      new SessionService(sessions, tokens, audit, events, ender, clock);
+  final OperatorService operator = new OperatorService(keys, users, ender, audit, clock);
   final LoginThrottle loginThrottle = new LoginThrottle(attempts, settings);
-  final PasswordService passwords =
-      new PasswordService(
-          users,
-          sessions,
-          hasher,
-          loginThrottle,
-          mailedTokens,
-          quota,
-          mailer,
-          check,
-          audit,
-          accountSettings,
-          clock);
+  final PasswordConfirmation confirmation =
+      new PasswordConfirmation(users, hasher, loginThrottle, audit);
+  final PasswordReplacement replacement =
+      new PasswordReplacement(users, hasher, mailedTokens, mailer);
+  final ChangePasswordService changePassword =
+      new ChangePasswordService(sessions, confirmation, replacement, ender, audit, clock);
+  final PasswordResetLinkService resetLinks =
+      new PasswordResetLinkService(
+          users, mailedTokens, quota, mailer, audit, accountSettings, clock);
+  final ResetPasswordService resetPassword =
+      new ResetPasswordService(
+          users, mailedTokens, replacement, ender, loginThrottle, audit, accountSettings, clock);
   final EmailService emails =
-      new EmailService(
-          users,
-          sessions,
-          mailedTokens,
-          quota,
-          mailer,
-          verifications,
-          audit,
-          accountSettings,
-          clock);
+      new EmailService(users, sessions, mailedTokens, quota, verifications, audit, clock);
   final AccountService accounts =
-      new AccountService(
-          users, sessions, hasher, loginThrottle, check, audit, accountSettings, clock);
+      new AccountService(users, sessions, confirmation, ender, audit, accountSettings, clock);
 
   static ClientInfo from(String address) {
     return new ClientInfo(address, "test-agent/1.0");

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.taskguard.application.config.OperatorCredential;
 import io.taskguard.application.fake.RecordingAuditLog.Entry;
-import io.taskguard.application.port.in.OperatorCredential;
 import io.taskguard.application.port.out.AuditLog.Event;
 import io.taskguard.domain.user.IdentityFailure;
 import java.time.Duration;

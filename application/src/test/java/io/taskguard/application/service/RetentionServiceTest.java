@@ -3,7 +3,7 @@ package io.taskguard.application.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.taskguard.application.port.in.RetentionUseCase.Ages;
+import io.taskguard.application.config.RetentionAges;
 import io.taskguard.application.port.in.RetentionUseCase.Purged;
 import io.taskguard.application.port.out.RecordPurge;
 import java.time.Clock;
@@ -60,7 +60,7 @@ class RetentionServiceTest {
 
   private final Purge purge = new Purge();
   private final RetentionService retention =
-      new RetentionService(purge, Ages.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
+      new RetentionService(purge, RetentionAges.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
 
   @Test
   void removesEachKindOlderThanItsAge() {

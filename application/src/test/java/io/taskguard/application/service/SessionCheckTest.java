@@ -3,10 +3,13 @@ package io.taskguard.application.service;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.taskguard.application.port.in.ChangePasswordUseCase;
+import io.taskguard.application.port.in.DeleteAccountUseCase;
 import io.taskguard.application.port.in.RevokeUserSessionsUseCase;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.domain.user.User;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -116,5 +119,42 @@ class SessionCheckTest extends IdentityFixture {
     assertFalse(isLive(laptop));
     assertFalse(isLive(phone));
     assertTrue(isLive(bobs));
+  }
+
+  @Test
+  void endingTheOtherSessionsHereIsSeenAtOnce() {
+    SignedIn phone = sessionOf(ada, "198.51.100.7");
+    assertTrue(isLive(laptop) && isLive(phone));
+
+    sessionService.revokeOthers(laptop.sessionToken());
+
+    assertFalse(isLive(phone));
+    assertTrue(isLive(laptop));
+  }
+
+  @Test
+  void aPasswordChangeThatEndsTheOtherSessionsIsSeenAtOnce() {
+    SignedIn phone = sessionOf(ada, "198.51.100.7");
+    assertTrue(isLive(laptop) && isLive(phone));
+
+    changePassword.change(
+        new ChangePasswordUseCase.Command(
+            laptop.sessionToken(), PASSWORD, "a brand new passphrase", true, from("192.0.2.1")));
+
+    assertFalse(isLive(phone));
+    assertTrue(isLive(laptop));
+  }
+
+  @Test
+  void deletingTheAccountIsSeenAtOnce() {
+    SignedIn phone = sessionOf(ada, "198.51.100.7");
+    assertTrue(isLive(laptop) && isLive(phone));
+
+    accounts.delete(
+        new DeleteAccountUseCase.Command(
+            laptop.sessionToken(), Optional.of(PASSWORD), from("192.0.2.1")));
+
+    assertFalse(isLive(laptop));
+    assertFalse(isLive(phone));
   }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.application.fake.RecordingAuditLog.Entry;
-import io.taskguard.application.port.in.SessionUseCase.CurrentSession;
-import io.taskguard.application.port.in.SessionUseCase.LiveSessions;
+import io.taskguard.application.port.in.GetSessionUseCase.CurrentSession;
+import io.taskguard.application.port.in.ListSessionsUseCase.LiveSessions;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AccessToken;
 import io.taskguard.application.port.out.AuditLog.Event;

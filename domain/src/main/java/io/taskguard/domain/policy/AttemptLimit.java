@@ -7,11 +7,11 @@ import java.util.Optional;
 /**
  * How many attempts of one kind a subject (an account, a client address) may make before it must
  * wait, and how long. Attempts are counted within a window; from the {@code attempts}-th on, each
- * one blocks the subject for the back-off, which starts at {@code firstBackoff} and doubles with
- * every further attempt up to {@code maxBackoff}. A fixed wait is a back-off whose first and
- * longest are equal. The one rule behind sign-in back-off (per account and per address), the
- * sign-up limit per address and the operator credential's guessing limit; counting is the store's
- * job, deciding is this.
+ * one blocks the subject for the {@link Backoff} from {@code firstBackoff} to {@code maxBackoff},
+ * one step further with every further attempt. A fixed wait is a back-off whose first and longest
+ * are equal. The one rule behind sign-in back-off (per account and per address), the sign-up limit
+ * per address and the operator credential's guessing limit; counting is the store's job, deciding
+ * is this.
  *
  * @param attempts attempts in the window before the subject is blocked (at least 1)
  * @param window how far back attempts count
@@ -21,20 +21,14 @@ import java.util.Optional;
 public record AttemptLimit(
     int attempts, Duration window, Duration firstBackoff, Duration maxBackoff) {
 
-  /** The most doublings of the back-off: beyond, {@code maxBackoff} has long been reached. */
-  private static final int MAX_DOUBLINGS = 20;
-
   public AttemptLimit {
     if (attempts < 1) {
       throw new IllegalArgumentException("attempts must be at least 1: " + attempts);
     }
-    if (window.isNegative()
-        || window.isZero()
-        || firstBackoff.isNegative()
-        || maxBackoff.compareTo(firstBackoff) < 0) {
-      throw new IllegalArgumentException(
-          "window must be positive and 0 <= firstBackoff <= maxBackoff");
+    if (window.isNegative() || window.isZero()) {
+      throw new IllegalArgumentException("window must be positive: " + window);
     }
+    new Backoff(firstBackoff, maxBackoff); // refuses a first wait longer than the longest
   }
 
   /** {@code attempts} per {@code window}, then a wait of one {@code window}: a plain quota. */
@@ -47,9 +41,7 @@ public record AttemptLimit(
     if (counted < attempts) {
       return Duration.ZERO;
     }
-    int doublings = Math.min(MAX_DOUBLINGS, counted - attempts);
-    Duration wait = firstBackoff.multipliedBy(1L << doublings);
-    return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+    return new Backoff(firstBackoff, maxBackoff).delay(counted - attempts);
   }
 
   /** Until when the {@code counted}-th attempt at {@code now} blocks the subject, if it does. */

@@ -2,8 +2,8 @@ package io.taskguard.application.port.in;
 
 /**
  * Who may run operator commands: only a caller presenting the configured {@link
- * OperatorCredential}. Wrong guesses are counted per client address and backed off like failed
- * sign-ins, and each is audited.
+ * io.taskguard.application.config.OperatorCredential}. Wrong guesses are counted per client address
+ * and backed off like failed sign-ins, and each is audited.
  */
 public interface OperatorAccessUseCase {
 

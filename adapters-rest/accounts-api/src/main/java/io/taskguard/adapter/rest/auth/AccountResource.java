@@ -3,11 +3,17 @@ package io.taskguard.adapter.rest.auth;
 import io.taskguard.adapter.rest.http.ClientInfos;
 import io.taskguard.adapter.rest.http.PublicSite;
 import io.taskguard.adapter.rest.json.JsonFactories;
-import io.taskguard.application.port.in.AccountUseCase;
+import io.taskguard.application.port.in.ChangeEmailUseCase;
+import io.taskguard.application.port.in.ChangePasswordUseCase;
+import io.taskguard.application.port.in.CheckResetTokenUseCase;
 import io.taskguard.application.port.in.ClientInfo;
-import io.taskguard.application.port.in.EmailUseCase;
+import io.taskguard.application.port.in.DeleteAccountUseCase;
 import io.taskguard.application.port.in.FieldPatch;
-import io.taskguard.application.port.in.PasswordUseCase;
+import io.taskguard.application.port.in.RequestPasswordResetUseCase;
+import io.taskguard.application.port.in.ResetPasswordUseCase;
+import io.taskguard.application.port.in.SendVerificationEmailUseCase;
+import io.taskguard.application.port.in.UpdateProfileUseCase;
+import io.taskguard.application.port.in.VerifyEmailUseCase;
 import io.taskguard.domain.user.IdentityFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,9 +49,15 @@ public class AccountResource {
   private static final String INVALID_CALLBACK = "INVALID_CALLBACK_URL";
   private static final String INVALID_REDIRECT = "INVALID_REDIRECT_URL";
 
-  private final PasswordUseCase passwords;
-  private final EmailUseCase emails;
-  private final AccountUseCase accounts;
+  private final ChangePasswordUseCase passwordChange;
+  private final RequestPasswordResetUseCase resetRequests;
+  private final CheckResetTokenUseCase resetTokens;
+  private final ResetPasswordUseCase passwordReset;
+  private final SendVerificationEmailUseCase verificationMails;
+  private final VerifyEmailUseCase emailVerification;
+  private final ChangeEmailUseCase emailChange;
+  private final UpdateProfileUseCase profileUpdate;
+  private final DeleteAccountUseCase accountDeletion;
   private final ClientInfos clients;
   private final PublicSite site;
 
@@ -54,19 +66,31 @@ public class AccountResource {
    * class to CDI.
    */
   public AccountResource() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
   public AccountResource(
-      PasswordUseCase passwords,
-      EmailUseCase emails,
-      AccountUseCase accounts,
+      ChangePasswordUseCase passwordChange,
+      RequestPasswordResetUseCase resetRequests,
+      CheckResetTokenUseCase resetTokens,
+      ResetPasswordUseCase passwordReset,
+      SendVerificationEmailUseCase verificationMails,
+      VerifyEmailUseCase emailVerification,
+      ChangeEmailUseCase emailChange,
+      UpdateProfileUseCase profileUpdate,
+      DeleteAccountUseCase accountDeletion,
       ClientInfos clients,
       PublicSite site) {
-    this.passwords = passwords;
-    this.emails = emails;
-    this.accounts = accounts;
+    this.passwordChange = passwordChange;
+    this.resetRequests = resetRequests;
+    this.resetTokens = resetTokens;
+    this.passwordReset = passwordReset;
+    this.verificationMails = verificationMails;
+    this.emailVerification = emailVerification;
+    this.emailChange = emailChange;
+    this.profileUpdate = profileUpdate;
+    this.accountDeletion = accountDeletion;
     this.clients = clients;
     this.site = site;
   }
@@ -80,9 +104,9 @@ public class AccountResource {
       InputStream body) {
     String token = signedIn(authorization);
     JsonObject json = AuthBodies.readObject(request.getContentType(), body);
-    PasswordUseCase.Changed changed =
-        passwords.change(
-            new PasswordUseCase.Change(
+    ChangePasswordUseCase.Changed changed =
+        passwordChange.change(
+            new ChangePasswordUseCase.Command(
                 token,
                 required(json, "currentPassword"),
                 required(json, "newPassword"),
@@ -112,8 +136,8 @@ public class AccountResource {
     JsonObject json = AuthBodies.readObject(request.getContentType(), body);
     String email = required(json, "email");
     String redirectTo = trusted(AuthBodies.optionalString(json, "redirectTo"), INVALID_REDIRECT);
-    passwords.requestReset(
-        new PasswordUseCase.ResetRequest(email, redirectTo, clients.of(request)));
+    resetRequests.requestReset(
+        new RequestPasswordResetUseCase.Command(email, redirectTo, clients.of(request)));
     floor.await();
     return noStore(
             Response.ok(
@@ -138,7 +162,7 @@ public class AccountResource {
     if (callbackUrl == null) {
       return noStore(
               Response.ok(
-                  JsonFactories.object().add("status", passwords.resetTokenValid(token)).build()))
+                  JsonFactories.object().add("status", resetTokens.resetTokenValid(token)).build()))
           .build();
     }
     String callback = callbackUrl.isEmpty() ? MailLinks.RESET_PAGE : callbackUrl;
@@ -147,7 +171,7 @@ public class AccountResource {
     }
     String target = site.absolute(callback);
     String location =
-        passwords.resetTokenValid(token)
+        resetTokens.resetTokenValid(token)
             ? PublicSite.withParameter(target, "token", token)
             : PublicSite.withParameter(target, "error", "INVALID_TOKEN");
     return redirect(location);
@@ -163,8 +187,9 @@ public class AccountResource {
     JsonObject json = AuthBodies.readObject(request.getContentType(), body);
     String newPassword = required(json, "newPassword");
     String token = Optional.ofNullable(AuthBodies.optionalString(json, "token")).orElse(queryToken);
-    passwords.reset(
-        new PasswordUseCase.Reset(token == null ? "" : token, newPassword, clients.of(request)));
+    passwordReset.reset(
+        new ResetPasswordUseCase.Command(
+            token == null ? "" : token, newPassword, clients.of(request)));
     return status();
   }
 
@@ -180,8 +205,8 @@ public class AccountResource {
     JsonObject json = AuthBodies.readObject(request.getContentType(), body);
     String email = required(json, "email");
     String callback = trusted(AuthBodies.optionalString(json, "callbackURL"), INVALID_CALLBACK);
-    emails.sendVerification(
-        new EmailUseCase.VerificationRequest(
+    verificationMails.sendVerification(
+        new SendVerificationEmailUseCase.Command(
             Optional.ofNullable(token), email, callback, clients.of(request)));
     floor.await();
     return status();
@@ -203,7 +228,7 @@ public class AccountResource {
     String callback = trusted(callbackUrl, INVALID_CALLBACK);
     ClientInfo client = clients.of(request);
     if (callback == null) {
-      EmailUseCase.Verified verified = emails.verify(token, client);
+      VerifyEmailUseCase.Verified verified = emailVerification.verify(token, client);
       return noStore(
               Response.ok(
                   JsonFactories.object()
@@ -215,7 +240,7 @@ public class AccountResource {
           .build();
     }
     try {
-      emails.verify(token, client);
+      emailVerification.verify(token, client);
       return redirect(site.absolute(callback));
     } catch (IdentityFailure failure) {
       return redirect(
@@ -248,8 +273,8 @@ public class AccountResource {
         json.containsKey("image")
             ? FieldPatch.replaceWith(AuthBodies.optionalString(json, "image"))
             : FieldPatch.keep();
-    accounts.updateProfile(
-        new AccountUseCase.ProfileUpdate(token, name, image, clients.of(request)));
+    profileUpdate.updateProfile(
+        new UpdateProfileUseCase.Command(token, name, image, clients.of(request)));
     return status();
   }
 
@@ -265,7 +290,8 @@ public class AccountResource {
     JsonObject json = AuthBodies.readObject(request.getContentType(), body);
     String newEmail = required(json, "newEmail");
     String callback = trusted(AuthBodies.optionalString(json, "callbackURL"), INVALID_CALLBACK);
-    emails.change(new EmailUseCase.ChangeRequest(token, newEmail, callback, clients.of(request)));
+    emailChange.change(
+        new ChangeEmailUseCase.Command(token, newEmail, callback, clients.of(request)));
     floor.await();
     return status();
   }
@@ -284,8 +310,8 @@ public class AccountResource {
       // deletion by a mailed link is not offered: a token can only be one that was never issued
       throw AuthErrors.DIALECT.refusal(404, "Invalid token", "INVALID_TOKEN");
     }
-    accounts.delete(
-        new AccountUseCase.Deletion(
+    accountDeletion.delete(
+        new DeleteAccountUseCase.Command(
             token,
             Optional.ofNullable(AuthBodies.optionalString(json, "password")),
             clients.of(request)));

@@ -2,7 +2,12 @@ package io.taskguard.adapter.rest.auth;
 
 import io.taskguard.adapter.rest.http.ClientInfos;
 import io.taskguard.adapter.rest.json.JsonFactories;
-import io.taskguard.application.port.in.SessionUseCase;
+import io.taskguard.application.port.in.GetSessionUseCase;
+import io.taskguard.application.port.in.IssueAccessTokenUseCase;
+import io.taskguard.application.port.in.ListSessionsUseCase;
+import io.taskguard.application.port.in.RevokeOtherSessionsUseCase;
+import io.taskguard.application.port.in.RevokeSessionUseCase;
+import io.taskguard.application.port.in.SignOutUseCase;
 import io.taskguard.application.port.out.AccessToken;
 import io.taskguard.domain.session.SessionId;
 import io.taskguard.domain.user.IdentityFailure;
@@ -31,7 +36,12 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
 
-  private final SessionUseCase sessions;
+  private final GetSessionUseCase currentSessions;
+  private final IssueAccessTokenUseCase accessTokens;
+  private final ListSessionsUseCase sessionLists;
+  private final RevokeSessionUseCase sessionRevocation;
+  private final RevokeOtherSessionsUseCase otherSessionsRevocation;
+  private final SignOutUseCase signOuts;
   private final ClientInfos clients;
 
   /**
@@ -39,12 +49,24 @@ public class SessionResource {
    * class to CDI.
    */
   public SessionResource() {
-    this(null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   @Inject
-  public SessionResource(SessionUseCase sessions, ClientInfos clients) {
-    this.sessions = sessions;
+  public SessionResource(
+      GetSessionUseCase currentSessions,
+      IssueAccessTokenUseCase accessTokens,
+      ListSessionsUseCase sessionLists,
+      RevokeSessionUseCase sessionRevocation,
+      RevokeOtherSessionsUseCase otherSessionsRevocation,
+      SignOutUseCase signOuts,
+      ClientInfos clients) {
+    this.currentSessions = currentSessions;
+    this.accessTokens = accessTokens;
+    this.sessionLists = sessionLists;
+    this.sessionRevocation = sessionRevocation;
+    this.otherSessionsRevocation = otherSessionsRevocation;
+    this.signOuts = signOuts;
     this.clients = clients;
   }
 
@@ -52,11 +74,11 @@ public class SessionResource {
   @Path("/get-session")
   public Response getSession(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     String token = BearerTokens.from(authorization);
-    Optional<SessionUseCase.CurrentSession> current = sessions.current(token);
+    Optional<GetSessionUseCase.CurrentSession> current = currentSessions.current(token);
     if (current.isEmpty()) {
       return noStore(Response.ok(JsonValue.NULL.toString())).build();
     }
-    AccessToken jwt = sessions.token(current.get());
+    AccessToken jwt = accessTokens.token(current.get());
     JsonObject body =
         JsonFactories.object()
             .add("session", AuthJson.session(current.get().session(), token))
@@ -68,7 +90,7 @@ public class SessionResource {
   @GET
   @Path("/token")
   public Response token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    AccessToken jwt = sessions.token(BearerTokens.from(authorization));
+    AccessToken jwt = accessTokens.token(BearerTokens.from(authorization));
     return noStore(Response.ok(JsonFactories.object().add("token", jwt.compact()).build())).build();
   }
 
@@ -81,7 +103,7 @@ public class SessionResource {
     if (token == null) {
       throw AuthErrors.DIALECT.refusal(400, "Failed to get session", "FAILED_TO_GET_SESSION");
     }
-    sessions.signOut(token, clients.of(request));
+    signOuts.signOut(token, clients.of(request));
     return noStore(Response.ok(JsonFactories.object().add("success", true).build())).build();
   }
 
@@ -89,7 +111,7 @@ public class SessionResource {
   @Path("/list-sessions")
   public Response listSessions(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     String token = BearerTokens.from(authorization);
-    SessionUseCase.LiveSessions live = sessions.list(token);
+    ListSessionsUseCase.LiveSessions live = sessionLists.list(token);
     JsonArrayBuilder array = JsonFactories.array();
     live.sessions()
         .forEach(s -> array.add(AuthJson.summary(s).add("current", s.id().equals(live.current()))));
@@ -105,7 +127,7 @@ public class SessionResource {
       @Context HttpServletRequest request,
       InputStream body) {
     String caller = BearerTokens.from(authorization);
-    sessions.current(caller).orElseThrow(IdentityFailure.NotAuthenticated::new);
+    currentSessions.current(caller).orElseThrow(IdentityFailure.NotAuthenticated::new);
     JsonObject json = AuthBodies.readObject(request.getContentType(), body);
     String id = AuthBodies.optionalString(json, "id");
     String token = AuthBodies.optionalString(json, "token");
@@ -116,18 +138,18 @@ public class SessionResource {
     SessionId named =
         token == null
             ? new SessionId(id)
-            : sessions
+            : currentSessions
                 .current(token)
                 .map(live -> live.session().id())
                 .orElseThrow(IdentityFailure.SessionNotFound::new);
-    sessions.revoke(caller, named);
+    sessionRevocation.revoke(caller, named);
     return status();
   }
 
   @POST
   @Path("/revoke-other-sessions")
   public Response revokeOthers(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    sessions.revokeOthers(BearerTokens.from(authorization));
+    otherSessionsRevocation.revokeOthers(BearerTokens.from(authorization));
     return status();
   }
 

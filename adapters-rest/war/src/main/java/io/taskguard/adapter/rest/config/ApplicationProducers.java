@@ -1,10 +1,10 @@
 package io.taskguard.adapter.rest.config;
 
 import io.taskguard.adapter.rest.http.PublicSite;
-import io.taskguard.application.port.in.AccountSettings;
-import io.taskguard.application.port.in.IdentitySettings;
-import io.taskguard.application.port.in.OperatorCredential;
-import io.taskguard.application.port.in.RetentionUseCase;
+import io.taskguard.application.config.AccountSettings;
+import io.taskguard.application.config.IdentitySettings;
+import io.taskguard.application.config.OperatorCredential;
+import io.taskguard.application.config.RetentionAges;
 import io.taskguard.domain.policy.AttemptLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -17,7 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What the application core needs from its surroundings: the clock, and its limits read from
- * MicroProfile Config (every name, default and meaning is in the README's configuration table).
+ * MicroProfile Config (every name, default and meaning is in the README's configuration table). A
+ * setting left unset takes the default of its settings record ({@code defaults()}), the one place
+ * each default is written.
  */
 @ApplicationScoped
 public class ApplicationProducers {
@@ -33,76 +35,82 @@ public class ApplicationProducers {
   @Produces
   @Singleton
   IdentitySettings identitySettings(
-      @ConfigProperty(name = "taskguard.session.ttl", defaultValue = "P7D") String sessionTtl,
-      @ConfigProperty(name = "taskguard.signin.account-failures", defaultValue = "5")
-          int accountFailures,
-      @ConfigProperty(name = "taskguard.signin.address-failures", defaultValue = "20")
-          int addressFailures,
-      @ConfigProperty(name = "taskguard.signin.failure-window", defaultValue = "PT15M")
-          String failureWindow,
-      @ConfigProperty(name = "taskguard.signin.first-backoff", defaultValue = "PT30S")
-          String firstBackoff,
-      @ConfigProperty(name = "taskguard.signin.max-backoff", defaultValue = "PT15M")
-          String maxBackoff,
-      @ConfigProperty(name = "taskguard.signup.per-address", defaultValue = "10")
-          int signUpsPerAddress,
-      @ConfigProperty(name = "taskguard.signup.window", defaultValue = "PT1H")
-          String signUpWindow) {
+      @ConfigProperty(name = "taskguard.session.ttl") Optional<String> sessionTtl,
+      @ConfigProperty(name = "taskguard.signin.account-failures") Optional<Integer> accountFailures,
+      @ConfigProperty(name = "taskguard.signin.address-failures") Optional<Integer> addressFailures,
+      @ConfigProperty(name = "taskguard.signin.failure-window") Optional<String> failureWindow,
+      @ConfigProperty(name = "taskguard.signin.first-backoff") Optional<String> firstBackoff,
+      @ConfigProperty(name = "taskguard.signin.max-backoff") Optional<String> maxBackoff,
+      @ConfigProperty(name = "taskguard.signup.per-address") Optional<Integer> signUpsPerAddress,
+      @ConfigProperty(name = "taskguard.signup.window") Optional<String> signUpWindow) {
+    IdentitySettings unset = IdentitySettings.defaults();
     return new IdentitySettings(
-        Duration.parse(sessionTtl),
-        accountFailures,
-        addressFailures,
-        Duration.parse(failureWindow),
-        Duration.parse(firstBackoff),
-        Duration.parse(maxBackoff),
-        signUpsPerAddress,
-        Duration.parse(signUpWindow));
+        duration(sessionTtl, unset.sessionTtl()),
+        accountFailures.orElse(unset.accountFailuresBeforeBackoff()),
+        addressFailures.orElse(unset.addressFailuresBeforeBackoff()),
+        duration(failureWindow, unset.failureWindow()),
+        duration(firstBackoff, unset.firstBackoff()),
+        duration(maxBackoff, unset.maxBackoff()),
+        signUpsPerAddress.orElse(unset.signUpsPerAddress()),
+        duration(signUpWindow, unset.signUpWindow()));
   }
 
+  /**
+   * The account settings. A mail limit of {@code n} lets {@code n} mails go in the window and waits
+   * out the {@code n+1}-th: a quota of {@code n+1} attempts.
+   */
   @Produces
   @Singleton
   AccountSettings accountSettings(
-      @ConfigProperty(name = "taskguard.account.reset-ttl", defaultValue = "PT1H") String resetTtl,
-      @ConfigProperty(name = "taskguard.account.verify-ttl", defaultValue = "P1D") String verifyTtl,
-      @ConfigProperty(name = "taskguard.account.mails-per-account", defaultValue = "5")
-          int mailsPerAccount,
-      @ConfigProperty(name = "taskguard.account.mails-per-address", defaultValue = "20")
-          int mailsPerAddress,
-      @ConfigProperty(name = "taskguard.account.mail-window", defaultValue = "PT1H")
-          String mailWindow,
-      @ConfigProperty(name = "taskguard.account.fresh-age", defaultValue = "PT15M") String freshAge,
-      @ConfigProperty(name = "taskguard.account.reset-ends-sessions", defaultValue = "true")
-          boolean resetEndsSessions,
-      @ConfigProperty(name = "taskguard.account.require-verified-email", defaultValue = "false")
-          boolean requireVerifiedEmail,
-      @ConfigProperty(name = "taskguard.account.verify-on-sign-up", defaultValue = "true")
-          boolean verifyOnSignUp) {
-    Duration window = Duration.parse(mailWindow);
+      @ConfigProperty(name = "taskguard.account.reset-ttl") Optional<String> resetTtl,
+      @ConfigProperty(name = "taskguard.account.verify-ttl") Optional<String> verifyTtl,
+      @ConfigProperty(name = "taskguard.account.mails-per-account")
+          Optional<Integer> mailsPerAccount,
+      @ConfigProperty(name = "taskguard.account.mails-per-address")
+          Optional<Integer> mailsPerAddress,
+      @ConfigProperty(name = "taskguard.account.mail-window") Optional<String> mailWindow,
+      @ConfigProperty(name = "taskguard.account.fresh-age") Optional<String> freshAge,
+      @ConfigProperty(name = "taskguard.account.reset-ends-sessions")
+          Optional<Boolean> resetEndsSessions,
+      @ConfigProperty(name = "taskguard.account.require-verified-email")
+          Optional<Boolean> requireVerifiedEmail,
+      @ConfigProperty(name = "taskguard.account.verify-on-sign-up")
+          Optional<Boolean> verifyOnSignUp) {
+    AccountSettings unset = AccountSettings.defaults();
+    Duration window = duration(mailWindow, unset.mailsPerAccount().window());
     return new AccountSettings(
-        Duration.parse(resetTtl),
-        Duration.parse(verifyTtl),
-        AttemptLimit.quota(mailsPerAccount + 1, window),
-        AttemptLimit.quota(mailsPerAddress + 1, window),
-        Duration.parse(freshAge),
-        resetEndsSessions,
-        requireVerifiedEmail,
-        verifyOnSignUp);
+        duration(resetTtl, unset.resetTokenTtl()),
+        duration(verifyTtl, unset.verifyTokenTtl()),
+        AttemptLimit.quota(
+            mailsPerAccount.map(n -> n + 1).orElse(unset.mailsPerAccount().attempts()), window),
+        AttemptLimit.quota(
+            mailsPerAddress.map(n -> n + 1).orElse(unset.mailsPerAddress().attempts()), window),
+        duration(freshAge, unset.freshAge()),
+        resetEndsSessions.orElse(unset.revokeSessionsOnReset()),
+        requireVerifiedEmail.orElse(unset.requireVerifiedEmail()),
+        verifyOnSignUp.orElse(unset.verifyOnSignUp()));
   }
 
   @Produces
   @Singleton
-  RetentionUseCase.Ages retentionAges(
-      @ConfigProperty(name = "taskguard.retention.sessions", defaultValue = "P7D") String sessions,
-      @ConfigProperty(name = "taskguard.retention.tokens", defaultValue = "P7D") String tokens,
-      @ConfigProperty(name = "taskguard.retention.throttle", defaultValue = "P1D") String throttle,
-      @ConfigProperty(name = "taskguard.retention.mail", defaultValue = "P7D") String mail,
-      @ConfigProperty(name = "taskguard.retention.audit", defaultValue = "P365D") String audit) {
-    return new RetentionUseCase.Ages(
-        Duration.parse(sessions),
-        Duration.parse(tokens),
-        Duration.parse(throttle),
-        Duration.parse(mail),
-        Duration.parse(audit));
+  RetentionAges retentionAges(
+      @ConfigProperty(name = "taskguard.retention.sessions") Optional<String> sessions,
+      @ConfigProperty(name = "taskguard.retention.tokens") Optional<String> tokens,
+      @ConfigProperty(name = "taskguard.retention.throttle") Optional<String> throttle,
+      @ConfigProperty(name = "taskguard.retention.mail") Optional<String> mail,
+      @ConfigProperty(name = "taskguard.retention.audit") Optional<String> audit) {
+    RetentionAges unset = RetentionAges.defaults();
+    return new RetentionAges(
+        duration(sessions, unset.sessions()),
+        duration(tokens, unset.tokens()),
+        duration(throttle, unset.throttle()),
+        duration(mail, unset.mail()),
+        duration(audit, unset.audit()));
+  }
+
+  /** A setting's ISO-8601 duration, or the settings record's default when it is unset. */
+  private static Duration duration(Optional<String> setting, Duration unset) {
+    return setting.map(Duration::parse).orElse(unset);
   }
 
   /**

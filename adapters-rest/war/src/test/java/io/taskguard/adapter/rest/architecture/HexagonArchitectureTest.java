@@ -235,6 +235,7 @@ class HexagonArchitectureTest {
         "io.taskguard.domain.task",
         "io.taskguard.domain.policy",
         "io.taskguard.domain.session",
+        "io.taskguard.application.config",
         "io.taskguard.application.port.in",
         "io.taskguard.application.port.out",
         "io.taskguard.application.service",

@@ -1,4 +1,4 @@
-package io.taskguard.application.port.in;
+package io.taskguard.application.config;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.taskguard.application.port.in;
+package io.taskguard.application.config;
 
 import io.taskguard.domain.policy.AttemptLimit;
 import java.time.Duration;
@@ -26,7 +26,7 @@ public record AccountSettings(
     boolean requireVerifiedEmail,
     boolean verifyOnSignUp) {
 
-  /** The defaults the README documents. */
+  /** The defaults the README documents; a setting left unset takes its value from here. */
   public static AccountSettings defaults() {
     return new AccountSettings(
         Duration.ofHours(1),

@@ -1,7 +1,6 @@
-package io.taskguard.application.port.in;
+package io.taskguard.domain.user;
 
 import io.taskguard.domain.policy.TextPolicy;
-import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.IdentityFailure.InvalidInput.Rule;
 
 /** What a person's name and image may be, at sign-up and at every later change. */

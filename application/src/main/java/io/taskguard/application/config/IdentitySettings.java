@@ -1,4 +1,4 @@
-package io.taskguard.application.port.in;
+package io.taskguard.application.config;
 
 import io.taskguard.domain.policy.AttemptLimit;
 import java.time.Duration;
@@ -18,7 +18,7 @@ public record IdentitySettings(
     int signUpsPerAddress,
     Duration signUpWindow) {
 
-  /** The defaults the README documents. */
+  /** The defaults the README documents; a setting left unset takes its value from here. */
   public static IdentitySettings defaults() {
     return new IdentitySettings(
         Duration.ofDays(7),

@@ -1,4 +1,4 @@
-package io.taskguard.application.port.in;
+package io.taskguard.application.config;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -7,6 +7,8 @@ import io.taskguard.application.port.out.UserRepository;
 import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.PasswordHash;
 import io.taskguard.domain.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 
 /**
@@ -14,23 +16,33 @@ import java.time.Instant;
  * like a sign-in, so it waits out the sign-in back-off and a wrong one counts as a failed sign-in
  * of the account and the address.
  */
-final class Passwords {
+@ApplicationScoped
+public class PasswordConfirmation {
 
-  private Passwords() {}
+  private final UserRepository users;
+  private final PasswordHasher hasher;
+  private final LoginThrottle throttle;
+  private final AuditLog audit;
+
+  /** For CDI's client proxy only. */
+  protected PasswordConfirmation() {
+    this(null, null, null, null);
+  }
+
+  @Inject
+  public PasswordConfirmation(
+      UserRepository users, PasswordHasher hasher, LoginThrottle throttle, AuditLog audit) {
+    this.users = users;
+    this.hasher = hasher;
+    this.throttle = throttle;
+    this.audit = audit;
+  }
 
   /**
    * @throws IdentityFailure.Throttled while the account or the address is backed off
    * @throws IdentityFailure.WrongPassword when it is not the account's password
    */
-  static void confirm(
-      UserRepository users,
-      PasswordHasher hasher,
-      LoginThrottle throttle,
-      AuditLog audit,
-      User user,
-      String password,
-      ClientInfo client,
-      Instant now) {
+  void confirm(User user, String password, ClientInfo client, Instant now) {
     throttle.checkAllowed(user.email(), client.address(), now);
     PasswordHash hash =
         users.passwordHash(user.id()).orElseThrow(IdentityFailure.NotAuthenticated::new);

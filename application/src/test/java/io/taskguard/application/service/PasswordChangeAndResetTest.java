@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.application.fake.FakePasswordHasher;
 import io.taskguard.application.fake.RecordingAccountMailer.Mail;
-import io.taskguard.application.port.in.PasswordUseCase;
+import io.taskguard.application.port.in.ChangePasswordUseCase;
+import io.taskguard.application.port.in.RequestPasswordResetUseCase;
+import io.taskguard.application.port.in.ResetPasswordUseCase;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AuditLog.Event;
 import io.taskguard.domain.user.IdentityFailure;
@@ -18,24 +20,25 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class PasswordServiceTest extends IdentityFixture {
+class PasswordChangeAndResetTest extends IdentityFixture {
 
   static final String NEW = "a brand new passphrase";
 
-  private PasswordUseCase.Changed change(SignedIn in, String current, boolean revokeOthers) {
-    return passwords.change(
-        new PasswordUseCase.Change(
+  private ChangePasswordUseCase.Changed change(SignedIn in, String current, boolean revokeOthers) {
+    return changePassword.change(
+        new ChangePasswordUseCase.Command(
             in.sessionToken(), current, NEW, revokeOthers, from("192.0.2.9")));
   }
 
   private String requestReset(String email) {
     int before = mailer.of("reset").size();
-    passwords.requestReset(new PasswordUseCase.ResetRequest(email, null, from("192.0.2.7")));
+    resetLinks.requestReset(
+        new RequestPasswordResetUseCase.Command(email, null, from("192.0.2.7")));
     return mailer.of("reset").size() > before ? mailer.of("reset").get(before).token() : null;
   }
 
   private void reset(String token, String password) {
-    passwords.reset(new PasswordUseCase.Reset(token, password, from("192.0.2.7")));
+    resetPassword.reset(new ResetPasswordUseCase.Command(token, password, from("192.0.2.7")));
   }
 
   @Test
@@ -62,8 +65,9 @@ class PasswordServiceTest extends IdentityFixture {
     assertThrows(
         IdentityFailure.WeakPassword.class,
         () ->
-            passwords.change(
-                new PasswordUseCase.Change(in.sessionToken(), "wrong", "short", false, from("x"))));
+            changePassword.change(
+                new ChangePasswordUseCase.Command(
+                    in.sessionToken(), "wrong", "short", false, from("x"))));
     assertEquals(
         0,
         throttle
@@ -81,9 +85,10 @@ class PasswordServiceTest extends IdentityFixture {
     assertTrue(sessionService.current(laptop.sessionToken()).isPresent());
     assertEquals(FakePasswordHasher.CURRENT + NEW, storedHash("ada@example.com").encoded());
 
-    PasswordUseCase.Changed changed =
-        passwords.change(
-            new PasswordUseCase.Change(phone.sessionToken(), NEW, PASSWORD, true, from("x")));
+    ChangePasswordUseCase.Changed changed =
+        changePassword.change(
+            new ChangePasswordUseCase.Command(
+                phone.sessionToken(), NEW, PASSWORD, true, from("x")));
     assertEquals(Optional.of(phone.sessionToken()), changed.sessionToken());
     assertTrue(sessionService.current(phone.sessionToken()).isPresent());
     assertFalse(sessionService.current(laptop.sessionToken()).isPresent());
@@ -110,14 +115,14 @@ class PasswordServiceTest extends IdentityFixture {
     User ada = account("ada@example.com");
     SignedIn in = sessionOf(ada, "192.0.2.1");
     String token = requestReset("ada@example.com");
-    assertTrue(passwords.resetTokenValid(token));
+    assertTrue(resetLinks.resetTokenValid(token));
 
     reset(token, NEW);
 
     assertEquals(FakePasswordHasher.CURRENT + NEW, storedHash("ada@example.com").encoded());
     assertFalse(sessionService.current(in.sessionToken()).isPresent());
     assertTrue(users.findById(ada.id()).orElseThrow().emailVerified(), "the link proved it");
-    assertFalse(passwords.resetTokenValid(token));
+    assertFalse(resetLinks.resetTokenValid(token));
     assertThrows(IdentityFailure.InvalidToken.class, () -> reset(token, "another new passphrase"));
     assertTrue(audit.events().contains(Event.PASSWORD_RESET));
   }

@@ -1,0 +1,68 @@
+package io.taskguard.application.service;
+
+import io.taskguard.application.port.in.ChangePasswordUseCase;
+import io.taskguard.application.port.out.AuditLog;
+import io.taskguard.application.port.out.SessionRepository;
+import io.taskguard.domain.user.IdentityFailure;
+import io.taskguard.domain.user.PasswordPolicy;
+import io.taskguard.domain.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Password change. It needs the current password, which is a guess like a sign-in: wrong ones count
+ * against the account and the address. The holder may end every other session with it.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = IdentityFailure.class)
+public class ChangePasswordService implements ChangePasswordUseCase {
+
+  private final SessionRepository sessions;
+  private final PasswordConfirmation confirmation;
+  private final PasswordReplacement replacement;
+  private final SessionEnder ender;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  /** For CDI's client proxy only. */
+  protected ChangePasswordService() {
+    this(null, null, null, null, null, null);
+  }
+
+  @Inject
+  public ChangePasswordService(
+      SessionRepository sessions,
+      PasswordConfirmation confirmation,
+      PasswordReplacement replacement,
+      SessionEnder ender,
+      AuditLog audit,
+      Clock clock) {
+    this.sessions = sessions;
+    this.confirmation = confirmation;
+    this.replacement = replacement;
+    this.ender = ender;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Override
+  public Changed change(Command change) {
+    Instant now = clock.instant();
+    SessionRepository.SessionOfUser current = Sessions.live(sessions, change.sessionToken(), now);
+    User user = current.user();
+    PasswordPolicy.standard().check(change.newPassword(), user.email());
+    confirmation.confirm(user, change.currentPassword(), change.client(), now);
+    replacement.replace(user, change.newPassword(), now);
+    Optional<String> kept = Optional.empty();
+    if (change.revokeOtherSessions()) {
+      ender.endAllBut(user.id(), current.session().id(), now);
+      kept = Optional.of(change.sessionToken());
+    }
+    audit.record(AuditLog.Event.PASSWORD_CHANGED, user.id(), change.client().address(), now);
+    return new Changed(user, kept);
+  }
+}

@@ -1,0 +1,91 @@
+package io.taskguard.application.service;
+
+import io.taskguard.application.config.AccountSettings;
+import io.taskguard.application.port.in.ResetPasswordUseCase;
+import io.taskguard.application.port.out.AuditLog;
+import io.taskguard.application.port.out.UserRepository;
+import io.taskguard.domain.user.AccountToken;
+import io.taskguard.domain.user.IdentityFailure;
+import io.taskguard.domain.user.PasswordPolicy;
+import io.taskguard.domain.user.TokenPurpose;
+import io.taskguard.domain.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Password reset through a mailed link. The reset uses its token only once the new password is
+ * accepted, retires every other reset link, marks the address verified (the link proved it), and by
+ * default ends every session of the account.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = IdentityFailure.class)
+public class ResetPasswordService implements ResetPasswordUseCase {
+
+  private final UserRepository users;
+  private final MailedTokens tokens;
+  private final PasswordReplacement replacement;
+  private final SessionEnder ender;
+  private final LoginThrottle throttle;
+  private final AuditLog audit;
+  private final AccountSettings settings;
+  private final Clock clock;
+
+  /** For CDI's client proxy only. */
+  protected ResetPasswordService() {
+    this(null, null, null, null, null, null, null, null);
+  }
+
+  @Inject
+  public ResetPasswordService(
+      UserRepository users,
+      MailedTokens tokens,
+      PasswordReplacement replacement,
+      SessionEnder ender,
+      LoginThrottle throttle,
+      AuditLog audit,
+      AccountSettings settings,
+      Clock clock) {
+    this.users = users;
+    this.tokens = tokens;
+    this.replacement = replacement;
+    this.ender = ender;
+    this.throttle = throttle;
+    this.audit = audit;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Override
+  public void reset(Command reset) {
+    Instant now = clock.instant();
+    PasswordPolicy.standard().check(reset.newPassword(), null);
+    AccountToken token = usableResetToken(reset.token(), now);
+    User user =
+        users
+            .findById(token.userId())
+            .orElseThrow(() -> new IdentityFailure.InvalidToken(TokenPurpose.RESET_PASSWORD));
+    PasswordPolicy.standard().check(reset.newPassword(), user.email());
+    tokens.use(token, now);
+    replacement.replace(user, reset.newPassword(), now);
+    if (token.email().equals(user.email()) && !user.emailVerified()) {
+      users.markEmailVerified(user.id(), now);
+    }
+    if (settings.revokeSessionsOnReset()) {
+      ender.endAll(user.id(), now);
+    }
+    throttle.recordSuccess(user.email());
+    audit.record(AuditLog.Event.PASSWORD_RESET, user.id(), reset.client().address(), now);
+  }
+
+  /** An expired reset token is simply invalid, as Better Auth answers it. */
+  private AccountToken usableResetToken(String token, Instant now) {
+    try {
+      return tokens.usable(token, now, TokenPurpose.RESET_PASSWORD);
+    } catch (IdentityFailure.TokenExpired expired) {
+      throw new IdentityFailure.InvalidToken(TokenPurpose.RESET_PASSWORD);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.taskguard.application.service;
+
+import io.taskguard.application.port.out.SessionRepository;
+import io.taskguard.domain.session.SessionId;
+import io.taskguard.domain.user.UserId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/**
+ * Ends sessions everywhere in one call: in the shared store, which every server reads, and in what
+ * this server's {@link SessionCheck} remembers, so this server refuses their JWTs at once and every
+ * other one within {@link SessionCheck#FRESHNESS}. The one way the use cases end a session.
+ */
+@ApplicationScoped
+public class SessionEnder {
+
+  private final SessionRepository sessions;
+  private final SessionCheck check;
+
+  /** For CDI's client proxy only. */
+  protected SessionEnder() {
+    this(null, null);
+  }
+
+  @Inject
+  public SessionEnder(SessionRepository sessions, SessionCheck check) {
+    this.sessions = sessions;
+    this.check = check;
+  }
+
+  /** Ends one session of a user; false when the user has no such live session. */
+  boolean end(UserId userId, SessionId id, Instant now) {
+    boolean ended = sessions.revoke(userId, id, now);
+    check.forget(id);
+    return ended;
+  }
+
+  /** Ends every session of a user; returns how many were live. */
+  int endAll(UserId userId, Instant now) {
+    int ended = sessions.revokeAll(userId, now);
+    check.forgetUser(userId);
+    return ended;
+  }
+
+  /** Ends every session of a user but {@code keep}; returns how many others were live. */
+  int endAllBut(UserId userId, SessionId keep, Instant now) {
+    int ended = sessions.revokeAllBut(userId, keep, now);
+    check.forgetUser(userId);
+    return ended;
+  }
+
+  /** Forgets the sessions of a user whom the store just removed, sessions and all. */
+  void removed(UserId userId) {
+    check.forgetUser(userId);
+  }
+}

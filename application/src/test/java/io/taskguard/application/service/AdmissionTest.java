@@ -1,0 +1,70 @@
+package io.taskguard.application.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.taskguard.application.config.AccountSettings;
+import io.taskguard.domain.user.IdentityFailure;
+import io.taskguard.domain.user.User;
+import org.junit.jupiter.api.Test;
+
+/** A session for whoever proved who they are, unless sign-in waits for a verified address. */
+class AdmissionTest extends IdentityFixture {
+
+  private final User ada = account("ada@example.com");
+
+  private Admission admission(boolean verifyOnSignUp, boolean requireVerifiedEmail) {
+    AccountSettings d = AccountSettings.defaults();
+    AccountSettings chosen =
+        new AccountSettings(
+            d.resetTokenTtl(),
+            d.verifyTokenTtl(),
+            d.mailsPerAccount(),
+            d.mailsPerAddress(),
+            d.freshAge(),
+            d.revokeSessionsOnReset(),
+            requireVerifiedEmail,
+            verifyOnSignUp);
+    return new Admission(chosen, verifications, starter);
+  }
+
+  @Test
+  void aSignUpGetsASessionAndByDefaultAVerificationLink() {
+    assertTrue(
+        admission(true, false).signedUp(ada, from("192.0.2.1"), clock.instant()).hasSession());
+    assertEquals(1, mailer.of("verification").size());
+  }
+
+  @Test
+  void aSignUpWithoutVerificationGetsASessionAndNoMail() {
+    assertTrue(
+        admission(false, false).signedUp(ada, from("192.0.2.1"), clock.instant()).hasSession());
+    assertEquals(0, mailer.of("verification").size());
+  }
+
+  @Test
+  void whileSignInWaitsForAVerifiedAddressASignUpGetsALinkAndNoSession() {
+    assertFalse(
+        admission(false, true).signedUp(ada, from("192.0.2.1"), clock.instant()).hasSession());
+    assertEquals(1, mailer.of("verification").size());
+  }
+
+  @Test
+  void whileSignInWaitsForAVerifiedAddressAnUnverifiedSignInIsRefusedWithANewLink() {
+    Admission waiting = admission(true, true);
+
+    assertThrows(
+        IdentityFailure.EmailNotVerified.class,
+        () -> waiting.signedIn(ada, from("192.0.2.1"), clock.instant()));
+    assertEquals(1, mailer.of("verification").size());
+  }
+
+  @Test
+  void aSignInGetsASessionWithoutMailByDefault() {
+    assertTrue(
+        admission(true, false).signedIn(ada, from("192.0.2.1"), clock.instant()).hasSession());
+    assertEquals(0, mailer.of("verification").size());
+  }
+}
