@@ -103,7 +103,7 @@ public class AccountResource {
       @Context HttpServletRequest request,
       InputStream body) {
     String token = signedIn(authorization);
-    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
+    JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
     ChangePasswordUseCase.Changed changed =
         passwordChange.change(
             new ChangePasswordUseCase.Command(
@@ -122,7 +122,7 @@ public class AccountResource {
                             .sessionToken()
                             .<JsonValue>map(JsonFactories::string)
                             .orElse(JsonValue.NULL))
-                    .add("user", AuthJson.user(changed.user()))
+                    .add("user", AuthResponses.user(changed.user()))
                     .build()));
     changed.sessionToken().ifPresent(kept -> answer.header("set-auth-token", kept));
     return answer.build();
@@ -133,9 +133,10 @@ public class AccountResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response requestPasswordReset(@Context HttpServletRequest request, InputStream body) {
     AnswerFloor floor = new AnswerFloor();
-    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
+    JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
     String email = required(json, "email");
-    String redirectTo = trusted(AuthBodies.optionalString(json, "redirectTo"), INVALID_REDIRECT);
+    String redirectTo =
+        trusted(AuthBodyReader.optionalString(json, "redirectTo"), INVALID_REDIRECT);
     resetRequests.requestReset(
         new RequestPasswordResetUseCase.Command(email, redirectTo, clients.of(request)));
     floor.await();
@@ -184,9 +185,10 @@ public class AccountResource {
       @QueryParam("token") String queryToken,
       @Context HttpServletRequest request,
       InputStream body) {
-    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
+    JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
     String newPassword = required(json, "newPassword");
-    String token = Optional.ofNullable(AuthBodies.optionalString(json, "token")).orElse(queryToken);
+    String token =
+        Optional.ofNullable(AuthBodyReader.optionalString(json, "token")).orElse(queryToken);
     passwordReset.reset(
         new ResetPasswordUseCase.Command(
             token == null ? "" : token, newPassword, clients.of(request)));
@@ -202,9 +204,9 @@ public class AccountResource {
       InputStream body) {
     AnswerFloor floor = new AnswerFloor();
     String token = BearerTokens.from(authorization);
-    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
+    JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
     String email = required(json, "email");
-    String callback = trusted(AuthBodies.optionalString(json, "callbackURL"), INVALID_CALLBACK);
+    String callback = trusted(AuthBodyReader.optionalString(json, "callbackURL"), INVALID_CALLBACK);
     verificationMails.sendVerification(
         new SendVerificationEmailUseCase.Command(
             Optional.ofNullable(token), email, callback, clients.of(request)));
@@ -235,7 +237,10 @@ public class AccountResource {
                       .add("status", true)
                       .add(
                           "user",
-                          verified.changed().<JsonValue>map(AuthJson::user).orElse(JsonValue.NULL))
+                          verified
+                              .changed()
+                              .<JsonValue>map(AuthResponses::user)
+                              .orElse(JsonValue.NULL))
                       .build()))
           .build();
     }
@@ -257,8 +262,8 @@ public class AccountResource {
       @Context HttpServletRequest request,
       InputStream body) {
     String token = signedIn(authorization);
-    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
-    String email = AuthBodies.optionalString(json, "email");
+    JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
+    String email = AuthBodyReader.optionalString(json, "email");
     if (email != null && !email.isEmpty()) {
       throw AuthErrors.DIALECT.refusal(400, "Email can not be updated", "EMAIL_CAN_NOT_BE_UPDATED");
     }
@@ -268,10 +273,10 @@ public class AccountResource {
     if (json.containsKey("name") && json.isNull("name")) {
       throw validation("Field 'name' must be a string");
     }
-    Optional<String> name = Optional.ofNullable(AuthBodies.optionalString(json, "name"));
+    Optional<String> name = Optional.ofNullable(AuthBodyReader.optionalString(json, "name"));
     FieldPatch<String> image =
         json.containsKey("image")
-            ? FieldPatch.replaceWith(AuthBodies.optionalString(json, "image"))
+            ? FieldPatch.replaceWith(AuthBodyReader.optionalString(json, "image"))
             : FieldPatch.keep();
     profileUpdate.updateProfile(
         new UpdateProfileUseCase.Command(token, name, image, clients.of(request)));
@@ -287,9 +292,9 @@ public class AccountResource {
       InputStream body) {
     AnswerFloor floor = new AnswerFloor();
     String token = signedIn(authorization);
-    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
+    JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
     String newEmail = required(json, "newEmail");
-    String callback = trusted(AuthBodies.optionalString(json, "callbackURL"), INVALID_CALLBACK);
+    String callback = trusted(AuthBodyReader.optionalString(json, "callbackURL"), INVALID_CALLBACK);
     emailChange.change(
         new ChangeEmailUseCase.Command(token, newEmail, callback, clients.of(request)));
     floor.await();
@@ -304,16 +309,16 @@ public class AccountResource {
       @Context HttpServletRequest request,
       InputStream body) {
     String token = signedIn(authorization);
-    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
-    trusted(AuthBodies.optionalString(json, "callbackURL"), INVALID_CALLBACK);
-    if (AuthBodies.optionalString(json, "token") != null) {
+    JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
+    trusted(AuthBodyReader.optionalString(json, "callbackURL"), INVALID_CALLBACK);
+    if (AuthBodyReader.optionalString(json, "token") != null) {
       // deletion by a mailed link is not offered: a token can only be one that was never issued
       throw AuthErrors.DIALECT.refusal(404, "Invalid token", "INVALID_TOKEN");
     }
     accountDeletion.delete(
         new DeleteAccountUseCase.Command(
             token,
-            Optional.ofNullable(AuthBodies.optionalString(json, "password")),
+            Optional.ofNullable(AuthBodyReader.optionalString(json, "password")),
             clients.of(request)));
     return noStore(
             Response.ok(
@@ -339,7 +344,7 @@ public class AccountResource {
   }
 
   private static String required(JsonObject json, String field) {
-    String value = AuthBodies.optionalString(json, field);
+    String value = AuthBodyReader.optionalString(json, field);
     if (value == null) {
       throw validation("Field '" + field + "' is required");
     }

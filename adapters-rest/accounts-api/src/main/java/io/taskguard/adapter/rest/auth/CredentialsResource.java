@@ -53,14 +53,14 @@ public class CredentialsResource {
   @POST
   @Path("/sign-up/email")
   public Response signUp(@Context HttpServletRequest request, InputStream body) {
-    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
+    JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
     SignedIn signedIn =
         registration.register(
             new RegisterUserUseCase.Command(
-                AuthBodies.optionalString(json, "email"),
-                AuthBodies.optionalString(json, "password"),
-                AuthBodies.optionalString(json, "name"),
-                AuthBodies.optionalString(json, "image"),
+                AuthBodyReader.optionalString(json, "email"),
+                AuthBodyReader.optionalString(json, "password"),
+                AuthBodyReader.optionalString(json, "name"),
+                AuthBodyReader.optionalString(json, "image"),
                 clients.of(request)));
     return answer(signedIn, JsonFactories.object());
   }
@@ -68,12 +68,12 @@ public class CredentialsResource {
   @POST
   @Path("/sign-in/email")
   public Response signIn(@Context HttpServletRequest request, InputStream body) {
-    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
+    JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
     SignedIn signedIn =
         signIn.signIn(
             new SignInUseCase.Command(
-                AuthBodies.optionalString(json, "email"),
-                AuthBodies.optionalString(json, "password"),
+                AuthBodyReader.optionalString(json, "email"),
+                AuthBodyReader.optionalString(json, "password"),
                 clients.of(request)));
     return answer(signedIn, JsonFactories.object().add("redirect", false));
   }
@@ -82,13 +82,15 @@ public class CredentialsResource {
     if (!signedIn.hasSession()) {
       // the account waits for its address to be verified: no session yet
       return Response.ok(
-              body.add("token", JsonValue.NULL).add("user", AuthJson.user(signedIn.user())).build())
+              body.add("token", JsonValue.NULL)
+                  .add("user", AuthResponses.user(signedIn.user()))
+                  .build())
           .header("Cache-Control", "no-store")
           .build();
     }
     return Response.ok(
             body.add("token", signedIn.sessionToken())
-                .add("user", AuthJson.user(signedIn.user()))
+                .add("user", AuthResponses.user(signedIn.user()))
                 .build())
         .header("set-auth-token", signedIn.sessionToken())
         .header("set-auth-jwt", signedIn.accessToken().compact())

@@ -81,8 +81,8 @@ public class SessionResource {
     AccessToken jwt = accessTokens.token(current.get());
     JsonObject body =
         JsonFactories.object()
-            .add("session", AuthJson.session(current.get().session(), token))
-            .add("user", AuthJson.user(current.get().user()))
+            .add("session", AuthResponses.session(current.get().session(), token))
+            .add("user", AuthResponses.user(current.get().user()))
             .build();
     return noStore(Response.ok(body)).header("set-auth-jwt", jwt.compact()).build();
   }
@@ -114,7 +114,8 @@ public class SessionResource {
     ListSessionsUseCase.LiveSessions live = sessionLists.list(token);
     JsonArrayBuilder array = JsonFactories.array();
     live.sessions()
-        .forEach(s -> array.add(AuthJson.summary(s).add("current", s.id().equals(live.current()))));
+        .forEach(
+            s -> array.add(AuthResponses.summary(s).add("current", s.id().equals(live.current()))));
     return noStore(Response.ok(array.build())).build();
   }
 
@@ -128,9 +129,9 @@ public class SessionResource {
       InputStream body) {
     String caller = BearerTokens.from(authorization);
     currentSessions.current(caller).orElseThrow(IdentityFailure.NotAuthenticated::new);
-    JsonObject json = AuthBodies.readObject(request.getContentType(), body);
-    String id = AuthBodies.optionalString(json, "id");
-    String token = AuthBodies.optionalString(json, "token");
+    JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
+    String id = AuthBodyReader.optionalString(json, "id");
+    String token = AuthBodyReader.optionalString(json, "token");
     if ((id == null) == (token == null)) {
       throw AuthErrors.DIALECT.refusal(
           400, "Exactly one of 'id' and 'token' is required", "VALIDATION_ERROR");

@@ -110,7 +110,7 @@ public class TaskResource {
       @Context HttpHeaders headers,
       InputStream body) {
     OwnedTasks mine = Callers.owning(security, pathUser);
-    Task task = createTask.create(TaskBodies.create(json(headers, body), mine));
+    Task task = createTask.create(TaskCommands.create(json(headers, body), mine));
     return Response.created(uri.getAbsolutePathBuilder().path(task.id().toString()).build())
         .type(JSON)
         .header(HttpHeaders.ETAG, EntityTags.of(task))
@@ -141,7 +141,7 @@ public class TaskResource {
     long taskId = TaskIds.parse(rawTaskId);
     ExpectedVersion expected = ifMatch(headers, taskId);
     return found(
-        replaceTask.replace(TaskBodies.replace(json(headers, body), mine, taskId, expected)));
+        replaceTask.replace(TaskCommands.replace(json(headers, body), mine, taskId, expected)));
   }
 
   @PATCH
@@ -155,7 +155,8 @@ public class TaskResource {
     OwnedTasks mine = Callers.owning(security, pathUser);
     long taskId = TaskIds.parse(rawTaskId);
     ExpectedVersion expected = ifMatch(headers, taskId);
-    return found(updateTask.update(TaskBodies.update(json(headers, body), mine, taskId, expected)));
+    return found(
+        updateTask.update(TaskCommands.update(json(headers, body), mine, taskId, expected)));
   }
 
   @DELETE
@@ -182,7 +183,7 @@ public class TaskResource {
   }
 
   private JsonObject json(HttpHeaders headers, InputStream body) {
-    return TaskJson.object(
+    return TaskBodyReader.object(
         headers.getHeaderString(HttpHeaders.CONTENT_TYPE), headers.getLength(), body, maxBodyBytes);
   }
 }

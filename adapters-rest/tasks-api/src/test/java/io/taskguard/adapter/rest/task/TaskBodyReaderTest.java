@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class TaskJsonTest {
+class TaskBodyReaderTest {
 
   private static final int LIMIT = 64 * 1024;
 
@@ -26,7 +26,7 @@ class TaskJsonTest {
   }
 
   private static JsonObject read(String text) {
-    return TaskJson.object("application/json", -1, bytes(text), LIMIT);
+    return TaskBodyReader.object("application/json", -1, bytes(text), LIMIT);
   }
 
   private static void assertRefused(String detail, String text) {
@@ -50,7 +50,7 @@ class TaskJsonTest {
         "Application/JSON ;charset=UTF-8"
       })
   void acceptsJsonWithParameters(String contentType) {
-    TaskJson.object(contentType, -1, bytes("{}"), LIMIT);
+    TaskBodyReader.object(contentType, -1, bytes("{}"), LIMIT);
   }
 
   @ParameterizedTest
@@ -60,10 +60,10 @@ class TaskJsonTest {
     TaskErrors.BadTaskRequest refused =
         assertThrows(
             TaskErrors.BadTaskRequest.class,
-            () -> TaskJson.object(contentType, -1, bytes("{}"), LIMIT));
+            () -> TaskBodyReader.object(contentType, -1, bytes("{}"), LIMIT));
     assertEquals("Content-Type must be application/json", refused.getMessage());
     assertThrows(
-        TaskErrors.BadTaskRequest.class, () -> TaskJson.object(null, -1, bytes("{}"), LIMIT));
+        TaskErrors.BadTaskRequest.class, () -> TaskBodyReader.object(null, -1, bytes("{}"), LIMIT));
   }
 
   @Test
@@ -77,7 +77,7 @@ class TaskJsonTest {
     TaskErrors.BadTaskRequest declared =
         assertThrows(
             TaskErrors.BadTaskRequest.class,
-            () -> TaskJson.object("application/json", LIMIT + 1L, bytes("{}"), LIMIT));
+            () -> TaskBodyReader.object("application/json", LIMIT + 1L, bytes("{}"), LIMIT));
     assertEquals("Request body too large", declared.getMessage());
   }
 
@@ -107,7 +107,7 @@ class TaskJsonTest {
         assertThrows(
             TaskErrors.BadTaskRequest.class,
             () ->
-                TaskJson.object(
+                TaskBodyReader.object(
                     "application/json",
                     -1,
                     new ByteArrayInputStream(new byte[] {'{', '"', (byte) 0xFF, '"', '}'}),
@@ -126,7 +126,7 @@ class TaskJsonTest {
     TaskErrors.BadTaskRequest refused =
         assertThrows(
             TaskErrors.BadTaskRequest.class,
-            () -> TaskJson.object("application/json", -1, null, LIMIT));
+            () -> TaskBodyReader.object("application/json", -1, null, LIMIT));
     assertEquals("Request body must be a JSON object", refused.getMessage());
   }
 }

@@ -30,9 +30,9 @@ import java.util.Optional;
  * an explicit bidirectional control ({@link TextPolicy#isPlainLabel}). Lengths and blank titles are
  * judged by the domain, in the use case.
  */
-final class TaskBodies {
+final class TaskCommands {
 
-  private TaskBodies() {}
+  private TaskCommands() {}
 
   static CreateTaskUseCase.Command create(JsonObject body, OwnedTasks tasks) {
     return new CreateTaskUseCase.Command(

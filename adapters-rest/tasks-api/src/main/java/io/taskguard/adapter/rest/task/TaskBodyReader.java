@@ -15,7 +15,7 @@ import java.util.Locale;
  * that is not an object. Nothing the client sends can make parsing fail with anything but such a
  * 400.
  */
-final class TaskJson {
+final class TaskBodyReader {
 
   static final String MALFORMED = "Malformed JSON";
   static final String TOO_LARGE = "Request body too large";
@@ -23,7 +23,7 @@ final class TaskJson {
   static final String CONTENT_TYPE = "Content-Type must be application/json";
   static final String CHARSET = "Content-Type charset must be utf-8";
 
-  private TaskJson() {}
+  private TaskBodyReader() {}
 
   /**
    * @param contentType the request's {@code Content-Type}, or {@code null}

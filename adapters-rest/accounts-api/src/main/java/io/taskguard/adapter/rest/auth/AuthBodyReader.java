@@ -13,12 +13,12 @@ import java.io.InputStream;
  * precise 400 (413 for a body too large, 415 for another charset) in Better Auth's dialect, never
  * reading more than {@link #MAX_BYTES} into memory.
  */
-public final class AuthBodies {
+public final class AuthBodyReader {
 
   /** The largest body accepted (16 KiB, as the contract says): far above any valid request. */
   public static final int MAX_BYTES = 16 * 1024;
 
-  private AuthBodies() {}
+  private AuthBodyReader() {}
 
   /**
    * The body as a JSON object. The runtime has already matched {@code application/json} ({@code

@@ -14,12 +14,12 @@ import java.time.temporal.ChronoUnit;
  * The accounts API's JSON shapes, exactly as Better Auth clients read them: camelCase, nulls
  * written out, instants as ISO-8601 UTC with milliseconds.
  */
-final class AuthJson {
+final class AuthResponses {
 
   private static final DateTimeFormatter INSTANT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-  private AuthJson() {}
+  private AuthResponses() {}
 
   static String instant(Instant instant) {
     return INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));

@@ -22,7 +22,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class TaskBodiesTest {
+class TaskCommandsTest {
 
   private final UserId caller = UserId.random();
   private final OwnedTasks mine = OwnershipPolicy.collectionOf(caller, caller.value());
@@ -37,15 +37,15 @@ class TaskBodiesTest {
   }
 
   private CreateTaskUseCase.Command create(String text) {
-    return TaskBodies.create(json(text), mine);
+    return TaskCommands.create(json(text), mine);
   }
 
   private ReplaceTaskUseCase.Command replace(String text) {
-    return TaskBodies.replace(json(text), mine, 42, ExpectedVersion.of(3));
+    return TaskCommands.replace(json(text), mine, 42, ExpectedVersion.of(3));
   }
 
   private UpdateTaskUseCase.Command update(String text) {
-    return TaskBodies.update(json(text), mine, 42, ExpectedVersion.any());
+    return TaskCommands.update(json(text), mine, 42, ExpectedVersion.any());
   }
 
   private static void assertRefused(String detail, Function<String, ?> parse, String text) {
