@@ -5,8 +5,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The slice of the accounts API that the MicroShed client proxy calls. */
-@Path("/auth")
+/**
+ * The slice of the accounts API that the MicroShed client proxy calls, with its whole path: the
+ * system tests see no JAX-RS application class to take a base path from.
+ */
+@Path("/api/auth")
 public interface AuthProbeApi {
 
   @GET

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.taskguard.domain.FailureCases;
 import io.taskguard.domain.user.IdentityFailure;
 import java.util.List;
 import java.util.Map;

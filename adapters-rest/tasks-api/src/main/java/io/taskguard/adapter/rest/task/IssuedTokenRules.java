@@ -1,7 +1,5 @@
 package io.taskguard.adapter.rest.task;
 
-import jakarta.json.JsonNumber;
-
 /**
  * What every token taskguard issues looks like, checked beyond what MicroProfile JWT verifies:
  * Liberty's MP-JWT also takes a bare token without the {@code Bearer} scheme, ignores {@code typ}
@@ -18,13 +16,10 @@ final class IssuedTokenRules {
 
   /**
    * Whether the request's {@code Authorization} header uses the Bearer scheme (case-insensitive,
-   * RFC 9110), the token's header says {@code typ: JWT} and its claims hold {@code iat} as a
-   * number.
+   * RFC 7235), the token's header says {@code typ: JWT} and its claims hold {@code iat}.
    */
-  static boolean followed(String authorization, TokenHeader header, Object issuedAt) {
-    return isBearer(authorization)
-        && "JWT".equals(header.typ())
-        && (issuedAt instanceof Number || issuedAt instanceof JsonNumber);
+  static boolean followed(String authorization, TokenShape token) {
+    return isBearer(authorization) && "JWT".equals(token.typ()) && token.hasIssuedAt();
   }
 
   /** Whether an {@code Authorization} header uses the Bearer scheme (case-insensitive). */

@@ -24,13 +24,13 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.Set;
-import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The task API's one gate. MicroProfile JWT verifies a token's signature, issuer, audience and
  * expiry; this filter checks everything else once per request and hands the resource a {@link
- * VerifiedCaller}:
+ * VerifiedCaller}. It reads the subject, session and roles from MP-JWT's {@code JsonWebToken}, and
+ * the rest ({@link TokenShape}) from the token itself, once per token:
  *
  * <ul>
  *   <li>no verified token: 401;
@@ -52,10 +52,11 @@ public class TaskApiGate implements ContainerRequestFilter {
   static final String ROLE = "user";
 
   /**
-   * Headers of recently seen tokens: a client sends one token for many requests, and its header
-   * never changes. Bounded in number (at most a few hundred kilobytes) and in time.
+   * Shapes of recently seen tokens: a client sends one token for many requests, and what is read of
+   * it never changes. Bounded in number (a token is about a kilobyte, so at most a few megabytes)
+   * and in time: an entry unused for 15 minutes is dropped.
    */
-  private final Cache<String, TokenHeader> headers =
+  private final Cache<String, TokenShape> shapes =
       Caffeine.newBuilder().maximumSize(4_096).expireAfterAccess(Duration.ofMinutes(15)).build();
 
   private final SessionCheckUseCase sessions;
@@ -87,14 +88,13 @@ public class TaskApiGate implements ContainerRequestFilter {
     }
     String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     String raw = jwt.getRawToken();
-    TokenHeader header = headers.get(raw, TokenHeader::of);
+    TokenShape token = shapes.get(raw, TokenShape::of);
     String subject = jwt.getSubject();
     String sessionId = jwt.getClaim("sid");
     String refusal = null;
-    if (!IssuedTokenRules.followed(authorization, header, issuedAt(jwt))
-        || !UserId.isWellFormed(subject)) {
+    if (!IssuedTokenRules.followed(authorization, token) || !UserId.isWellFormed(subject)) {
       refusal = Refusals.INVALID_TOKEN;
-    } else if (!keys.isTrusted(header.kid())) {
+    } else if (!keys.isTrusted(token.kid())) {
       refusal = Refusals.KEY_WITHDRAWN;
     } else if (!sessions.isLive(sessionId, subject)) {
       refusal = Refusals.SESSION_ENDED;
@@ -117,15 +117,6 @@ public class TaskApiGate implements ContainerRequestFilter {
         new CallerContext(
             new VerifiedCaller(new UserId(subject), sessionId, Set.copyOf(groups)),
             request.getSecurityContext()));
-  }
-
-  /** The token's {@code iat} as MP-JWT read it, or null when it has none it could read. */
-  private static Object issuedAt(JsonWebToken jwt) {
-    try {
-      return jwt.getClaim(Claims.iat);
-    } catch (RuntimeException unreadable) {
-      return null;
-    }
   }
 
   /**

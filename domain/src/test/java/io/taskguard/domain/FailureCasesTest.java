@@ -1,4 +1,4 @@
-package io.taskguard.adapter.rest.auth;
+package io.taskguard.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.taskguard.adapter.rest.task;
+package io.taskguard.domain;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
  * each enum its constructor takes (a rule, a token's purpose). A class it cannot make fails the
  * test that asks, rather than being skipped.
  */
-final class FailureCases {
+public final class FailureCases {
 
   /** One case: the class's simple name with the constructor's arguments, and the failure itself. */
-  record Case<T>(String name, T failure) {
+  public record Case<T>(String name, T failure) {
     @Override
     public String toString() {
       return name;
@@ -28,7 +28,7 @@ final class FailureCases {
 
   private FailureCases() {}
 
-  static <T> List<Case<T>> of(Class<T> root) {
+  public static <T> List<Case<T>> of(Class<T> root) {
     List<Case<T>> cases = new ArrayList<>();
     collect(root, root, cases);
     return cases;
