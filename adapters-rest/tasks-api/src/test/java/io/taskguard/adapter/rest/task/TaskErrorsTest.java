@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.taskguard.domain.FailureCases;
 import io.taskguard.domain.task.TaskFailure;
+import io.taskguard.testsupport.FailureCases;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.taskguard.domain;
+package io.taskguard.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.taskguard.domain;
+package io.taskguard.testsupport;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
