@@ -24,10 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 7's bad-input suite: well over a hundred malformed requests spread over every endpoint
- * (tables in {@link TaskApiCases} and {@link AuthApiCases}). Each must be answered within 10 s with
- * the expected 4xx and the JSON error body of the API addressed, never a 5xx or a page, and must
- * leave the users, sessions and tasks tables exactly as they were. The few requests Liberty refuses
+ * The bad-input suite: well over a hundred malformed requests spread over every endpoint (tables in
+ * {@link TaskApiCases} and {@link AuthApiCases}). Each must be answered within 10 s with the
+ * expected 4xx and the JSON error body of the API addressed, never a 5xx or a page, and must leave
+ * the users, sessions and tasks tables exactly as they were. The few requests Liberty refuses
  * before taskguard sees them are marked as such in the tables (specs/bad-input.md).
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)

@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Issue 7: 200 sign-ups released at once, half of them repeating an email another is signing up
- * with at the same moment (80 emails sent twice, 10 sent four times; letter case varied). The
- * database's unique index decides: exactly one account per email, every request answered (200 for
- * the winner, 422 for the others), and each winner's session and JWT work. A 429 from the hashing
- * gate (spec D-7: a caller that waited 10 s for one of the bounded argon2id slots) is answered with
- * {@code Retry-After}; the caller retries as a client would, and the count is reported.
+ * 200 sign-ups released at once, half of them repeating an email another is signing up with at the
+ * same moment (80 emails sent twice, 10 sent four times; letter case varied). The database's unique
+ * index decides: exactly one account per email, every request answered (200 for the winner, 422 for
+ * the others), and each winner's session and JWT work. A 429 from the hashing gate (spec D-7: a
+ * caller that waited 10 s for one of the bounded argon2id slots) is answered with {@code
+ * Retry-After}; the caller retries as a client would, and the count is reported.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class SignUpStormIT {

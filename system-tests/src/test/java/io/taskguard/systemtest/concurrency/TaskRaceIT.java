@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Issue 7: fifty writers on one task at the same moment. With {@code If-Match}, every 200 is
- * exactly one version step from the version its writer read, no two 200s share a version, the final
- * version counts the 200s, the final content is that of the last 200, and every other writer gets
- * 412 JSON. Without {@code If-Match}, writers changing different fields lose nothing: each field
- * ends with the value of the last 200 that wrote it. (TaskConcurrencyIT covers ten writers with one
- * shared ETag.)
+ * Fifty writers on one task at the same moment. With {@code If-Match}, every 200 is exactly one
+ * version step from the version its writer read, no two 200s share a version, the final version
+ * counts the 200s, the final content is that of the last 200, and every other writer gets 412 JSON.
+ * Without {@code If-Match}, writers changing different fields lose nothing: each field ends with
+ * the value of the last 200 that wrote it. (TaskConcurrencyIT covers ten writers with one shared
+ * ETag.)
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class TaskRaceIT {
