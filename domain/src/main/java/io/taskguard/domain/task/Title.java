@@ -1,12 +1,17 @@
 package io.taskguard.domain.task;
 
-/** A task's title: trimmed, 1 to 500 characters, never whitespace only. */
+import io.taskguard.domain.policy.TextPolicy;
+
+/**
+ * A task's title: trimmed, 1 to 500 characters, with at least one visible character (never white
+ * space, zero-width or other invisible characters only, {@link TextPolicy#hasVisibleCharacter}).
+ */
 public record Title(String value) {
 
   public static final int MAX_LENGTH = 500;
 
   public Title {
-    if (value == null || value.isBlank()) {
+    if (value == null || !TextPolicy.hasVisibleCharacter(value)) {
       throw new TaskFailure.InvalidInput(TaskFailure.InvalidInput.Rule.TITLE_EMPTY);
     }
     value = value.strip();

@@ -37,6 +37,8 @@ public abstract sealed class IdentityFailure extends RuntimeException {
       NAME_OR_IMAGE_NOT_STORABLE,
       /** A name with explicit bidirectional formatting characters. */
       NAME_HAS_BIDI_CONTROLS,
+      /** A name that is not empty but has no visible character (zero-width characters only). */
+      NAME_INVISIBLE,
       /** A password with U+0000 or an unpaired surrogate. */
       PASSWORD_NOT_STORABLE,
       /** An image URL longer than {@code RegisterUserUseCase.MAX_IMAGE}. */

@@ -12,10 +12,10 @@ public final class ProfileRules {
   private ProfileRules() {}
 
   /**
-   * The name as stored (stripped; it may be empty).
+   * The name as stored (stripped; it may be empty, but what is there must show).
    *
-   * @throws IdentityFailure.InvalidInput when it is too long, not storable, or carries explicit
-   *     bidirectional formatting
+   * @throws IdentityFailure.InvalidInput when it is too long, not storable, carries explicit
+   *     bidirectional formatting, or is made only of invisible characters
    */
   public static String name(String name) {
     String stripped = name.strip();
@@ -27,6 +27,9 @@ public final class ProfileRules {
     }
     if (!TextPolicy.isPlainLabel(stripped)) {
       throw new IdentityFailure.InvalidInput(Rule.NAME_HAS_BIDI_CONTROLS);
+    }
+    if (!stripped.isEmpty() && !TextPolicy.hasVisibleCharacter(stripped)) {
+      throw new IdentityFailure.InvalidInput(Rule.NAME_INVISIBLE);
     }
     return stripped;
   }

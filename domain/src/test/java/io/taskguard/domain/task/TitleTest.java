@@ -30,8 +30,21 @@ class TitleTest {
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {" ", "   ", "\t", "\n\r", " \t \n ", "\u2003", "\u3000"})
-  void refusesEmptyOrWhitespaceOnly(String value) {
+  @ValueSource(
+      strings = {
+        " ",
+        "   ",
+        "\t",
+        "\n\r",
+        " \t \n ",
+        "\u2003",
+        "\u3000",
+        "\u200B",
+        "\u200B\u200D\uFEFF",
+        "\u3164",
+        " \u2800 "
+      })
+  void refusesEmptyWhitespaceOrInvisibleOnly(String value) {
     TaskFailure.InvalidInput error =
         assertThrows(TaskFailure.InvalidInput.class, () -> new Title(value));
     assertEquals(TaskFailure.InvalidInput.Rule.TITLE_EMPTY, error.rule());

@@ -30,6 +30,14 @@ class ProfileRulesTest {
   }
 
   @Test
+  void aNameThatIsThereMustShow() {
+    assertRefused(Rule.NAME_INVISIBLE, () -> ProfileRules.name("\u200B\u200D"));
+    assertRefused(Rule.NAME_INVISIBLE, () -> ProfileRules.name(" \u3164 "));
+    assertEquals("", ProfileRules.name("  "));
+    assertEquals("A\u200Bda", ProfileRules.name("A\u200Bda"));
+  }
+
+  @Test
   void noImageStaysNone() {
     assertNull(ProfileRules.image(null));
   }

@@ -47,6 +47,9 @@ final class AuthApiCases {
         of("10,000 levels of {", "POST", SIGN_UP)
             .json("{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000))
             .expect(413, "PAYLOAD_TOO_LARGE"),
+        of("name of zero-width characters only", "POST", SIGN_UP)
+            .json(signUp(ok, "\"\\u200b\\u2060\""))
+            .expect(400, "VALIDATION_ERROR"),
         of("email a number", "POST", SIGN_UP)
             .json(signUp("42", "\"a\""))
             .expect(400, "VALIDATION_ERROR"),
@@ -296,6 +299,10 @@ final class AuthApiCases {
     String delete = "/api/auth/delete-user";
     return Stream.of(
         of("broken JSON", "POST", change).withSession().json("{\"a\":").expect(400, "INVALID_JSON"),
+        of("new name of a Hangul filler only", "POST", update)
+            .withSession()
+            .json("{\"name\":\"\\u3164\"}")
+            .expect(400, "VALIDATION_ERROR"),
         of("array body", "POST", change).withSession().json("[]").expect(400, "INVALID_JSON"),
         of("currentPassword a number", "POST", change)
             .withSession()

@@ -59,6 +59,12 @@ final class TaskApiCases {
         of("1 MB title", "PATCH", TASK)
             .json("{\"title\":\"" + MEGABYTE + "\"}")
             .expect(400, TOO_LARGE),
+        of("zero-width characters only as title", "POST", TASKS)
+            .json("{\"title\":\"\\u200b\\u200d\\ufeff\"}")
+            .expect(400, "Title cannot be empty or whitespace"),
+        of("Hangul filler only as title", "PATCH", TASK)
+            .json("{\"title\":\" \\u3164 \"}")
+            .expect(400, "Title cannot be empty or whitespace"),
         of("NUL in title", "POST", TASKS)
             .json("{\"title\":\"a\\u0000b\"}")
             .expect(400, "Field 'title'" + BAD_TEXT),

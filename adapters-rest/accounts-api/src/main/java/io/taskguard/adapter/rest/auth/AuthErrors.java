@@ -90,6 +90,7 @@ public final class AuthErrors implements ErrorDialect {
           validation("Name and image must not contain U+0000 or unpaired surrogates");
       case NAME_HAS_BIDI_CONTROLS ->
           validation("Name must not contain bidirectional control characters");
+      case NAME_INVISIBLE -> validation("Name must contain a visible character");
       case PASSWORD_NOT_STORABLE ->
           validation("Password must not contain unpaired surrogates or U+0000");
       case IMAGE_TOO_LONG -> validation("Image URL is too long");

@@ -50,6 +50,11 @@ class AuthErrorsTest {
               "VALIDATION_ERROR",
               "Name must not contain bidirectional control characters"),
           answer(
+              "InvalidInput(NAME_INVISIBLE)",
+              400,
+              "VALIDATION_ERROR",
+              "Name must contain a visible character"),
+          answer(
               "InvalidInput(PASSWORD_NOT_STORABLE)",
               400,
               "VALIDATION_ERROR",
