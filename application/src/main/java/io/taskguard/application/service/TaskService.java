@@ -91,7 +91,7 @@ public class TaskService
   @Override
   public Task create(CreateTaskUseCase.Command command) {
     UserId owner = command.tasks().owner();
-    Title title = new Title(command.title());
+    Title title = Title.given(command.title());
     Description description = Description.of(command.description());
     return tasks.add(owner, title, description, clock.instant());
   }
@@ -104,7 +104,7 @@ public class TaskService
 
   @Override
   public Task replace(ReplaceTaskUseCase.Command command) {
-    Title title = new Title(command.title());
+    Title title = Title.given(command.title());
     Description description = Description.of(command.description());
     TaskId id = new TaskId(command.taskId());
     return writes.change(
@@ -116,7 +116,7 @@ public class TaskService
 
   @Override
   public Task update(UpdateTaskUseCase.Command command) {
-    Optional<Title> title = command.title().map(Title::new);
+    Optional<Title> title = command.title().map(Title::given);
     var description = command.description().map(Description::of);
     TaskId id = new TaskId(command.taskId());
     if (command.changesNothing()) {

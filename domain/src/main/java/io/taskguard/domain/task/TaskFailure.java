@@ -45,8 +45,8 @@ public abstract sealed class TaskFailure extends RuntimeException {
   }
 
   /**
-   * The request names no caller: its verified token carries no user id. The task context's own
-   * case, apart from the identity context's missing session, because the task API answers it.
+   * The request names no caller: it did not pass the task API's gate. The task context's own case,
+   * apart from the identity context's missing session, because the task API answers it.
    */
   public static final class NotAuthenticated extends TaskFailure {
     public NotAuthenticated() {

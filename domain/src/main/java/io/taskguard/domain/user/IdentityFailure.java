@@ -31,7 +31,7 @@ public abstract sealed class IdentityFailure extends RuntimeException {
       SIGN_UP_INCOMPLETE,
       /** A sign-in without its email or password. */
       SIGN_IN_INCOMPLETE,
-      /** A person's name longer than {@code RegisterUserUseCase.MAX_NAME}. */
+      /** A person's name longer than {@code ProfileRules.MAX_NAME}. */
       NAME_TOO_LONG,
       /** A name or image URL with U+0000 or an unpaired surrogate. */
       NAME_OR_IMAGE_NOT_STORABLE,
@@ -41,7 +41,7 @@ public abstract sealed class IdentityFailure extends RuntimeException {
       NAME_INVISIBLE,
       /** A password with U+0000 or an unpaired surrogate. */
       PASSWORD_NOT_STORABLE,
-      /** An image URL longer than {@code RegisterUserUseCase.MAX_IMAGE}. */
+      /** An image URL longer than {@code ProfileRules.MAX_IMAGE}. */
       IMAGE_TOO_LONG,
       /** An operator command that names no user. */
       USER_NOT_NAMED

@@ -30,24 +30,29 @@ class TitleTest {
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(
-      strings = {
-        " ",
-        "   ",
-        "\t",
-        "\n\r",
-        " \t \n ",
-        "\u2003",
-        "\u3000",
-        "\u200B",
-        "\u200B\u200D\uFEFF",
-        "\u3164",
-        " \u2800 "
-      })
-  void refusesEmptyWhitespaceOrInvisibleOnly(String value) {
+  @ValueSource(strings = {" ", "   ", "\t", "\n\r", " \t \n ", "\u2003", "\u3000"})
+  void refusesEmptyOrWhitespaceOnly(String value) {
     TaskFailure.InvalidInput error =
         assertThrows(TaskFailure.InvalidInput.class, () -> new Title(value));
     assertEquals(TaskFailure.InvalidInput.Rule.TITLE_EMPTY, error.rule());
+    assertEquals(
+        TaskFailure.InvalidInput.Rule.TITLE_EMPTY,
+        assertThrows(TaskFailure.InvalidInput.class, () -> Title.given(value)).rule());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u200B", "\u200B\u200D\uFEFF", "\u3164", " \u2800 ", "\u0301"})
+  void aGivenTitleMustHaveAVisibleCharacterButAStoredOneIsStillRead(String value) {
+    TaskFailure.InvalidInput error =
+        assertThrows(TaskFailure.InvalidInput.class, () -> Title.given(value));
+    assertEquals(TaskFailure.InvalidInput.Rule.TITLE_EMPTY, error.rule());
+    assertEquals(value.strip(), new Title(value).value());
+  }
+
+  @Test
+  void aGivenTitleWithSomethingToSeeIsTheTitle() {
+    assertEquals(new Title("Buy milk"), Title.given(" Buy milk "));
+    assertEquals("\u200BA", Title.given("\u200BA").value());
   }
 
   @Test

@@ -39,7 +39,7 @@ import java.util.Optional;
 /**
  * The account lifecycle as Better Auth's client calls it: change and reset the password, verify and
  * change the email, update the profile, delete the account. Where Better Auth is weak this is
- * stronger (spec, "Account lifecycle"); the paths, bodies and codes are the same.
+ * stronger (specs/accounts.md, "Account lifecycle"); the paths, bodies and codes are the same.
  */
 @Path("/auth")
 @Produces(MediaType.APPLICATION_JSON)
