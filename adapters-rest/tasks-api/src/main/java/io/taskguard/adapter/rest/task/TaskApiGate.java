@@ -34,10 +34,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  *
  * <ul>
  *   <li>no verified token: 401;
- *   <li>not taskguard's own token or way of sending it ({@link IssuedTokenRules}), a subject that
- *       is no user id, a signing key that has been withdrawn, or a session ({@code sid}) that has
- *       ended (signed out, revoked, expired, user deleted): 401 with the API's body and challenge.
- *       The session check is what ends every JWT of a session at sign-out, on every server;
+ *   <li>not taskguard's own token or way of sending it ({@link IssuedTokenRules}), a signing key
+ *       that has been withdrawn, or a session ({@code sid}) that is not live for the subject
+ *       (signed out, revoked, expired, user deleted, or a subject that is no user id): 401 with the
+ *       API's body and challenge. The session check is what ends every JWT of a session at
+ *       sign-out, on every server;
  *   <li>no {@code user} role: 403.
  * </ul>
  *
@@ -92,11 +93,12 @@ public class TaskApiGate implements ContainerRequestFilter {
     String subject = jwt.getSubject();
     String sessionId = jwt.getClaim("sid");
     String refusal = null;
-    if (!IssuedTokenRules.followed(authorization, token) || !UserId.isWellFormed(subject)) {
+    if (!IssuedTokenRules.followed(authorization, token)) {
       refusal = Refusals.INVALID_TOKEN;
     } else if (!keys.isTrusted(token.kid())) {
       refusal = Refusals.KEY_WITHDRAWN;
     } else if (!sessions.isLive(sessionId, subject)) {
+      // also a subject that is no user id: no session is live for it
       refusal = Refusals.SESSION_ENDED;
     }
     if (refusal != null) {
