@@ -6,13 +6,17 @@
 // changePassword, requestPasswordReset, resetPassword, changeEmail, deleteUser), reading each mailed link
 // from the test's mailbox (MAILBOX_URL: GET ?to=ADDRESS&subject=TEXT answers the newest such mail's link).
 //
+// Then two-factor with the client's twoFactorClient plugin: enable, verifyTotp (confirming the enrolment, then
+// answering a challenged sign-in), verifyBackupCode, getTotpUri, generateBackupCodes and disable. The challenge
+// travels in a cookie, so this script keeps the cookies the server sets, as a browser or a React Native app does.
+//
 // Usage: BASE_URL=http://localhost:9080 MAILBOX_URL=http://127.0.0.1:PORT/ [CLIENT_ADDRESS=2001:db8::1] [AUDIENCE=taskguard] node better-auth-client.mjs
 // Prints one JSON summary line on stdout; exits 0 only when every check passed.
 
 import { createAuthClient } from "better-auth/client";
-import { jwtClient } from "better-auth/client/plugins";
+import { jwtClient, twoFactorClient } from "better-auth/client/plugins";
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from "jose";
-import { randomUUID } from "node:crypto";
+import { createHmac, randomUUID } from "node:crypto";
 
 const BASE_URL = (process.env.BASE_URL ?? "").replace(/\/+$/, "");
 const AUDIENCE = process.env.AUDIENCE ?? "taskguard";
@@ -33,13 +37,34 @@ function check(name, condition, detail) {
 // What the client's fetch hooks saw: the bearer plugin's headers, captured as a Better Auth app does.
 let currentToken;
 let lastJwt;
+// The cookies the server set (the two-factor challenge, a trusted device), sent back as a browser would.
+const cookieJar = new Map();
+let twoFactorRedirects = 0;
 
 const authClient = createAuthClient({
   baseURL: BASE_URL,
-  plugins: [jwtClient()],
+  plugins: [jwtClient(), twoFactorClient({ onTwoFactorRedirect: () => { twoFactorRedirects += 1; } })],
   fetchOptions: {
     auth: { type: "Bearer", token: () => currentToken },
     ...(CLIENT_ADDRESS ? { headers: { "X-Forwarded-For": CLIENT_ADDRESS } } : {}),
+    onRequest: (ctx) => {
+      if (cookieJar.size > 0) {
+        ctx.headers.set("cookie", [...cookieJar].map(([name, value]) => `${name}=${value}`).join("; "));
+      }
+      return ctx;
+    },
+    onResponse: (ctx) => {
+      for (const setCookie of ctx.response.headers.getSetCookie()) {
+        const [pair] = setCookie.split(";");
+        const name = pair.slice(0, pair.indexOf("="));
+        const value = pair.slice(pair.indexOf("=") + 1);
+        if (value === "" || /max-age=0/i.test(setCookie)) {
+          cookieJar.delete(name);
+        } else {
+          cookieJar.set(name, value);
+        }
+      }
+    },
     onSuccess: (ctx) => {
       const sessionToken = ctx.response.headers.get("set-auth-token");
       if (sessionToken) {
@@ -127,7 +152,86 @@ async function run() {
   summary.userId = userId;
   summary.kid = header.kid;
   await lifecycle(verify);
+  await twoFactor(verify);
   summary.ok = true;
+}
+
+/** RFC 6238 (SHA-1, six digits, 30 s) from the base32 secret of an otpauth URI, `steps` steps from now. */
+function totp(uri, steps = 0) {
+  const base32 = new URL(uri).searchParams.get("secret");
+  let bits = "";
+  for (const char of base32.replace(/=+$/, "")) {
+    bits += "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".indexOf(char).toString(2).padStart(5, "0");
+  }
+  const key = Buffer.from(bits.match(/.{8}/g).map((byte) => parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30000) + steps));
+  const hmac = createHmac("sha1", key).update(counter).digest();
+  const offset = hmac[hmac.length - 1] & 0xf;
+  const value = (hmac.readUInt32BE(offset) & 0x7fffffff) % 1000000;
+  return String(value).padStart(6, "0");
+}
+
+async function twoFactor(verify) {
+  const email = `two-factor-${randomUUID()}@example.test`;
+  const password = `correct horse battery ${randomUUID()}`;
+  const signUp = await authClient.signUp.email({ email, password, name: "Two Factor" });
+  check("signUp.email succeeds for the two-factor account", signUp.error === null && signUp.data.user.twoFactorEnabled === false, signUp.error ?? signUp.data);
+  const before = currentToken;
+
+  const wrongPassword = await authClient.twoFactor.enable({ password: `${password}!` });
+  check("twoFactor.enable with a wrong password surfaces as 400 INVALID_PASSWORD", wrongPassword.error?.status === 400 && wrongPassword.error?.code === "INVALID_PASSWORD", wrongPassword.error);
+  const enabled = await authClient.twoFactor.enable({ password });
+  check("twoFactor.enable answers a TOTP URI and ten backup codes", enabled.error === null && enabled.data?.totpURI?.startsWith("otpauth://totp/") && enabled.data.backupCodes?.length === 10, enabled.error ?? enabled.data);
+  const { totpURI, backupCodes } = enabled.data;
+
+  const wrongCode = await authClient.twoFactor.verifyTotp({ code: "000000" });
+  check("a wrong code surfaces as 401 INVALID_CODE", wrongCode.error?.status === 401 && wrongCode.error?.code === "INVALID_CODE", wrongCode.error);
+  const confirmed = await authClient.twoFactor.verifyTotp({ code: totp(totpURI) });
+  check("twoFactor.verifyTotp confirms the enrolment", confirmed.error === null && confirmed.data?.user?.twoFactorEnabled === true, confirmed.error ?? confirmed.data);
+  check("the confirmation replaces the session", currentToken === confirmed.data.token && currentToken !== before, { currentToken, before });
+  const session = await authClient.getSession();
+  check("getSession shows twoFactorEnabled", session.data?.user?.twoFactorEnabled === true, session.data);
+
+  await authClient.signOut();
+  currentToken = undefined;
+  const challenged = await authClient.signIn.email({ email, password });
+  check("signIn.email answers twoFactorRedirect", challenged.error === null && challenged.data?.twoFactorRedirect === true && challenged.data.twoFactorMethods?.includes("totp"), challenged.error ?? challenged.data);
+  check("the client's onTwoFactorRedirect runs", twoFactorRedirects === 1, twoFactorRedirects);
+  check("the challenge opens no session", currentToken === undefined && (await authClient.getSession()).data === null, currentToken);
+  const answered = await authClient.twoFactor.verifyTotp({ code: totp(totpURI, 1) });
+  check("twoFactor.verifyTotp answers the challenge with a session", answered.error === null && typeof answered.data?.token === "string" && currentToken === answered.data.token, answered.error ?? answered.data);
+  const { payload } = await verify((await authClient.token()).data.token);
+  check("the challenged sign-in's JWT verifies", payload.email === email, payload);
+
+  await authClient.signOut();
+  currentToken = undefined;
+  await authClient.signIn.email({ email, password });
+  const reused = await authClient.twoFactor.verifyTotp({ code: totp(totpURI, 1) });
+  check("a TOTP code is accepted once", reused.error?.status === 401 && reused.error?.code === "INVALID_CODE", reused.error ?? reused.data);
+  const backup = await authClient.twoFactor.verifyBackupCode({ code: backupCodes[0] });
+  check("twoFactor.verifyBackupCode answers the challenge", backup.error === null && typeof backup.data?.token === "string", backup.error ?? backup.data);
+
+  await authClient.signOut();
+  currentToken = undefined;
+  await authClient.signIn.email({ email, password });
+  const usedBackup = await authClient.twoFactor.verifyBackupCode({ code: backupCodes[0] });
+  check("a used backup code surfaces as 401 INVALID_BACKUP_CODE", usedBackup.error?.status === 401 && usedBackup.error?.code === "INVALID_BACKUP_CODE", usedBackup.error);
+  const second = await authClient.twoFactor.verifyBackupCode({ code: backupCodes[1] });
+  check("another backup code answers the challenge", second.error === null, second.error);
+
+  const uri = await authClient.twoFactor.getTotpUri({ password });
+  check("twoFactor.getTotpUri shows the confirmed secret", uri.error === null && new URL(uri.data.totpURI).searchParams.get("secret") === new URL(totpURI).searchParams.get("secret"), uri.error ?? uri.data);
+  const regenerated = await authClient.twoFactor.generateBackupCodes({ password });
+  check("twoFactor.generateBackupCodes answers ten new codes", regenerated.error === null && regenerated.data?.backupCodes?.length === 10 && !regenerated.data.backupCodes.includes(backupCodes[2]), regenerated.error ?? regenerated.data);
+  const disabled = await authClient.twoFactor.disable({ password });
+  check("twoFactor.disable succeeds", disabled.error === null && disabled.data?.status === true, disabled.error ?? disabled.data);
+  const after = await authClient.getSession();
+  check("after disable the client holds a new session without two-factor", after.data?.user?.twoFactorEnabled === false, after.data);
+  await authClient.signOut();
+  currentToken = undefined;
+  const plain = await authClient.signIn.email({ email, password });
+  check("signIn.email is no longer challenged", plain.error === null && typeof plain.data?.token === "string" && twoFactorRedirects === 3, plain.error ?? plain.data);
 }
 
 /** The newest mailed link to `to` whose subject contains `subject` (waits for it). */

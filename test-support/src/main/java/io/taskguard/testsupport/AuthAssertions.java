@@ -18,7 +18,15 @@ public final class AuthAssertions {
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
 
   private static final Set<String> USER_FIELDS =
-      Set.of("id", "email", "name", "emailVerified", "image", "createdAt", "updatedAt");
+      Set.of(
+          "id",
+          "email",
+          "name",
+          "emailVerified",
+          "image",
+          "createdAt",
+          "updatedAt",
+          "twoFactorEnabled");
 
   private AuthAssertions() {}
 
@@ -63,6 +71,7 @@ public final class AuthAssertions {
     assertEquals(name, user.getString("name"));
     assertEquals(JsonValue.FALSE, user.get("emailVerified"));
     assertEquals(JsonValue.NULL, user.get("image"));
+    assertEquals(JsonValue.FALSE, user.get("twoFactorEnabled"));
     assertInstant(user, "createdAt");
     assertInstant(user, "updatedAt");
   }

@@ -98,6 +98,49 @@ public class OutboxMailer implements AccountMailer {
         now);
   }
 
+  @Override
+  public void securityChange(User user, SecurityChange change, Instant now) {
+    String what =
+        switch (change) {
+          case TWO_FACTOR_ENABLED ->
+              "Two-factor sign-in was turned on for your taskguard account: signing in now also"
+                  + " asks for a code from your authenticator app.";
+          case TWO_FACTOR_DISABLED ->
+              "Two-factor sign-in was turned off for your taskguard account: signing in now asks"
+                  + " only for your password.";
+          case BACKUP_CODES_GENERATED ->
+              "New backup codes were made for your taskguard account; the earlier ones no longer"
+                  + " work.";
+          case BACKUP_CODE_USED ->
+              "One of your taskguard backup codes was just used to sign in. It cannot be used"
+                  + " again.";
+        };
+    enqueue(
+        user.email(),
+        "A change to how you sign in to taskguard",
+        MailText.of(
+            greeting(user),
+            what,
+            null,
+            "If it was not you, reset your password at once from the sign-in page and sign out"
+                + " everywhere: "
+                + links.signInPage()),
+        now);
+  }
+
+  @Override
+  public void signInCode(User user, String code, Instant now) {
+    enqueue(
+        user.email(),
+        "Your taskguard sign-in code",
+        MailText.of(
+            greeting(user),
+            "Your sign-in code is " + code + ". It works once, for the next three minutes.",
+            null,
+            "If you are not signing in, someone knows your password: change it now."),
+        now);
+  }
+
   private void enqueue(Email to, String subject, MailText text, Instant now) {
     outbox.enqueue(new OutgoingMail(to.value(), subject, text.plain(), text.html()), now);
     queued.fire(new MailQueued());

@@ -61,7 +61,8 @@ final class EntityMapper {
         entity.emailVerified,
         entity.image,
         entity.createdAt.toInstant(),
-        entity.updatedAt.toInstant());
+        entity.updatedAt.toInstant(),
+        entity.twoFactorEnabled);
   }
 
   static Account toAccount(UserEntity entity) {

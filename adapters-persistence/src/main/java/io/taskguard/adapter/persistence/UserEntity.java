@@ -30,6 +30,9 @@ class UserEntity {
 
   String image;
 
+  @Column(name = "two_factor_enabled", nullable = false)
+  boolean twoFactorEnabled;
+
   @Column(name = "password_hash", nullable = false)
   String passwordHash;
 

@@ -49,6 +49,11 @@ public class MailQuota {
     }
   }
 
+  /** How long an account that had too many mails waits for the next. */
+  Duration accountWait() {
+    return settings.mailsPerAccount().window();
+  }
+
   /** Counts a mail to {@code account}; whether it may go. */
   boolean allowsMailTo(Email account, Instant now) {
     return attempts.record(ACCOUNT, account.value(), settings.mailsPerAccount(), now).isEmpty();

@@ -36,6 +36,7 @@ public class OperatorService
   private static final Logger LOG = Logger.getLogger(OperatorService.class.getName());
 
   private final KeyManagement keys;
+  private final SecondFactors factors;
   private final UserRepository users;
   private final SessionEnder ender;
   private final AuditLog audit;
@@ -43,13 +44,19 @@ public class OperatorService
 
   /** For CDI's client proxy only. */
   protected OperatorService() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Inject
   public OperatorService(
-      KeyManagement keys, UserRepository users, SessionEnder ender, AuditLog audit, Clock clock) {
+      KeyManagement keys,
+      SecondFactors factors,
+      UserRepository users,
+      SessionEnder ender,
+      AuditLog audit,
+      Clock clock) {
     this.keys = keys;
+    this.factors = factors;
     this.users = users;
     this.ender = ender;
     this.audit = audit;
@@ -77,8 +84,15 @@ public class OperatorService
   public int reencryptAll(String operatorAddress) {
     Instant now = clock.instant();
     int count = keys.reencryptAll(now);
+    int secrets = factors.resealAll();
     audit.record(AuditLog.Event.OPERATOR_KEYS_REENCRYPTED, null, operatorAddress, now);
-    LOG.info(() -> "operator command: " + count + " signing key(s) re-encrypted");
+    LOG.info(
+        () ->
+            "operator command: "
+                + count
+                + " signing key(s) and "
+                + secrets
+                + " TOTP secret(s) re-encrypted");
     return count;
   }
 

@@ -1,7 +1,7 @@
 package io.taskguard.application.service;
 
+import io.taskguard.application.port.in.SignInOutcome;
 import io.taskguard.application.port.in.SignInUseCase;
-import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.AuthEvents;
 import io.taskguard.application.port.out.PasswordHasher;
@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * Sign-in. An unknown email costs the same hashing work as a wrong password and fails with the same
- * answer. Failures are counted (and kept: they do not roll back with the refusal); a hash made with
- * weaker parameters than today's is replaced on success.
+ * answer. The right password of an account with a second factor leads to a challenge ({@link
+ * Admission}). Failures are counted (and kept: they do not roll back with the refusal); a hash made
+ * with weaker parameters than today's is replaced on success.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = IdentityFailure.class)
@@ -57,7 +58,7 @@ public class SignInService implements SignInUseCase {
   }
 
   @Override
-  public SignedIn signIn(Command command) {
+  public SignInOutcome signIn(Command command) {
     Instant now = clock.instant();
     Email email = new Email(command.email());
     String address = command.client().address();
@@ -91,6 +92,6 @@ public class SignInService implements SignInUseCase {
     throttle.recordSuccess(email);
     audit.record(AuditLog.Event.SIGN_IN, found.user().id(), address, now);
     events.signIn(AuthEvents.SignInOutcome.SUCCESS);
-    return admission.signedIn(found.user(), command.client(), now);
+    return admission.signedIn(found.user(), command.trustedDevice(), command.client(), now);
   }
 }

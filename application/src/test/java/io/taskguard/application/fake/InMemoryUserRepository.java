@@ -78,6 +78,13 @@ public class InMemoryUserRepository implements UserRepository {
             account.passwordHash()));
   }
 
+  /** What the second-factor store fake does to the user's row when two-factor goes on or off. */
+  public synchronized void setTwoFactor(UserId id, boolean on) {
+    byId.computeIfPresent(
+        id,
+        (key, account) -> new Account(account.user().withTwoFactor(on), account.passwordHash()));
+  }
+
   @Override
   public synchronized void markEmailVerified(UserId id, Instant now) {
     byId.computeIfPresent(

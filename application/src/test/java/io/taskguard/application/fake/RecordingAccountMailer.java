@@ -35,6 +35,16 @@ public class RecordingAccountMailer implements AccountMailer {
     mails.add(new Mail("password-changed", user.email(), null, null));
   }
 
+  @Override
+  public void securityChange(User user, SecurityChange change, Instant now) {
+    mails.add(new Mail("security:" + change.name(), user.email(), null, null));
+  }
+
+  @Override
+  public void signInCode(User user, String code, Instant now) {
+    mails.add(new Mail("sign-in-code", user.email(), code, null));
+  }
+
   /** The mails of {@code kind}. */
   public List<Mail> of(String kind) {
     return mails.stream().filter(mail -> mail.kind().equals(kind)).toList();

@@ -27,7 +27,7 @@ class AdmissionTest extends IdentityFixture {
             d.revokeSessionsOnReset(),
             requireVerifiedEmail,
             verifyOnSignUp);
-    return new Admission(chosen, verifications, starter);
+    return new Admission(chosen, verifications, starter, challengeIssuer, deviceTrust, audit);
   }
 
   @Test
@@ -57,14 +57,17 @@ class AdmissionTest extends IdentityFixture {
 
     assertThrows(
         IdentityFailure.EmailNotVerified.class,
-        () -> waiting.signedIn(ada, from("192.0.2.1"), clock.instant()));
+        () -> waiting.signedIn(ada, null, from("192.0.2.1"), clock.instant()));
     assertEquals(1, mailer.of("verification").size());
   }
 
   @Test
   void aSignInGetsASessionWithoutMailByDefault() {
     assertTrue(
-        admission(true, false).signedIn(ada, from("192.0.2.1"), clock.instant()).hasSession());
+        admission(true, false)
+            .signedIn(ada, null, from("192.0.2.1"), clock.instant())
+            .signedIn()
+            .hasSession());
     assertEquals(0, mailer.of("verification").size());
   }
 }

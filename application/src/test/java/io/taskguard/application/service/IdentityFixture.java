@@ -4,11 +4,16 @@ import io.taskguard.application.config.AccountSettings;
 import io.taskguard.application.config.IdentitySettings;
 import io.taskguard.application.fake.FakeKeyManagement;
 import io.taskguard.application.fake.FakePasswordHasher;
+import io.taskguard.application.fake.FakeSecretSealer;
 import io.taskguard.application.fake.FakeTokenIssuer;
+import io.taskguard.application.fake.FakeTotpCodes;
 import io.taskguard.application.fake.InMemoryAccountTokenStore;
 import io.taskguard.application.fake.InMemoryLiveSessionMemory;
+import io.taskguard.application.fake.InMemorySecondFactorStore;
 import io.taskguard.application.fake.InMemorySessionRepository;
+import io.taskguard.application.fake.InMemorySignInChallenges;
 import io.taskguard.application.fake.InMemoryThrottleStore;
+import io.taskguard.application.fake.InMemoryTrustedDevices;
 import io.taskguard.application.fake.InMemoryUserRepository;
 import io.taskguard.application.fake.RecordingAccountMailer;
 import io.taskguard.application.fake.RecordingAuditLog;
@@ -67,9 +72,17 @@ abstract class IdentityFixture {
   final VerificationMails verifications =
       new VerificationMails(mailedTokens, quota, mailer, accountSettings);
   final SessionCheck check = new SessionCheck(sessions, new InMemoryLiveSessionMemory(), clock);
-  final SessionEnder ender = new SessionEnder(sessions, check);
+  final InMemoryTrustedDevices trustedDevices = new InMemoryTrustedDevices();
+  final InMemorySignInChallenges challenges = new InMemorySignInChallenges();
+  final InMemorySecondFactorStore secondFactorStore = new InMemorySecondFactorStore(users);
+  final SecondFactors factors =
+      new SecondFactors(secondFactorStore, new FakeSecretSealer(), new FakeTotpCodes());
+  final SessionEnder ender = new SessionEnder(sessions, check, trustedDevices);
   final SessionStarter starter = new SessionStarter(sessions, tokens, settings, events, clock);
-  final Admission admission = new Admission(accountSettings, verifications, starter);
+  final ChallengeIssuer challengeIssuer = new ChallengeIssuer(challenges, audit);
+  final DeviceTrust deviceTrust = new DeviceTrust(trustedDevices, audit);
+  final Admission admission =
+      new Admission(accountSettings, verifications, starter, challengeIssuer, deviceTrust, audit);
   final RegistrationService registration =
       new RegistrationService(users, hasher, attempts, audit, events, admission, settings, clock);
   final SignInService signIn =
@@ -77,7 +90,7 @@ abstract class IdentityFixture {
           users, hasher, new LoginThrottle(attempts, settings), audit, events, admission, clock);
   final SessionService sessionService =
       new SessionService(sessions, tokens, audit, events, ender, clock);
-  final OperatorService operator = new OperatorService(keys, users, ender, audit, clock);
+  final OperatorService operator = new OperatorService(keys, factors, users, ender, audit, clock);
   final LoginThrottle loginThrottle = new LoginThrottle(attempts, settings);
   final PasswordConfirmation confirmation =
       new PasswordConfirmation(users, hasher, loginThrottle, audit);
@@ -120,7 +133,9 @@ abstract class IdentityFixture {
   }
 
   SignedIn signIn(String email, String password, String address) {
-    return signIn.signIn(new SignInUseCase.Command(email, password, from(address)));
+    return signIn
+        .signIn(new SignInUseCase.Command(email, password, null, from(address)))
+        .signedIn();
   }
 
   /** A session of {@code user}, opened from {@code address} now. */

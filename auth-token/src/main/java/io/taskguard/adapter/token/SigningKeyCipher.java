@@ -17,7 +17,8 @@ import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts signing keys' private parts so that the database never holds them in the clear.
+ * Encrypts signing keys' private parts (and second-factor secrets, through {@link
+ * SecondFactorSealer}) so that the database never holds them in the clear.
  *
  * <p>Layout: {@code version (1 byte, 0x01) || IV (12 random bytes) || AES-256-GCM ciphertext with
  * its 128-bit tag}, the key id as associated data, so a blob copied under another kid does not
@@ -84,7 +85,7 @@ public class SigningKeyCipher {
    */
   public byte[] decrypt(String kid, byte[] blob) {
     if (blob == null || blob.length < 1 + IV_BYTES + TAG_BITS / 8 || blob[0] != VERSION) {
-      throw new IllegalStateException("signing key " + kid + " is not in a known encrypted format");
+      throw new IllegalStateException(kid + " is not in a known encrypted format");
     }
     byte[] iv = Arrays.copyOfRange(blob, 1, 1 + IV_BYTES);
     for (SecretKey key : keys) {
@@ -98,7 +99,7 @@ public class SigningKeyCipher {
       }
     }
     throw new IllegalStateException(
-        "signing key " + kid + " cannot be decrypted with any configured TASKGUARD_SECRET");
+        kid + " cannot be decrypted with any configured TASKGUARD_SECRET");
   }
 
   private static Cipher cipher(int mode, SecretKey key, byte[] iv, String kid)

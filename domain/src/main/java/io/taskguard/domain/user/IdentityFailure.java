@@ -44,7 +44,11 @@ public abstract sealed class IdentityFailure extends RuntimeException {
       /** An image URL longer than {@code ProfileRules.MAX_IMAGE}. */
       IMAGE_TOO_LONG,
       /** An operator command that names no user. */
-      USER_NOT_NAMED
+      USER_NOT_NAMED,
+      /** A second-factor answer without its code. */
+      CODE_MISSING,
+      /** An authenticator-app issuer name that is too long, has a colon or control characters. */
+      ISSUER_INVALID
     }
 
     private final Rule rule;
@@ -187,6 +191,58 @@ public abstract sealed class IdentityFailure extends RuntimeException {
   public static final class SessionNotFresh extends IdentityFailure {
     public SessionNotFresh() {
       super("session not fresh");
+    }
+  }
+
+  /**
+   * A one-time code (from an authenticator app, or mailed) that is wrong, already used, or of a
+   * step too far from now.
+   */
+  public static final class InvalidCode extends IdentityFailure {
+    public InvalidCode() {
+      super("invalid one-time code");
+    }
+  }
+
+  /** A backup code that is not one of the account's unused codes. */
+  public static final class InvalidBackupCode extends IdentityFailure {
+    public InvalidBackupCode() {
+      super("invalid backup code");
+    }
+  }
+
+  /** A second-factor answer without a live sign-in challenge (missing, unknown or expired). */
+  public static final class NoChallenge extends IdentityFailure {
+    public NoChallenge() {
+      super("no second-factor challenge");
+    }
+  }
+
+  /** A challenge that took too many wrong codes, and is now ended: sign in again. */
+  public static final class ChallengeExhausted extends IdentityFailure {
+    public ChallengeExhausted() {
+      super("second-factor challenge exhausted");
+    }
+  }
+
+  /** A mailed one-time code whose time has passed, or none was sent. */
+  public static final class CodeExpired extends IdentityFailure {
+    public CodeExpired() {
+      super("mailed code expired");
+    }
+  }
+
+  /** An action on a second factor the account does not have (or has not confirmed). */
+  public static final class TwoFactorNotEnabled extends IdentityFailure {
+    public TwoFactorNotEnabled() {
+      super("two-factor not enabled");
+    }
+  }
+
+  /** No trusted device of the caller's own has this id. */
+  public static final class TrustedDeviceNotFound extends IdentityFailure {
+    public TrustedDeviceNotFound() {
+      super("trusted device not found");
     }
   }
 

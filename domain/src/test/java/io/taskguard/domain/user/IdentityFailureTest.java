@@ -40,6 +40,13 @@ class IdentityFailureTest {
         Arguments.of(new IdentityFailure.EmailMismatch(), "email mismatch"),
         Arguments.of(new IdentityFailure.EmailNotVerified(), "email not verified"),
         Arguments.of(new IdentityFailure.SessionNotFresh(), "session not fresh"),
+        Arguments.of(new IdentityFailure.InvalidCode(), "invalid one-time code"),
+        Arguments.of(new IdentityFailure.InvalidBackupCode(), "invalid backup code"),
+        Arguments.of(new IdentityFailure.NoChallenge(), "no second-factor challenge"),
+        Arguments.of(new IdentityFailure.ChallengeExhausted(), "second-factor challenge exhausted"),
+        Arguments.of(new IdentityFailure.CodeExpired(), "mailed code expired"),
+        Arguments.of(new IdentityFailure.TwoFactorNotEnabled(), "two-factor not enabled"),
+        Arguments.of(new IdentityFailure.TrustedDeviceNotFound(), "trusted device not found"),
         Arguments.of(new IdentityFailure.Throttled(Duration.ofSeconds(30)), "throttled"));
   }
 

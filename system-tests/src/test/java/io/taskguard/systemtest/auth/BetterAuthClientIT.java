@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Timeout;
  * and {@code jose}, at the exact versions of {@code src/test/js/package-lock.json}, driving the
  * server through sign-up, sign-in, get-session, token, JWKS and sign-out, verifying the JWT through
  * the discovery document, then through the account lifecycle with the client's own methods, the
- * mailed links read from the suite's mailbox ({@link #mailboxServer()}). Needs Node.js 20 and npm
- * on the PATH; installs the packages ({@link TestNodePackages}) when they are missing.
+ * mailed links read from the suite's mailbox ({@link #mailboxServer()}), then through two-factor
+ * with {@code twoFactorClient()}. Needs Node.js 20 and npm on the PATH; installs the packages
+ * ({@link TestNodePackages}) when they are missing.
  */
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
 class BetterAuthClientIT {
@@ -87,7 +88,14 @@ class BetterAuthClientIT {
             "resetPassword succeeds",
             "changeEmail succeeds",
             "deleteUser succeeds",
-            "the deleted account's JWT is refused by the task API")) {
+            "the deleted account's JWT is refused by the task API",
+            "twoFactor.verifyTotp confirms the enrolment",
+            "signIn.email answers twoFactorRedirect",
+            "the client's onTwoFactorRedirect runs",
+            "twoFactor.verifyTotp answers the challenge with a session",
+            "a TOTP code is accepted once",
+            "twoFactor.verifyBackupCode answers the challenge",
+            "twoFactor.disable succeeds")) {
       assertTrue(
           checks.stream().anyMatch(check -> check.getString("name").equals(name)),
           () -> "missing check '" + name + "': " + summary);

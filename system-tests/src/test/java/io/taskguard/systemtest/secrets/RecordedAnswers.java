@@ -17,7 +17,8 @@ import java.util.Set;
  * 200 from sign-up and sign-in (and of a change of password that ended the other sessions: the
  * caller's own token, kept), and in {@code session.token} of a 200 from get-session (the caller's
  * own token, echoed as Better Auth does); a JWT in {@code set-auth-jwt} of a 200 from sign-up,
- * sign-in and get-session, and in the {@code token} field of a 200 from {@code /api/auth/token}.
+ * sign-in and get-session, and in the {@code token} field of a 200 from {@code /api/auth/token};
+ * and the same session token and JWT from the two-factor answers that open or replace a session.
  * Those exact spots are cut out; everything else of every answer (all other fields, all other
  * headers, error bodies, every other endpoint) is scanned. Passwords and hashes may appear nowhere.
  */
@@ -31,7 +32,11 @@ final class RecordedAnswers {
           "/api/auth/sign-up/email", Set.of("set-auth-token", "set-auth-jwt"),
           "/api/auth/sign-in/email", Set.of("set-auth-token", "set-auth-jwt"),
           "/api/auth/get-session", Set.of("set-auth-jwt"),
-          "/api/auth/change-password", Set.of("set-auth-token"));
+          "/api/auth/change-password", Set.of("set-auth-token"),
+          "/api/auth/two-factor/verify-totp", Set.of("set-auth-token", "set-auth-jwt"),
+          "/api/auth/two-factor/verify-backup-code", Set.of("set-auth-token", "set-auth-jwt"),
+          "/api/auth/two-factor/verify-otp", Set.of("set-auth-token", "set-auth-jwt"),
+          "/api/auth/two-factor/disable", Set.of("set-auth-token", "set-auth-jwt"));
 
   private RecordedAnswers() {}
 
@@ -90,7 +95,10 @@ final class RecordedAnswers {
       case "/api/auth/sign-up/email",
           "/api/auth/sign-in/email",
           "/api/auth/token",
-          "/api/auth/change-password" ->
+          "/api/auth/change-password",
+          "/api/auth/two-factor/verify-totp",
+          "/api/auth/two-factor/verify-backup-code",
+          "/api/auth/two-factor/verify-otp" ->
           Json.createObjectBuilder(object).remove("token").build().toString();
       case "/api/auth/get-session" ->
           object.get("session") instanceof JsonObject session

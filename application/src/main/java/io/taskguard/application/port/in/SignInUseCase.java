@@ -3,13 +3,17 @@ package io.taskguard.application.port.in;
 import io.taskguard.domain.user.IdentityFailure;
 import java.util.Objects;
 
-/** Sign-in with email and password. Unknown email and wrong password fail alike. */
+/**
+ * Sign-in with email and password. Unknown email and wrong password fail alike. An account with a
+ * second factor gets a challenge instead of a session, unless the sign-in comes from a device it
+ * trusts.
+ */
 public interface SignInUseCase {
 
-  SignedIn signIn(Command command);
+  SignInOutcome signIn(Command command);
 
-  /** A sign-in attempt. */
-  record Command(String email, String password, ClientInfo client) {
+  /** A sign-in attempt; {@code trustedDevice} is the token of a trusted device, when it has one. */
+  record Command(String email, String password, String trustedDevice, ClientInfo client) {
 
     public Command {
       Objects.requireNonNull(client, "client");

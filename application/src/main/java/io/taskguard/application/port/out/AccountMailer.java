@@ -25,4 +25,18 @@ public interface AccountMailer {
 
   /** Tells the account's address that its password was changed or reset. */
   void passwordChanged(User user, Instant now);
+
+  /** Changes to how an account signs in, each told to the account's address. */
+  enum SecurityChange {
+    TWO_FACTOR_ENABLED,
+    TWO_FACTOR_DISABLED,
+    BACKUP_CODES_GENERATED,
+    BACKUP_CODE_USED
+  }
+
+  /** Tells the account's address of a change to how it signs in, so an owner notices a takeover. */
+  void securityChange(User user, SecurityChange change, Instant now);
+
+  /** A one-time sign-in code, for a sign-in that proved the password and waits for it. */
+  void signInCode(User user, String code, Instant now);
 }

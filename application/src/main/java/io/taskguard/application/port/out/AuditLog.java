@@ -31,7 +31,20 @@ public interface AuditLog {
     EMAIL_CHANGE_REQUESTED,
     EMAIL_CHANGED,
     PROFILE_UPDATED,
-    USER_DELETED
+    USER_DELETED,
+    /** A TOTP secret confirmed by its first code: two-factor is on (or its secret replaced). */
+    TWO_FACTOR_ENABLED,
+    TWO_FACTOR_DISABLED,
+    BACKUP_CODES_GENERATED,
+    BACKUP_CODE_USED,
+    /** A sign-in that proved the password and now waits for a second factor. */
+    TWO_FACTOR_CHALLENGED,
+    /** A wrong TOTP, backup or mailed code. */
+    TWO_FACTOR_FAILED,
+    /** A second factor (or a trusted device) that completed a sign-in. */
+    TWO_FACTOR_PASSED,
+    TRUSTED_DEVICE_ADDED,
+    TRUSTED_DEVICE_REMOVED
   }
 
   /** Records {@code event}; {@code userId} may be null (unknown account). */

@@ -11,7 +11,10 @@ public interface RecordPurge {
   /** Takes the purge lock until the transaction ends; false when another server holds it. */
   boolean lockForThisTransaction();
 
-  /** Sessions that expired or were ended before {@code before}. */
+  /**
+   * Sessions that expired or were ended before {@code before}, with the sign-in challenges and the
+   * device trust that expired before it.
+   */
   int sessionsEndedBefore(Instant before);
 
   /** Mailed tokens used or expired before {@code before}. */

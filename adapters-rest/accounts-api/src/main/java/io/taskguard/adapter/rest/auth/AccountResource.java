@@ -102,15 +102,15 @@ public class AccountResource {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @Context HttpServletRequest request,
       InputStream body) {
-    String token = signedIn(authorization);
+    String token = BearerTokens.required(authorization);
     JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
     ChangePasswordUseCase.Changed changed =
         passwordChange.change(
             new ChangePasswordUseCase.Command(
                 token,
-                required(json, "currentPassword"),
-                required(json, "newPassword"),
-                optionalBoolean(json, "revokeOtherSessions"),
+                AuthBodyReader.requiredString(json, "currentPassword"),
+                AuthBodyReader.requiredString(json, "newPassword"),
+                AuthBodyReader.optionalBoolean(json, "revokeOtherSessions"),
                 clients.of(request)));
     Response.ResponseBuilder answer =
         noStore(
@@ -134,7 +134,7 @@ public class AccountResource {
   public Response requestPasswordReset(@Context HttpServletRequest request, InputStream body) {
     AnswerFloor floor = new AnswerFloor();
     JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
-    String email = required(json, "email");
+    String email = AuthBodyReader.requiredString(json, "email");
     String redirectTo =
         trusted(AuthBodyReader.optionalString(json, "redirectTo"), INVALID_REDIRECT);
     resetRequests.requestReset(
@@ -186,7 +186,7 @@ public class AccountResource {
       @Context HttpServletRequest request,
       InputStream body) {
     JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
-    String newPassword = required(json, "newPassword");
+    String newPassword = AuthBodyReader.requiredString(json, "newPassword");
     String token =
         Optional.ofNullable(AuthBodyReader.optionalString(json, "token")).orElse(queryToken);
     passwordReset.reset(
@@ -205,7 +205,7 @@ public class AccountResource {
     AnswerFloor floor = new AnswerFloor();
     String token = BearerTokens.from(authorization);
     JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
-    String email = required(json, "email");
+    String email = AuthBodyReader.requiredString(json, "email");
     String callback = trusted(AuthBodyReader.optionalString(json, "callbackURL"), INVALID_CALLBACK);
     verificationMails.sendVerification(
         new SendVerificationEmailUseCase.Command(
@@ -261,7 +261,7 @@ public class AccountResource {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @Context HttpServletRequest request,
       InputStream body) {
-    String token = signedIn(authorization);
+    String token = BearerTokens.required(authorization);
     JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
     String email = AuthBodyReader.optionalString(json, "email");
     if (email != null && !email.isEmpty()) {
@@ -291,9 +291,9 @@ public class AccountResource {
       @Context HttpServletRequest request,
       InputStream body) {
     AnswerFloor floor = new AnswerFloor();
-    String token = signedIn(authorization);
+    String token = BearerTokens.required(authorization);
     JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
-    String newEmail = required(json, "newEmail");
+    String newEmail = AuthBodyReader.requiredString(json, "newEmail");
     String callback = trusted(AuthBodyReader.optionalString(json, "callbackURL"), INVALID_CALLBACK);
     emailChange.change(
         new ChangeEmailUseCase.Command(token, newEmail, callback, clients.of(request)));
@@ -308,7 +308,7 @@ public class AccountResource {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @Context HttpServletRequest request,
       InputStream body) {
-    String token = signedIn(authorization);
+    String token = BearerTokens.required(authorization);
     JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
     trusted(AuthBodyReader.optionalString(json, "callbackURL"), INVALID_CALLBACK);
     if (AuthBodyReader.optionalString(json, "token") != null) {
@@ -326,14 +326,6 @@ public class AccountResource {
         .build();
   }
 
-  private static String signedIn(String authorization) {
-    String token = BearerTokens.from(authorization);
-    if (token == null) {
-      throw new IdentityFailure.NotAuthenticated();
-    }
-    return token;
-  }
-
   /** {@code url} when it is absent or trusted; 403 with {@code code} otherwise. */
   private String trusted(String url, String code) {
     if (url == null || site.trusts(url)) {
@@ -341,25 +333,6 @@ public class AccountResource {
     }
     String message = code.equals(INVALID_REDIRECT) ? "Invalid redirectURL" : "Invalid callbackURL";
     throw AuthErrors.DIALECT.refusal(403, message, code);
-  }
-
-  private static String required(JsonObject json, String field) {
-    String value = AuthBodyReader.optionalString(json, field);
-    if (value == null) {
-      throw validation("Field '" + field + "' is required");
-    }
-    return value;
-  }
-
-  private static boolean optionalBoolean(JsonObject json, String field) {
-    JsonValue value = json.get(field);
-    if (value == null || value == JsonValue.NULL) {
-      return false;
-    }
-    if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
-      return value == JsonValue.TRUE;
-    }
-    throw validation("Field '" + field + "' must be a boolean");
   }
 
   private static io.taskguard.adapter.rest.http.Refusal validation(String message) {

@@ -24,6 +24,8 @@ public class AccountsApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         CredentialsResource.class,
+        TwoFactorResource.class,
+        ChallengeResource.class,
         SessionResource.class,
         AccountResource.class,
         KeysResource.class,

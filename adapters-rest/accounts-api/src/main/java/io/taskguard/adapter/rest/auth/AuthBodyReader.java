@@ -59,6 +59,27 @@ public final class AuthBodyReader {
     throw invalid("VALIDATION_ERROR", "Field '" + field + "' must be a string");
   }
 
+  /** The string at {@code field}; 400 when it is absent, null or of another type. */
+  public static String requiredString(JsonObject body, String field) {
+    String value = optionalString(body, field);
+    if (value == null) {
+      throw invalid("VALIDATION_ERROR", "Field '" + field + "' is required");
+    }
+    return value;
+  }
+
+  /** The boolean at {@code field}, false when absent or null; 400 when it is of another type. */
+  public static boolean optionalBoolean(JsonObject body, String field) {
+    JsonValue value = body.get(field);
+    if (value == null || value == JsonValue.NULL) {
+      return false;
+    }
+    if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+      return value == JsonValue.TRUE;
+    }
+    throw invalid("VALIDATION_ERROR", "Field '" + field + "' must be a boolean");
+  }
+
   private static String readLimited(InputStream body) {
     try {
       byte[] bytes = StrictJson.readAtMost(body, MAX_BYTES);

@@ -73,6 +73,23 @@ public final class AuthErrors implements ErrorDialect {
     } else if (failure instanceof IdentityFailure.SessionNotFresh) {
       return new Wire(
           400, "SESSION_EXPIRED", "Session expired. Re-authenticate to perform this action.");
+    } else if (failure instanceof IdentityFailure.InvalidCode) {
+      return new Wire(401, "INVALID_CODE", "Invalid code");
+    } else if (failure instanceof IdentityFailure.InvalidBackupCode) {
+      return new Wire(401, "INVALID_BACKUP_CODE", "Invalid backup code");
+    } else if (failure instanceof IdentityFailure.NoChallenge) {
+      return new Wire(401, "INVALID_TWO_FACTOR_COOKIE", "Invalid two factor cookie");
+    } else if (failure instanceof IdentityFailure.ChallengeExhausted) {
+      return new Wire(
+          400,
+          "TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE",
+          "Too many attempts. Please request a new code.");
+    } else if (failure instanceof IdentityFailure.CodeExpired) {
+      return new Wire(400, "OTP_HAS_EXPIRED", "OTP has expired");
+    } else if (failure instanceof IdentityFailure.TwoFactorNotEnabled) {
+      return new Wire(400, "TWO_FACTOR_NOT_ENABLED", "Two factor isn't enabled");
+    } else if (failure instanceof IdentityFailure.TrustedDeviceNotFound) {
+      return new Wire(404, "TRUSTED_DEVICE_NOT_FOUND", "Trusted device not found");
     } else if (failure instanceof IdentityFailure.Throttled) {
       return new Wire(429, "TOO_MANY_REQUESTS", "Too many requests. Try again later.");
     }
@@ -95,6 +112,9 @@ public final class AuthErrors implements ErrorDialect {
           validation("Password must not contain unpaired surrogates or U+0000");
       case IMAGE_TOO_LONG -> validation("Image URL is too long");
       case USER_NOT_NAMED -> validation("A user id or email is required");
+      case CODE_MISSING -> validation("Field 'code' is required");
+      case ISSUER_INVALID ->
+          validation("The issuer must be at most 64 characters, without colons or controls");
     };
   }
 

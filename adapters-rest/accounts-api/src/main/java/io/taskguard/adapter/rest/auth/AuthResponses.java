@@ -34,6 +34,7 @@ final class AuthResponses {
         .add("image", nullable(user.image()))
         .add("createdAt", instant(user.createdAt()))
         .add("updatedAt", instant(user.updatedAt()))
+        .add("twoFactorEnabled", user.twoFactorEnabled())
         .build();
   }
 

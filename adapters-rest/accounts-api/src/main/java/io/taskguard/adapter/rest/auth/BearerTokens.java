@@ -1,5 +1,7 @@
 package io.taskguard.adapter.rest.auth;
 
+import io.taskguard.domain.user.IdentityFailure;
+
 /**
  * Reads the credential from an {@code Authorization: Bearer ...} header value. A session token is
  * 43 characters; a credential longer than {@link #MAX_LENGTH} is refused as bad input (400) rather
@@ -29,5 +31,14 @@ final class BearerTokens {
           "TOKEN_TOO_LONG");
     }
     return token.isEmpty() ? null : token;
+  }
+
+  /** The token of a request that must come from a signed-in client: 401 without one. */
+  static String required(String authorization) {
+    String token = from(authorization);
+    if (token == null) {
+      throw new IdentityFailure.NotAuthenticated();
+    }
+    return token;
   }
 }

@@ -65,6 +65,12 @@ class AuthErrorsTest {
               400,
               "VALIDATION_ERROR",
               "A user id or email is required"),
+          answer("InvalidInput(CODE_MISSING)", 400, "VALIDATION_ERROR", "Field 'code' is required"),
+          answer(
+              "InvalidInput(ISSUER_INVALID)",
+              400,
+              "VALIDATION_ERROR",
+              "The issuer must be at most 64 characters, without colons or controls"),
           answer("WeakPassword(TOO_SHORT)", 400, "PASSWORD_TOO_SHORT", "Password too short"),
           answer("WeakPassword(TOO_LONG)", 400, "PASSWORD_TOO_LONG", "Password too long"),
           answer(
@@ -103,6 +109,18 @@ class AuthErrorsTest {
               400,
               "SESSION_EXPIRED",
               "Session expired. Re-authenticate to perform this action."),
+          answer("InvalidCode", 401, "INVALID_CODE", "Invalid code"),
+          answer("InvalidBackupCode", 401, "INVALID_BACKUP_CODE", "Invalid backup code"),
+          answer("NoChallenge", 401, "INVALID_TWO_FACTOR_COOKIE", "Invalid two factor cookie"),
+          answer(
+              "ChallengeExhausted",
+              400,
+              "TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE",
+              "Too many attempts. Please request a new code."),
+          answer("CodeExpired", 400, "OTP_HAS_EXPIRED", "OTP has expired"),
+          answer("TwoFactorNotEnabled", 400, "TWO_FACTOR_NOT_ENABLED", "Two factor isn't enabled"),
+          answer(
+              "TrustedDeviceNotFound", 404, "TRUSTED_DEVICE_NOT_FOUND", "Trusted device not found"),
           answer(
               "Throttled(PT30S)", 429, "TOO_MANY_REQUESTS", "Too many requests. Try again later."));
 

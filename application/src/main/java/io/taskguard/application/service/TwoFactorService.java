@@ -1,0 +1,156 @@
+package io.taskguard.application.service;
+
+import io.taskguard.application.port.in.ClientInfo;
+import io.taskguard.application.port.in.ConfirmTotpUseCase;
+import io.taskguard.application.port.in.EnableTwoFactorUseCase;
+import io.taskguard.application.port.in.PasswordConfirmedCommand;
+import io.taskguard.application.port.in.SignedIn;
+import io.taskguard.application.port.in.TotpUriUseCase;
+import io.taskguard.application.port.out.AccountMailer;
+import io.taskguard.application.port.out.AuditLog;
+import io.taskguard.application.port.out.SecondFactorStore;
+import io.taskguard.application.port.out.SessionRepository;
+import io.taskguard.application.port.out.SessionRepository.SessionOfUser;
+import io.taskguard.application.port.out.TokenIssuer;
+import io.taskguard.domain.user.IdentityFailure;
+import io.taskguard.domain.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.OptionalLong;
+
+/**
+ * Enrolment in TOTP two-factor. {@code enable} stores a new secret and backup codes as waiting;
+ * they replace the confirmed ones (if any) only when a code of the new secret confirms them, so
+ * calling it again never weakens an account. Confirming turns two-factor on, replaces the caller's
+ * session with a new one, and is audited and mailed to the account's address.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = IdentityFailure.class)
+public class TwoFactorService
+    implements EnableTwoFactorUseCase, TotpUriUseCase, ConfirmTotpUseCase {
+
+  static final String DEFAULT_ISSUER = "taskguard";
+  private static final int MAX_ISSUER = 64;
+
+  private final SessionRepository sessions;
+  private final PasswordConfirmation confirmation;
+  private final SecondFactors factors;
+  private final SecondFactorStore store;
+  private final SecondFactorThrottle throttle;
+  private final SessionRotation rotation;
+  private final TokenIssuer tokens;
+  private final AuditLog audit;
+  private final AccountMailer mailer;
+  private final Clock clock;
+
+  /** For CDI's client proxy only. */
+  protected TwoFactorService() {
+    this(null, null, null, null, null, null, null, null, null, null);
+  }
+
+  @Inject
+  public TwoFactorService(
+      SessionRepository sessions,
+      PasswordConfirmation confirmation,
+      SecondFactors factors,
+      SecondFactorStore store,
+      SecondFactorThrottle throttle,
+      SessionRotation rotation,
+      TokenIssuer tokens,
+      AuditLog audit,
+      AccountMailer mailer,
+      Clock clock) {
+    this.sessions = sessions;
+    this.confirmation = confirmation;
+    this.factors = factors;
+    this.store = store;
+    this.throttle = throttle;
+    this.rotation = rotation;
+    this.tokens = tokens;
+    this.audit = audit;
+    this.mailer = mailer;
+    this.clock = clock;
+  }
+
+  @Override
+  public Enrolment enable(EnableTwoFactorUseCase.Command command) {
+    Instant now = clock.instant();
+    String issuer = issuer(command.issuer());
+    User user = Sessions.live(sessions, command.sessionToken(), now).user();
+    confirmation.confirm(user, command.password(), command.client(), now);
+    SecondFactors.NewSecret secret = factors.newSecret(user.id(), issuer, user.email().value());
+    BackupCodes.NewSet codes = BackupCodes.generate();
+    store.savePending(user.id(), secret.sealed(), codes.hashes(), now);
+    return new Enrolment(secret.uri(), codes.codes());
+  }
+
+  @Override
+  public String totpUri(PasswordConfirmedCommand command) {
+    Instant now = clock.instant();
+    User user = Sessions.live(sessions, command.sessionToken(), now).user();
+    confirmation.confirm(user, command.password(), command.client(), now);
+    SecondFactorStore.StoredSecret secret =
+        store
+            .secret(user.id(), true)
+            .or(() -> store.secret(user.id(), false))
+            .orElseThrow(IdentityFailure.TwoFactorNotEnabled::new);
+    return factors.uri(user.id(), secret.sealed(), DEFAULT_ISSUER, user.email().value());
+  }
+
+  @Override
+  public SignedIn confirm(ConfirmTotpUseCase.Command command) {
+    Instant now = clock.instant();
+    SessionOfUser current = Sessions.live(sessions, command.sessionToken(), now);
+    User user = current.user();
+    ClientInfo client = command.client();
+    throttle.checkAllowed(user.id(), client.address(), now);
+    boolean enrolling = store.secret(user.id(), false).isPresent();
+    if (!enrolling && !user.twoFactorEnabled()) {
+      throw new IdentityFailure.TwoFactorNotEnabled();
+    }
+    OptionalLong step = factors.freshStep(user.id(), !enrolling, command.code(), now);
+    boolean accepted =
+        step.isPresent()
+            && (enrolling
+                ? store.confirmPending(user.id(), step.getAsLong())
+                : store.useStep(user.id(), true, step.getAsLong()));
+    if (!accepted) {
+      throttle.recordFailure(user.id(), client.address(), now);
+      audit.record(AuditLog.Event.TWO_FACTOR_FAILED, user.id(), client.address(), now);
+      throw new IdentityFailure.InvalidCode();
+    }
+    throttle.recordSuccess(user.id());
+    if (!enrolling) {
+      // step-up: the second factor proved again, on the session the caller has
+      audit.record(AuditLog.Event.TWO_FACTOR_PASSED, user.id(), client.address(), now);
+      return new SignedIn(
+          user,
+          current.session(),
+          command.sessionToken(),
+          tokens.issue(user, current.session(), now));
+    }
+    User enabled = user.withTwoFactor(true);
+    audit.record(AuditLog.Event.TWO_FACTOR_ENABLED, user.id(), client.address(), now);
+    mailer.securityChange(enabled, AccountMailer.SecurityChange.TWO_FACTOR_ENABLED, now);
+    return rotation.replace(current, enabled, client, now);
+  }
+
+  /** The issuer an authenticator app shows: the client's, when it is short plain text. */
+  private static String issuer(String requested) {
+    if (requested == null || requested.isBlank()) {
+      return DEFAULT_ISSUER;
+    }
+    String issuer = requested.strip();
+    if (issuer.length() > MAX_ISSUER
+        || issuer.contains(":")
+        || issuer
+            .codePoints()
+            .anyMatch(c -> Character.isISOControl(c) || (c >= 0xD800 && c <= 0xDFFF))) {
+      throw new IdentityFailure.InvalidInput(IdentityFailure.InvalidInput.Rule.ISSUER_INVALID);
+    }
+    return issuer;
+  }
+}

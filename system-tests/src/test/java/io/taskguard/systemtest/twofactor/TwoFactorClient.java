@@ -1,0 +1,76 @@
+package io.taskguard.systemtest.twofactor;
+
+import io.taskguard.testsupport.AuthApi;
+import io.taskguard.testsupport.HttpResult;
+import io.taskguard.testsupport.TaskApi;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A client of the twoFactor paths that keeps its cookies as a browser would: the challenge cookie
+ * between the password and the code, and a trusted device's cookie across sign-ins.
+ */
+final class TwoFactorClient {
+
+  static final String CHALLENGE = "better-auth.two_factor";
+  static final String TRUSTED = "better-auth.trust_device";
+
+  private final AuthApi auth;
+  private final String address;
+  final Map<String, String> cookies = new HashMap<>();
+
+  TwoFactorClient(AuthApi auth, String address) {
+    this.auth = auth;
+    this.address = address;
+  }
+
+  HttpResult signIn(String email, String password) {
+    return keep(
+        send(
+            "/api/auth/sign-in/email",
+            null,
+            AuthApi.json(Map.of("email", email, "password", password))));
+  }
+
+  /** A POST to {@code /api/auth/two-factor/<action>} with this client's cookies. */
+  HttpResult post(String action, String sessionToken, String json) {
+    return keep(send("/api/auth/two-factor/" + action, sessionToken, json));
+  }
+
+  HttpResult get(String action, String sessionToken) {
+    return auth.get("/api/auth/two-factor/" + action, sessionToken);
+  }
+
+  /** The value of a cookie the server set and did not clear. */
+  Optional<String> cookie(String name) {
+    return Optional.ofNullable(cookies.get(name));
+  }
+
+  private HttpResult send(String path, String sessionToken, String json) {
+    Map<String, String> headers = new HashMap<>();
+    headers.put("X-Forwarded-For", address);
+    if (!cookies.isEmpty()) {
+      StringBuilder header = new StringBuilder();
+      cookies.forEach(
+          (name, value) ->
+              header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+      headers.put("Cookie", header.toString());
+    }
+    return auth.http().send("POST", path, sessionToken, TaskApi.JSON, json, headers);
+  }
+
+  private HttpResult keep(HttpResult answer) {
+    for (String setCookie : answer.headers("Set-Cookie")) {
+      String pair = setCookie.split(";", 2)[0];
+      String name = pair.substring(0, pair.indexOf('='));
+      String value = pair.substring(pair.indexOf('=') + 1);
+      if (value.isEmpty() || setCookie.contains("Max-Age=0")) {
+        cookies.remove(name);
+      } else {
+        cookies.put(name, value);
+      }
+    }
+    return answer;
+  }
+}
