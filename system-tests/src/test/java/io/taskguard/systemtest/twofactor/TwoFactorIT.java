@@ -100,6 +100,13 @@ class TwoFactorIT {
     assertEquals(10, backupCodes.size());
     assertTrue(backupCodes.stream().allMatch(c -> c.matches("[A-Za-z0-9]{5}-[A-Za-z0-9]{5}")));
     Authenticator app = Authenticator.of(uri);
+    List<String> qr =
+        enabled.object().getJsonArray("totpQRCode").getValuesAs(JsonString.class).stream()
+            .map(JsonString::getString)
+            .toList();
+    assertTrue(
+        qr.size() >= 21 && qr.stream().allMatch(row -> row.matches("[01]{" + qr.size() + "}")));
+    assertTrue(qr.get(0).startsWith("1111111") && qr.get(0).endsWith("1111111"), "finder patterns");
 
     // at rest: the secret is encrypted, the backup codes hashed
     Map<String, Object> secret =

@@ -93,6 +93,7 @@ public class TwoFactorResource {
     return noStore(
         JsonFactories.object()
             .add("totpURI", enrolment.totpUri())
+            .add("totpQRCode", QrCodes.modules(enrolment.totpUri()))
             .add("backupCodes", strings(enrolment.backupCodes())));
   }
 
@@ -104,7 +105,8 @@ public class TwoFactorResource {
       @Context HttpServletRequest request,
       InputStream body) {
     String uri = uris.totpUri(confirmed(authorization, request, body));
-    return noStore(JsonFactories.object().add("totpURI", uri));
+    return noStore(
+        JsonFactories.object().add("totpURI", uri).add("totpQRCode", QrCodes.modules(uri)));
   }
 
   @POST
