@@ -91,6 +91,9 @@ public final class FailureCases {
     if (parameter == Duration.class) {
       return List.of(Duration.ofSeconds(30));
     }
+    if (parameter == boolean.class) {
+      return List.of(true, false);
+    }
     throw new AssertionError(
         "no example of " + parameter.getName() + " to make " + type.getName() + ": add one here");
   }

@@ -114,6 +114,10 @@ public class OutboxMailer implements AccountMailer {
           case BACKUP_CODE_USED ->
               "One of your taskguard backup codes was just used to sign in. It cannot be used"
                   + " again.";
+          case PASSKEY_ADDED ->
+              "A passkey was added to your taskguard account: it can now sign in without a"
+                  + " password.";
+          case PASSKEY_REMOVED -> "A passkey was removed from your taskguard account.";
         };
     enqueue(
         user.email(),

@@ -32,7 +32,8 @@ public class JpaRecordPurge implements RecordPurge {
   public int sessionsEndedBefore(Instant before) {
     return delete("DELETE FROM sessions WHERE expires_at < ?1 OR revoked_at < ?1", before)
         + delete("DELETE FROM two_factor_challenges WHERE expires_at < ?1", before)
-        + delete("DELETE FROM trusted_devices WHERE expires_at < ?1", before);
+        + delete("DELETE FROM trusted_devices WHERE expires_at < ?1", before)
+        + delete("DELETE FROM passkey_challenges WHERE expires_at < ?1", before);
   }
 
   @Override

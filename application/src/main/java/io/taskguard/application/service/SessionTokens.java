@@ -24,15 +24,20 @@ final class SessionTokens {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
+  /** The stored form of a random challenge: its SHA-256. */
+  static byte[] hash(byte[] challenge) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(challenge);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
   /** The stored form of {@code token}; null for input that cannot be one of ours. */
   static byte[] hash(String token) {
     if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
       return null;
     }
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return hash(token.getBytes(StandardCharsets.UTF_8));
   }
 }

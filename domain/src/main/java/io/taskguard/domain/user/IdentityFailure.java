@@ -48,7 +48,9 @@ public abstract sealed class IdentityFailure extends RuntimeException {
       /** A second-factor answer without its code. */
       CODE_MISSING,
       /** An authenticator-app issuer name that is too long, has a colon or control characters. */
-      ISSUER_INVALID
+      ISSUER_INVALID,
+      /** A passkey name that is empty, too long, or has control characters. */
+      PASSKEY_NAME_INVALID
     }
 
     private final Rule rule;
@@ -243,6 +245,45 @@ public abstract sealed class IdentityFailure extends RuntimeException {
   public static final class TrustedDeviceNotFound extends IdentityFailure {
     public TrustedDeviceNotFound() {
       super("trusted device not found");
+    }
+  }
+
+  /**
+   * A passkey response that proves nothing: unreadable, for another relying party or origin,
+   * without user verification, or with a signature that does not verify; {@link #registration()}
+   * says which ceremony it answered.
+   */
+  public static final class PasskeyRefused extends IdentityFailure {
+    private final boolean registration;
+
+    public PasskeyRefused(boolean registration) {
+      super(registration ? "passkey registration refused" : "passkey authentication refused");
+      this.registration = registration;
+    }
+
+    public boolean registration() {
+      return registration;
+    }
+  }
+
+  /** An assertion whose sign count did not go up: the authenticator may have been cloned. */
+  public static final class PasskeyCounterWentBack extends IdentityFailure {
+    public PasskeyCounterWentBack() {
+      super("passkey sign count went back");
+    }
+  }
+
+  /** A passkey response to a challenge that was never issued, was used, or expired. */
+  public static final class PasskeyChallengeNotFound extends IdentityFailure {
+    public PasskeyChallengeNotFound() {
+      super("passkey challenge not found");
+    }
+  }
+
+  /** No passkey of the caller's own (or, at sign-in, of anyone) has this id. */
+  public static final class PasskeyNotFound extends IdentityFailure {
+    public PasskeyNotFound() {
+      super("passkey not found");
     }
   }
 

@@ -47,6 +47,11 @@ class IdentityFailureTest {
         Arguments.of(new IdentityFailure.CodeExpired(), "mailed code expired"),
         Arguments.of(new IdentityFailure.TwoFactorNotEnabled(), "two-factor not enabled"),
         Arguments.of(new IdentityFailure.TrustedDeviceNotFound(), "trusted device not found"),
+        Arguments.of(new IdentityFailure.PasskeyRefused(true), "passkey registration refused"),
+        Arguments.of(new IdentityFailure.PasskeyRefused(false), "passkey authentication refused"),
+        Arguments.of(new IdentityFailure.PasskeyCounterWentBack(), "passkey sign count went back"),
+        Arguments.of(new IdentityFailure.PasskeyChallengeNotFound(), "passkey challenge not found"),
+        Arguments.of(new IdentityFailure.PasskeyNotFound(), "passkey not found"),
         Arguments.of(new IdentityFailure.Throttled(Duration.ofSeconds(30)), "throttled"));
   }
 

@@ -18,9 +18,10 @@ import java.util.Set;
  * caller's own token, kept), and in {@code session.token} of a 200 from get-session (the caller's
  * own token, echoed as Better Auth does); a JWT in {@code set-auth-jwt} of a 200 from sign-up,
  * sign-in and get-session, and in the {@code token} field of a 200 from {@code /api/auth/token};
- * and the same session token and JWT from the two-factor answers that open or replace a session.
- * Those exact spots are cut out; everything else of every answer (all other fields, all other
- * headers, error bodies, every other endpoint) is scanned. Passwords and hashes may appear nowhere.
+ * and the same session token and JWT from the two-factor and passkey answers that open or replace a
+ * session. Those exact spots are cut out; everything else of every answer (all other fields, all
+ * other headers, error bodies, every other endpoint) is scanned. Passwords and hashes may appear
+ * nowhere.
  */
 final class RecordedAnswers {
 
@@ -36,7 +37,8 @@ final class RecordedAnswers {
           "/api/auth/two-factor/verify-totp", Set.of("set-auth-token", "set-auth-jwt"),
           "/api/auth/two-factor/verify-backup-code", Set.of("set-auth-token", "set-auth-jwt"),
           "/api/auth/two-factor/verify-otp", Set.of("set-auth-token", "set-auth-jwt"),
-          "/api/auth/two-factor/disable", Set.of("set-auth-token", "set-auth-jwt"));
+          "/api/auth/two-factor/disable", Set.of("set-auth-token", "set-auth-jwt"),
+          "/api/auth/passkey/verify-authentication", Set.of("set-auth-token", "set-auth-jwt"));
 
   private RecordedAnswers() {}
 
@@ -100,6 +102,14 @@ final class RecordedAnswers {
           "/api/auth/two-factor/verify-backup-code",
           "/api/auth/two-factor/verify-otp" ->
           Json.createObjectBuilder(object).remove("token").build().toString();
+      case "/api/auth/passkey/verify-authentication" ->
+          object.get("session") instanceof JsonObject session
+              ? Json.createObjectBuilder(object)
+                  .remove("token")
+                  .add("session", Json.createObjectBuilder(session).remove("token"))
+                  .build()
+                  .toString()
+              : body;
       case "/api/auth/get-session" ->
           object.get("session") instanceof JsonObject session
               ? Json.createObjectBuilder(object)

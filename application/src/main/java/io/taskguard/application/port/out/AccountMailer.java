@@ -31,7 +31,9 @@ public interface AccountMailer {
     TWO_FACTOR_ENABLED,
     TWO_FACTOR_DISABLED,
     BACKUP_CODES_GENERATED,
-    BACKUP_CODE_USED
+    BACKUP_CODE_USED,
+    PASSKEY_ADDED,
+    PASSKEY_REMOVED
   }
 
   /** Tells the account's address of a change to how it signs in, so an owner notices a takeover. */

@@ -44,7 +44,14 @@ public interface AuditLog {
     /** A second factor (or a trusted device) that completed a sign-in. */
     TWO_FACTOR_PASSED,
     TRUSTED_DEVICE_ADDED,
-    TRUSTED_DEVICE_REMOVED
+    TRUSTED_DEVICE_REMOVED,
+    PASSKEY_ADDED,
+    PASSKEY_REMOVED,
+    PASSKEY_SIGN_IN,
+    /** A passkey response that proved nothing. */
+    PASSKEY_FAILED,
+    /** An assertion whose sign count did not go up: perhaps a cloned authenticator. */
+    PASSKEY_COUNTER_WENT_BACK
   }
 
   /** Records {@code event}; {@code userId} may be null (unknown account). */

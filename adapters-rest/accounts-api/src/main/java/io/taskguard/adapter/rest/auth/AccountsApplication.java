@@ -26,6 +26,7 @@ public class AccountsApplication extends Application {
         CredentialsResource.class,
         TwoFactorResource.class,
         ChallengeResource.class,
+        PasskeyResource.class,
         SessionResource.class,
         AccountResource.class,
         KeysResource.class,

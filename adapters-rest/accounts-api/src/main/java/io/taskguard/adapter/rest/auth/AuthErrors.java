@@ -90,6 +90,16 @@ public final class AuthErrors implements ErrorDialect {
       return new Wire(400, "TWO_FACTOR_NOT_ENABLED", "Two factor isn't enabled");
     } else if (failure instanceof IdentityFailure.TrustedDeviceNotFound) {
       return new Wire(404, "TRUSTED_DEVICE_NOT_FOUND", "Trusted device not found");
+    } else if (failure instanceof IdentityFailure.PasskeyRefused refused) {
+      return refused.registration()
+          ? new Wire(400, "FAILED_TO_VERIFY_REGISTRATION", "Failed to verify registration")
+          : new Wire(401, "AUTHENTICATION_FAILED", "Authentication failed");
+    } else if (failure instanceof IdentityFailure.PasskeyCounterWentBack) {
+      return new Wire(401, "AUTHENTICATION_FAILED", "Authentication failed");
+    } else if (failure instanceof IdentityFailure.PasskeyChallengeNotFound) {
+      return new Wire(400, "CHALLENGE_NOT_FOUND", "Challenge not found");
+    } else if (failure instanceof IdentityFailure.PasskeyNotFound) {
+      return new Wire(404, "PASSKEY_NOT_FOUND", "Passkey not found");
     } else if (failure instanceof IdentityFailure.Throttled) {
       return new Wire(429, "TOO_MANY_REQUESTS", "Too many requests. Try again later.");
     }
@@ -115,6 +125,8 @@ public final class AuthErrors implements ErrorDialect {
       case CODE_MISSING -> validation("Field 'code' is required");
       case ISSUER_INVALID ->
           validation("The issuer must be at most 64 characters, without colons or controls");
+      case PASSKEY_NAME_INVALID ->
+          validation("A passkey name must be 1 to 100 characters, without control characters");
     };
   }
 

@@ -120,6 +120,20 @@ class AuthErrorsTest {
           answer("CodeExpired", 400, "OTP_HAS_EXPIRED", "OTP has expired"),
           answer("TwoFactorNotEnabled", 400, "TWO_FACTOR_NOT_ENABLED", "Two factor isn't enabled"),
           answer(
+              "PasskeyRefused(true)",
+              400,
+              "FAILED_TO_VERIFY_REGISTRATION",
+              "Failed to verify registration"),
+          answer("PasskeyRefused(false)", 401, "AUTHENTICATION_FAILED", "Authentication failed"),
+          answer("PasskeyCounterWentBack", 401, "AUTHENTICATION_FAILED", "Authentication failed"),
+          answer("PasskeyChallengeNotFound", 400, "CHALLENGE_NOT_FOUND", "Challenge not found"),
+          answer("PasskeyNotFound", 404, "PASSKEY_NOT_FOUND", "Passkey not found"),
+          answer(
+              "InvalidInput(PASSKEY_NAME_INVALID)",
+              400,
+              "VALIDATION_ERROR",
+              "A passkey name must be 1 to 100 characters, without control characters"),
+          answer(
               "TrustedDeviceNotFound", 404, "TRUSTED_DEVICE_NOT_FOUND", "Trusted device not found"),
           answer(
               "Throttled(PT30S)", 429, "TOO_MANY_REQUESTS", "Too many requests. Try again later."));

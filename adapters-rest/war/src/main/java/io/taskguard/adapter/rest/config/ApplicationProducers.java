@@ -4,15 +4,19 @@ import io.taskguard.adapter.rest.http.PublicSite;
 import io.taskguard.application.config.AccountSettings;
 import io.taskguard.application.config.IdentitySettings;
 import io.taskguard.application.config.OperatorCredential;
+import io.taskguard.application.config.PasskeySettings;
 import io.taskguard.application.config.RetentionAges;
 import io.taskguard.domain.policy.AttemptLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -126,6 +130,31 @@ public class ApplicationProducers {
       @ConfigProperty(name = "taskguard.cors.origins") Optional<String> corsOrigins) {
     return PublicSite.of(
         publicUrl.filter(url -> !url.isBlank()).orElse(issuer), corsOrigins.orElse(""));
+  }
+
+  /**
+   * The passkeys' relying party: {@code taskguard.passkey.rp-id} (default: the public base URL's
+   * host) and {@code taskguard.passkey.origins} (comma-separated; default: the base URL's origin).
+   */
+  @Produces
+  @Singleton
+  PasskeySettings passkeySettings(
+      PublicSite site,
+      @ConfigProperty(name = "taskguard.passkey.rp-id") Optional<String> rpId,
+      @ConfigProperty(name = "taskguard.passkey.origins") Optional<String> origins) {
+    URI base = site.base();
+    String origin =
+        base.getScheme()
+            + "://"
+            + base.getHost()
+            + (base.getPort() < 0 ? "" : ":" + base.getPort());
+    return new PasskeySettings(
+        rpId.map(String::strip).filter(id -> !id.isEmpty()).orElse(base.getHost()),
+        "taskguard",
+        Arrays.stream(origins.orElse(origin).split(","))
+            .map(String::strip)
+            .filter(value -> !value.isEmpty())
+            .collect(Collectors.toSet()));
   }
 
   /**

@@ -1,0 +1,191 @@
+package io.taskguard.application.service;
+
+import io.taskguard.application.config.AccountSettings;
+import io.taskguard.application.config.PasskeySettings;
+import io.taskguard.application.port.in.ClientInfo;
+import io.taskguard.application.port.in.PasskeyRegistrationUseCase;
+import io.taskguard.application.port.in.PasskeySignInUseCase;
+import io.taskguard.application.port.in.SignedIn;
+import io.taskguard.application.port.out.AccountMailer;
+import io.taskguard.application.port.out.AuditLog;
+import io.taskguard.application.port.out.PasskeyCeremonies;
+import io.taskguard.application.port.out.PasskeyStore;
+import io.taskguard.application.port.out.PasskeyStore.Ceremony;
+import io.taskguard.application.port.out.PasskeyStore.Passkey;
+import io.taskguard.application.port.out.SessionRepository;
+import io.taskguard.application.port.out.SessionRepository.SessionOfUser;
+import io.taskguard.application.port.out.UserRepository;
+import io.taskguard.domain.user.IdentityFailure;
+import io.taskguard.domain.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The two passkey ceremonies. Each challenge is random, kept as a hash with the ceremony it is for
+ * (and, for a registration, the user), lives {@link #CHALLENGE_LIFETIME} and is taken once, so a
+ * response works once on whichever server it reaches. A sign count that does not go up is refused
+ * and audited. Registering needs a session younger than {@link AccountSettings#freshAge()}.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = IdentityFailure.class)
+public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignInUseCase {
+
+  static final Duration CHALLENGE_LIFETIME = Duration.ofMinutes(5);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final SessionRepository sessions;
+  private final UserRepository users;
+  private final PasskeyStore store;
+  private final PasskeyCeremonies ceremonies;
+  private final PasskeySettings rp;
+  private final AccountSettings accounts;
+  private final SessionStarter starter;
+  private final AuditLog audit;
+  private final AccountMailer mailer;
+  private final Clock clock;
+
+  /** For CDI's client proxy only. */
+  protected PasskeyService() {
+    this(null, null, null, null, null, null, null, null, null, null);
+  }
+
+  @Inject
+  public PasskeyService(
+      SessionRepository sessions,
+      UserRepository users,
+      PasskeyStore store,
+      PasskeyCeremonies ceremonies,
+      PasskeySettings rp,
+      AccountSettings accounts,
+      SessionStarter starter,
+      AuditLog audit,
+      AccountMailer mailer,
+      Clock clock) {
+    this.sessions = sessions;
+    this.users = users;
+    this.store = store;
+    this.ceremonies = ceremonies;
+    this.rp = rp;
+    this.accounts = accounts;
+    this.starter = starter;
+    this.audit = audit;
+    this.mailer = mailer;
+    this.clock = clock;
+  }
+
+  @Override
+  public RegistrationOptions registrationOptions(String sessionToken) {
+    Instant now = clock.instant();
+    User user = fresh(Sessions.live(sessions, sessionToken, now), now);
+    byte[] challenge = challenge(Ceremony.REGISTER, user, now);
+    return new RegistrationOptions(
+        challenge, rp, user, store.listOf(user.id()).stream().map(Passkey::credentialId).toList());
+  }
+
+  @Override
+  public Passkey register(
+      String sessionToken, String responseJson, String name, ClientInfo client) {
+    Instant now = clock.instant();
+    User user = fresh(Sessions.live(sessions, sessionToken, now), now);
+    String chosen = PasskeyNames.checked(name);
+    byte[] challenge = ceremonies.challengeOf(responseJson, true);
+    PasskeyStore.IssuedChallenge issued =
+        store
+            .takeChallenge(SessionTokens.hash(challenge), Ceremony.REGISTER, now)
+            .filter(taken -> user.id().equals(taken.userId()))
+            .orElseThrow(IdentityFailure.PasskeyChallengeNotFound::new);
+    PasskeyCeremonies.NewCredential made;
+    try {
+      made = ceremonies.verifyRegistration(responseJson, challenge, rp);
+    } catch (IdentityFailure.PasskeyRefused refused) {
+      audit.record(AuditLog.Event.PASSKEY_FAILED, issued.userId(), client.address(), now);
+      throw refused;
+    }
+    if (store.byCredentialId(made.credentialId()).isPresent()) {
+      throw new IdentityFailure.PasskeyRefused(true);
+    }
+    Passkey passkey =
+        new Passkey(
+            UUID.randomUUID().toString(),
+            user.id(),
+            chosen,
+            made.credentialId(),
+            made.credential(),
+            made.signCount(),
+            made.aaguid(),
+            made.backedUp(),
+            made.multiDevice(),
+            made.transports(),
+            now,
+            null);
+    store.add(passkey);
+    audit.record(AuditLog.Event.PASSKEY_ADDED, user.id(), client.address(), now);
+    mailer.securityChange(user, AccountMailer.SecurityChange.PASSKEY_ADDED, now);
+    return passkey;
+  }
+
+  @Override
+  public AuthenticationOptions authenticationOptions() {
+    Instant now = clock.instant();
+    return new AuthenticationOptions(challenge(Ceremony.AUTHENTICATE, null, now), rp);
+  }
+
+  @Override
+  public SignedIn signIn(String responseJson, ClientInfo client) {
+    Instant now = clock.instant();
+    byte[] challenge = ceremonies.challengeOf(responseJson, false);
+    store
+        .takeChallenge(SessionTokens.hash(challenge), Ceremony.AUTHENTICATE, now)
+        .orElseThrow(IdentityFailure.PasskeyChallengeNotFound::new);
+    Passkey passkey =
+        store
+            .byCredentialId(ceremonies.credentialIdOf(responseJson))
+            .orElseThrow(() -> new IdentityFailure.PasskeyRefused(false));
+    long count;
+    try {
+      count =
+          ceremonies.verifyAuthentication(
+              responseJson, challenge, passkey.credential(), passkey.signCount(), rp);
+    } catch (IdentityFailure.PasskeyCounterWentBack cloned) {
+      audit.record(
+          AuditLog.Event.PASSKEY_COUNTER_WENT_BACK, passkey.userId(), client.address(), now);
+      throw cloned;
+    } catch (IdentityFailure.PasskeyRefused refused) {
+      audit.record(AuditLog.Event.PASSKEY_FAILED, passkey.userId(), client.address(), now);
+      throw refused;
+    }
+    if (!store.recordUse(passkey.id(), passkey.signCount(), count, now)) {
+      throw new IdentityFailure.PasskeyRefused(false);
+    }
+    User user =
+        users
+            .findById(passkey.userId())
+            .orElseThrow(() -> new IdentityFailure.PasskeyRefused(false));
+    audit.record(AuditLog.Event.PASSKEY_SIGN_IN, user.id(), client.address(), now);
+    return starter.start(user, client);
+  }
+
+  private byte[] challenge(Ceremony ceremony, User user, Instant now) {
+    byte[] challenge = new byte[32];
+    RANDOM.nextBytes(challenge);
+    store.addChallenge(
+        SessionTokens.hash(challenge),
+        ceremony,
+        user == null ? null : user.id(),
+        now.plus(CHALLENGE_LIFETIME));
+    return challenge;
+  }
+
+  private User fresh(SessionOfUser current, Instant now) {
+    if (!now.isBefore(current.session().createdAt().plus(accounts.freshAge()))) {
+      throw new IdentityFailure.SessionNotFresh();
+    }
+    return current.user();
+  }
+}
