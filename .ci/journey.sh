@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # One person's whole journey over HTTP against a running taskguard, as the README's quick start walks it:
 # sign up, a JWT from /api/auth/token, create, list, get, PUT, PATCH and DELETE a task, 403 on another
-# user's path, 404 on another user's task, sign out, 401 for the old JWT. Every step checks the status and
-# the body; the first mismatch ends the journey with exit code 1.
+# user's path, 404 on another user's task, sign out, 401 for the old JWT; then two-factor: enrol with the
+# password, confirm with a code, a challenged sign-in answered with the next code, and turn it off. Every
+# step checks the status and the body; the first mismatch ends the journey with exit code 1.
 #
 #   .ci/journey.sh [base-url]        (default http://localhost:9080)
 #
-# Needs curl and python3 (for reading JSON).
+# Needs curl, python3 (for reading JSON) and oathtool (for the codes an authenticator app would show).
 set -euo pipefail
 base="${1:-http://localhost:9080}"
 work="$(mktemp -d)"
@@ -16,7 +17,8 @@ step=0
 # call NAME EXPECTED_STATUS METHOD PATH [BEARER] [JSON-BODY]: the body lands in $work/body
 call() {
   local name="$1" expected="$2" method="$3" path="$4" bearer="${5:-}" body="${6:-}"
-  local args=(-s -o "$work/body" -D "$work/headers" -w '%{http_code}' -X "$method" "$base$path")
+  local args=(-s -o "$work/body" -D "$work/headers" -w '%{http_code}' -X "$method" "$base$path"
+    -b "$work/cookies" -c "$work/cookies")
   [ -n "$bearer" ] && args+=(-H "Authorization: Bearer $bearer")
   [ -n "$body" ] && args+=(-H 'Content-Type: application/json' --data "$body")
   local status
@@ -88,5 +90,26 @@ expect "b == {'success': True}"
 sleep 1.2  # sign-out reaches every server's session cache within one second
 call "the old JWT after sign-out: 401" 401 GET "/api/users/$ada/tasks" "$ada_jwt"
 expect "set(b) == {'detail'}"
+
+call "sign in again" 200 POST /api/auth/sign-in/email "" \
+  "{\"email\":\"ada-$stamp@example.com\",\"password\":\"$password\"}"
+ada_session="$(json 'b["token"]')"
+call "turn on two-factor (password)" 200 POST /api/auth/two-factor/enable "$ada_session" \
+  "{\"password\":\"$password\"}"
+expect "len(b['backupCodes']) == 10 and b['totpURI'].startswith('otpauth://totp/taskguard:')"
+secret="$(json 'b["totpURI"].split("secret=")[1].split("&")[0]')"
+call "confirm with a code" 200 POST /api/auth/two-factor/verify-totp "$ada_session" \
+  "{\"code\":\"$(oathtool --totp -b "$secret")\"}"
+expect "b['user']['twoFactorEnabled'] is True and b['token'] != '$ada_session'"
+call "sign in: a challenge, no session" 200 POST /api/auth/sign-in/email "" \
+  "{\"email\":\"ada-$stamp@example.com\",\"password\":\"$password\"}"
+expect "b == {'twoFactorRedirect': True, 'twoFactorMethods': ['totp', 'otp']}"
+call "answer it with the next code" 200 POST /api/auth/two-factor/verify-totp "" \
+  "{\"code\":\"$(oathtool --totp --now 'now + 30 seconds' -b "$secret")\"}"
+ada_session="$(json 'b["token"]')"
+expect "b['user']['twoFactorEnabled'] is True"
+call "turn two-factor off (password)" 200 POST /api/auth/two-factor/disable "$ada_session" \
+  "{\"password\":\"$password\"}"
+expect "b == {'status': True}"
 
 echo "journey complete: $step requests against $base"

@@ -77,7 +77,8 @@ final class EntityMapper {
         entity.createdAt.toInstant(),
         entity.updatedAt.toInstant(),
         entity.ipAddress,
-        entity.userAgent);
+        entity.userAgent,
+        entity.steppedUpAt == null ? null : entity.steppedUpAt.toInstant());
   }
 
   static Task toTask(TaskEntity entity) {

@@ -32,6 +32,8 @@ public class JpaSessionRepository implements SessionRepository {
     row.updatedAt = EntityMapper.utc(session.updatedAt());
     row.ipAddress = session.ipAddress();
     row.userAgent = session.userAgent();
+    row.steppedUpAt =
+        session.steppedUpAt() == null ? null : EntityMapper.utc(session.steppedUpAt());
     em.persist(row);
   }
 
@@ -99,6 +101,14 @@ public class JpaSessionRepository implements SessionRepository {
             "UPDATE SessionEntity s SET s.updatedAt = :now"
                 + " WHERE s.id = :id AND s.updatedAt < :now AND"
                 + LIVE)
+        .setParameter("now", EntityMapper.utc(now))
+        .setParameter("id", id.value())
+        .executeUpdate();
+  }
+
+  @Override
+  public void markSteppedUp(SessionId id, Instant now) {
+    em.createQuery("UPDATE SessionEntity s SET s.steppedUpAt = :now WHERE s.id = :id AND" + LIVE)
         .setParameter("now", EntityMapper.utc(now))
         .setParameter("id", id.value())
         .executeUpdate();

@@ -36,4 +36,7 @@ class SessionEntity {
 
   @Column(name = "revoked_at")
   OffsetDateTime revokedAt;
+
+  @Column(name = "stepped_up_at")
+  OffsetDateTime steppedUpAt;
 }

@@ -83,6 +83,6 @@ public class AccountService implements UpdateProfileUseCase, DeleteAccountUseCas
   }
 
   private boolean fresh(Session session, Instant now) {
-    return now.isBefore(session.createdAt().plus(settings.freshAge()));
+    return session.isFreshAt(now, settings.freshAge());
   }
 }

@@ -87,7 +87,7 @@ public class ChallengeService implements AnswerChallengeUseCase, SendChallengeCo
     }
     audit.record(AuditLog.Event.TWO_FACTOR_PASSED, user.id(), client.address(), now);
     String trusted = command.trustDevice() ? devices.trust(user, client, now) : null;
-    return SignInOutcome.opened(starter.start(user, client), trusted);
+    return SignInOutcome.opened(starter.start(user, client, true), trusted);
   }
 
   @Override

@@ -14,6 +14,7 @@ import io.taskguard.application.port.out.PasskeyStore.Ceremony;
 import io.taskguard.application.port.out.PasskeyStore.Passkey;
 import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.application.port.out.SessionRepository.SessionOfUser;
+import io.taskguard.application.port.out.TokenIssuer;
 import io.taskguard.application.port.out.UserRepository;
 import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.User;
@@ -30,7 +31,8 @@ import java.util.UUID;
  * The two passkey ceremonies. Each challenge is random, kept as a hash with the ceremony it is for
  * (and, for a registration, the user), lives {@link #CHALLENGE_LIFETIME} and is taken once, so a
  * response works once on whichever server it reaches. A sign count that does not go up is refused
- * and audited. Registering needs a session younger than {@link AccountSettings#freshAge()}.
+ * and audited. Registering needs a fresh session (younger than {@link AccountSettings#freshAge()},
+ * or stepped up within it). An assertion on a signed-in session is a step-up: no new session.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = IdentityFailure.class)
@@ -46,13 +48,14 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
   private final PasskeySettings rp;
   private final AccountSettings accounts;
   private final SessionStarter starter;
+  private final TokenIssuer tokens;
   private final AuditLog audit;
   private final AccountMailer mailer;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected PasskeyService() {
-    this(null, null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -64,6 +67,7 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
       PasskeySettings rp,
       AccountSettings accounts,
       SessionStarter starter,
+      TokenIssuer tokens,
       AuditLog audit,
       AccountMailer mailer,
       Clock clock) {
@@ -74,6 +78,7 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
     this.rp = rp;
     this.accounts = accounts;
     this.starter = starter;
+    this.tokens = tokens;
     this.audit = audit;
     this.mailer = mailer;
     this.clock = clock;
@@ -139,6 +144,38 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
   @Override
   public SignedIn signIn(String responseJson, ClientInfo client) {
     Instant now = clock.instant();
+    Passkey passkey = verifiedAssertion(responseJson, client, now);
+    User user =
+        users
+            .findById(passkey.userId())
+            .orElseThrow(() -> new IdentityFailure.PasskeyRefused(false));
+    audit.record(AuditLog.Event.PASSKEY_SIGN_IN, user.id(), client.address(), now);
+    return starter.start(user, client, true);
+  }
+
+  @Override
+  public SignedIn stepUp(String sessionToken, String responseJson, ClientInfo client) {
+    Instant now = clock.instant();
+    SessionOfUser current = Sessions.live(sessions, sessionToken, now);
+    Passkey passkey = verifiedAssertion(responseJson, client, now);
+    if (!passkey.userId().equals(current.user().id())) {
+      audit.record(AuditLog.Event.PASSKEY_FAILED, current.user().id(), client.address(), now);
+      throw new IdentityFailure.PasskeyRefused(false);
+    }
+    sessions.markSteppedUp(current.session().id(), now);
+    audit.record(AuditLog.Event.TWO_FACTOR_PASSED, current.user().id(), client.address(), now);
+    return new SignedIn(
+        current.user(),
+        current.session().steppedUpAt(now),
+        sessionToken,
+        tokens.issue(current.user(), current.session(), now));
+  }
+
+  /**
+   * The passkey that made the assertion, once its challenge is taken and its signature, origin,
+   * user verification and sign count check out (the new count is then recorded).
+   */
+  private Passkey verifiedAssertion(String responseJson, ClientInfo client, Instant now) {
     byte[] challenge = ceremonies.challengeOf(responseJson, false);
     store
         .takeChallenge(SessionTokens.hash(challenge), Ceremony.AUTHENTICATE, now)
@@ -163,12 +200,7 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
     if (!store.recordUse(passkey.id(), passkey.signCount(), count, now)) {
       throw new IdentityFailure.PasskeyRefused(false);
     }
-    User user =
-        users
-            .findById(passkey.userId())
-            .orElseThrow(() -> new IdentityFailure.PasskeyRefused(false));
-    audit.record(AuditLog.Event.PASSKEY_SIGN_IN, user.id(), client.address(), now);
-    return starter.start(user, client);
+    return passkey;
   }
 
   private byte[] challenge(Ceremony ceremony, User user, Instant now) {
@@ -183,7 +215,7 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
   }
 
   private User fresh(SessionOfUser current, Instant now) {
-    if (!now.isBefore(current.session().createdAt().plus(accounts.freshAge()))) {
+    if (!current.session().isFreshAt(now, accounts.freshAge())) {
       throw new IdentityFailure.SessionNotFresh();
     }
     return current.user();

@@ -1,8 +1,10 @@
 package io.taskguard.application.service;
 
+import io.taskguard.application.config.AccountSettings;
 import io.taskguard.application.port.in.ClientInfo;
 import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.PasswordHasher;
+import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.application.port.out.UserRepository;
 import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.PasswordHash;
@@ -23,19 +25,44 @@ public class PasswordConfirmation {
   private final PasswordHasher hasher;
   private final LoginThrottle throttle;
   private final AuditLog audit;
+  private final AccountSettings settings;
 
   /** For CDI's client proxy only. */
   protected PasswordConfirmation() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
   public PasswordConfirmation(
-      UserRepository users, PasswordHasher hasher, LoginThrottle throttle, AuditLog audit) {
+      UserRepository users,
+      PasswordHasher hasher,
+      LoginThrottle throttle,
+      AuditLog audit,
+      AccountSettings settings) {
     this.users = users;
     this.hasher = hasher;
     this.throttle = throttle;
     this.audit = audit;
+    this.settings = settings;
+  }
+
+  /**
+   * The password, or, when none is given, a second factor proved on the caller's session within
+   * {@link AccountSettings#freshAge()} (step-up): a TOTP code or a passkey confirms the change
+   * without a new session.
+   *
+   * @throws IdentityFailure.InvalidInput without a password on a session that did not step up
+   */
+  void confirmOrSteppedUp(
+      SessionRepository.SessionOfUser current, String password, ClientInfo client, Instant now) {
+    if (password != null) {
+      confirm(current.user(), password, client, now);
+      return;
+    }
+    Instant steppedUp = current.session().steppedUpAt();
+    if (steppedUp == null || !now.isBefore(steppedUp.plus(settings.freshAge()))) {
+      throw new IdentityFailure.InvalidInput(IdentityFailure.InvalidInput.Rule.PASSWORD_MISSING);
+    }
   }
 
   /**

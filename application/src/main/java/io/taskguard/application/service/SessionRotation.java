@@ -30,8 +30,10 @@ public class SessionRotation {
     this.starter = starter;
   }
 
-  SignedIn replace(SessionOfUser current, User user, ClientInfo client, Instant now) {
+  /** Ends {@code current} and starts its successor; {@code secondFactor}: one was just proved. */
+  SignedIn replace(
+      SessionOfUser current, User user, ClientInfo client, Instant now, boolean secondFactor) {
     ender.end(user.id(), current.session().id(), now);
-    return starter.start(user, client);
+    return starter.start(user, client, secondFactor);
   }
 }

@@ -45,6 +45,14 @@ public class SessionStarter {
   }
 
   SignedIn start(User user, ClientInfo client) {
+    return start(user, client, false);
+  }
+
+  /**
+   * As {@link #start(User, ClientInfo)}; with {@code secondFactor}, the person also proved a second
+   * factor just now, so the session counts as stepped up from its first moment.
+   */
+  SignedIn start(User user, ClientInfo client, boolean secondFactor) {
     Instant now = clock.instant();
     Session session =
         new Session(
@@ -54,7 +62,8 @@ public class SessionStarter {
             now,
             now,
             client.address(),
-            client.userAgent());
+            client.userAgent(),
+            secondFactor ? now : null);
     String token = SessionTokens.newToken();
     sessions.add(session, SessionTokens.hash(token));
     AccessToken jwt = tokens.issue(user, session, now);

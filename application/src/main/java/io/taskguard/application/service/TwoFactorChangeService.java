@@ -92,11 +92,11 @@ public class TwoFactorChangeService implements GenerateBackupCodesUseCase, Disab
       audit.record(AuditLog.Event.TWO_FACTOR_DISABLED, user.id(), command.client().address(), now);
       mailer.securityChange(disabled, AccountMailer.SecurityChange.TWO_FACTOR_DISABLED, now);
     }
-    return rotation.replace(current, disabled, command.client(), now);
+    return rotation.replace(current, disabled, command.client(), now, false);
   }
 
   private User confirmed(SessionOfUser current, PasswordConfirmedCommand command, Instant now) {
-    confirmation.confirm(current.user(), command.password(), command.client(), now);
+    confirmation.confirmOrSteppedUp(current, command.password(), command.client(), now);
     return current.user();
   }
 }

@@ -79,8 +79,9 @@ public class TwoFactorService
   public Enrolment enable(EnableTwoFactorUseCase.Command command) {
     Instant now = clock.instant();
     String issuer = issuer(command.issuer());
-    User user = Sessions.live(sessions, command.sessionToken(), now).user();
-    confirmation.confirm(user, command.password(), command.client(), now);
+    SessionOfUser current = Sessions.live(sessions, command.sessionToken(), now);
+    User user = current.user();
+    confirmation.confirmOrSteppedUp(current, command.password(), command.client(), now);
     SecondFactors.NewSecret secret = factors.newSecret(user.id(), issuer, user.email().value());
     BackupCodes.NewSet codes = BackupCodes.generate();
     store.savePending(user.id(), secret.sealed(), codes.hashes(), now);
@@ -90,8 +91,9 @@ public class TwoFactorService
   @Override
   public String totpUri(PasswordConfirmedCommand command) {
     Instant now = clock.instant();
-    User user = Sessions.live(sessions, command.sessionToken(), now).user();
-    confirmation.confirm(user, command.password(), command.client(), now);
+    SessionOfUser current = Sessions.live(sessions, command.sessionToken(), now);
+    User user = current.user();
+    confirmation.confirmOrSteppedUp(current, command.password(), command.client(), now);
     SecondFactorStore.StoredSecret secret =
         store
             .secret(user.id(), true)
@@ -125,17 +127,18 @@ public class TwoFactorService
     throttle.recordSuccess(user.id());
     if (!enrolling) {
       // step-up: the second factor proved again, on the session the caller has
+      sessions.markSteppedUp(current.session().id(), now);
       audit.record(AuditLog.Event.TWO_FACTOR_PASSED, user.id(), client.address(), now);
       return new SignedIn(
           user,
-          current.session(),
+          current.session().steppedUpAt(now),
           command.sessionToken(),
           tokens.issue(user, current.session(), now));
     }
     User enabled = user.withTwoFactor(true);
     audit.record(AuditLog.Event.TWO_FACTOR_ENABLED, user.id(), client.address(), now);
     mailer.securityChange(enabled, AccountMailer.SecurityChange.TWO_FACTOR_ENABLED, now);
-    return rotation.replace(current, enabled, client, now);
+    return rotation.replace(current, enabled, client, now, true);
   }
 
   /** The issuer an authenticator app shows: the client's, when it is short plain text. */

@@ -98,6 +98,14 @@ public class InMemorySessionRepository implements SessionRepository {
   }
 
   @Override
+  public synchronized void markSteppedUp(SessionId id, Instant now) {
+    Stored stored = sessions.get(id);
+    if (stored != null && stored.liveAt(now)) {
+      stored.session = stored.session.steppedUpAt(now);
+    }
+  }
+
+  @Override
   public synchronized boolean revoke(UserId userId, SessionId id, Instant now) {
     return markRevoked(live(userId, now, stored -> stored.session.id().equals(id)), now) == 1;
   }

@@ -93,7 +93,7 @@ abstract class IdentityFixture {
   final OperatorService operator = new OperatorService(keys, factors, users, ender, audit, clock);
   final LoginThrottle loginThrottle = new LoginThrottle(attempts, settings);
   final PasswordConfirmation confirmation =
-      new PasswordConfirmation(users, hasher, loginThrottle, audit);
+      new PasswordConfirmation(users, hasher, loginThrottle, audit, accountSettings);
   final PasswordReplacement replacement =
       new PasswordReplacement(users, hasher, mailedTokens, mailer);
   final ChangePasswordService changePassword =

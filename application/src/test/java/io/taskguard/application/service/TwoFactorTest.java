@@ -295,6 +295,26 @@ class TwoFactorTest extends IdentityFixture {
   }
 
   @Test
+  void aCodeOnTheSessionConfirmsAChangeWithoutThePasswordAndWithoutANewSession() {
+    Enrolled enrolled = enrol();
+    String session = enrolled.session().sessionToken();
+    PasswordConfirmedCommand noPassword = new PasswordConfirmedCommand(session, null, from(HOME));
+    assertEquals(10, changes.generate(noPassword).size(), "the enrolment's code proved one");
+    clock.advance(accountSettings.freshAge());
+    assertThrows(IdentityFailure.InvalidInput.class, () -> changes.generate(noPassword));
+
+    SignedIn steppedUp =
+        twoFactor.confirm(
+            new ConfirmTotpUseCase.Command(session, code(enrolled.uri()), from(HOME)));
+
+    assertEquals(session, steppedUp.sessionToken(), "the same session");
+    assertEquals(10, changes.generate(noPassword).size());
+    clock.advance(accountSettings.freshAge());
+    assertThrows(
+        IdentityFailure.InvalidInput.class, () -> changes.generate(noPassword), "a step-up fades");
+  }
+
+  @Test
   void aWrongPasswordChangesNothing() {
     Enrolled enrolled = enrol();
     assertThrows(

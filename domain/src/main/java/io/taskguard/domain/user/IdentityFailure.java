@@ -50,7 +50,9 @@ public abstract sealed class IdentityFailure extends RuntimeException {
       /** An authenticator-app issuer name that is too long, has a colon or control characters. */
       ISSUER_INVALID,
       /** A passkey name that is empty, too long, or has control characters. */
-      PASSKEY_NAME_INVALID
+      PASSKEY_NAME_INVALID,
+      /** No password, on a session that has not proved a second factor lately. */
+      PASSWORD_MISSING
     }
 
     private final Rule rule;

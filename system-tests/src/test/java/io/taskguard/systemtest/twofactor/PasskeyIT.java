@@ -201,6 +201,39 @@ class PasskeyIT {
   }
 
   @Test
+  void aPasskeyOnTheSessionIsAStepUpWithoutANewSession() {
+    SoftAuthenticator key = authenticator();
+    AuthApi.Account account = withPasskey(key);
+    TwoFactorClient client = new TwoFactorClient(auth, account.address());
+    assertAuthError(client.post("enable", account.sessionToken(), "{}"), 400, "VALIDATION_ERROR");
+    int sessions = db.sessionsOf(account.id()).size();
+
+    HttpResult steppedUp =
+        auth.post(
+            "/api/auth/passkey/verify-authentication",
+            account.sessionToken(),
+            "{\"response\":" + key.authenticate(authenticateOptions().object()) + "}",
+            null);
+
+    assertEquals(200, steppedUp.status(), steppedUp::toString);
+    assertEquals(account.sessionToken(), steppedUp.object().getString("token"), "the same session");
+    assertEquals(sessions, db.sessionsOf(account.id()).size(), "no new session");
+    HttpResult enabled = client.post("enable", account.sessionToken(), "{}");
+    assertEquals(200, enabled.status(), enabled::toString);
+
+    SoftAuthenticator someoneElses = authenticator();
+    withPasskey(someoneElses);
+    assertAuthError(
+        auth.post(
+            "/api/auth/passkey/verify-authentication",
+            account.sessionToken(),
+            "{\"response\":" + someoneElses.authenticate(authenticateOptions().object()) + "}",
+            null),
+        401,
+        "AUTHENTICATION_FAILED");
+  }
+
+  @Test
   void listRenameAndDeleteOnlyOnesOwnPasskeys() {
     SoftAuthenticator key = authenticator();
     AuthApi.Account owner = withPasskey(key);

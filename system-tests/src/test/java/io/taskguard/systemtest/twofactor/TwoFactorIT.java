@@ -448,12 +448,44 @@ class TwoFactorIT {
   }
 
   @Test
+  void aProvedSecondFactorConfirmsChangesWithoutThePasswordOnTheSameSession() {
+    AuthApi.Account plain = auth.newAccount("NoStepUp");
+    assertAuthError(
+        new TwoFactorClient(auth, plain.address()).post("enable", plain.sessionToken(), "{}"),
+        400,
+        "VALIDATION_ERROR");
+
+    Enrolled enrolled = enrol("StepUp");
+    TwoFactorClient client = new TwoFactorClient(auth, AuthApi.newAddress());
+    HttpResult steppedUp =
+        client.post("verify-totp", enrolled.session(), code(enrolled.app().code(1)));
+    assertEquals(200, steppedUp.status(), steppedUp::toString);
+    assertEquals(enrolled.session(), steppedUp.object().getString("token"), "no new session");
+    assertEquals(
+        1,
+        db.rows(
+                "SELECT 1 FROM sessions WHERE user_id = ? AND revoked_at IS NULL",
+                enrolled.account().id())
+            .size());
+    assertTrue(
+        db.rows(
+                    "SELECT 1 FROM sessions WHERE user_id = ? AND stepped_up_at IS NOT NULL",
+                    enrolled.account().id())
+                .size()
+            >= 1);
+
+    HttpResult codes = client.post("generate-backup-codes", enrolled.session(), "{}");
+    assertEquals(200, codes.status(), codes::toString);
+    HttpResult off = client.post("disable", enrolled.session(), "{}");
+    assertEquals(200, off.status(), off::toString);
+  }
+
+  @Test
   void badInputIsRefusedWithAClearAnswer() {
     AuthApi.Account account = auth.newAccount("BadInput");
     TwoFactorClient client = new TwoFactorClient(auth, account.address());
 
     assertAuthError(client.post("enable", null, password(account.password())), 401, "UNAUTHORIZED");
-    assertAuthError(client.post("enable", account.sessionToken(), "{}"), 400, "VALIDATION_ERROR");
     assertAuthError(
         client.post("enable", account.sessionToken(), "{\"password\": 12}"),
         400,

@@ -15,4 +15,10 @@ public interface PasskeySignInUseCase {
   AuthenticationOptions authenticationOptions();
 
   SignedIn signIn(String responseJson, ClientInfo client);
+
+  /**
+   * A passkey of the holder of {@code sessionToken} proved again on that session (step-up): no new
+   * session; for a while the session confirms sensitive changes without the password.
+   */
+  SignedIn stepUp(String sessionToken, String responseJson, ClientInfo client);
 }

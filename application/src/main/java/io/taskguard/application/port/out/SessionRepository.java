@@ -42,6 +42,9 @@ public interface SessionRepository {
    */
   void markUsed(SessionId id, Instant now);
 
+  /** Records that the holder of live session {@code id} proved a second factor at {@code now}. */
+  void markSteppedUp(SessionId id, Instant now);
+
   /** Revokes the user's session {@code id}; false when it is not theirs or not live. */
   boolean revoke(UserId userId, SessionId id, Instant now);
 

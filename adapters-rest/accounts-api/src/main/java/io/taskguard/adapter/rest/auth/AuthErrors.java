@@ -125,6 +125,7 @@ public final class AuthErrors implements ErrorDialect {
       case CODE_MISSING -> validation("Field 'code' is required");
       case ISSUER_INVALID ->
           validation("The issuer must be at most 64 characters, without colons or controls");
+      case PASSWORD_MISSING -> validation("Field 'password' is required");
       case PASSKEY_NAME_INVALID ->
           validation("A passkey name must be 1 to 100 characters, without control characters");
     };

@@ -153,9 +153,16 @@ public class PasskeyResource {
   @POST
   @Path("/verify-authentication")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response verifyAuthentication(@Context HttpServletRequest request, InputStream body) {
+  public Response verifyAuthentication(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context HttpServletRequest request,
+      InputStream body) {
     JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
-    SignedIn signedIn = signIn.signIn(response(json), clients.of(request));
+    String sessionToken = BearerTokens.from(authorization);
+    SignedIn signedIn =
+        sessionToken == null
+            ? signIn.signIn(response(json), clients.of(request))
+            : signIn.stepUp(sessionToken, response(json), clients.of(request));
     return CredentialsResource.answer(
             signedIn,
             JsonFactories.object()

@@ -87,7 +87,7 @@ public class TwoFactorResource {
         enabling.enable(
             new EnableTwoFactorUseCase.Command(
                 token,
-                AuthBodyReader.requiredString(json, "password"),
+                AuthBodyReader.optionalString(json, "password"),
                 AuthBodyReader.optionalString(json, "issuer"),
                 clients.of(request)));
     return noStore(
@@ -171,7 +171,7 @@ public class TwoFactorResource {
     String token = BearerTokens.required(authorization);
     JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
     return new PasswordConfirmedCommand(
-        token, AuthBodyReader.requiredString(json, "password"), clients.of(request));
+        token, AuthBodyReader.optionalString(json, "password"), clients.of(request));
   }
 
   private static JsonArrayBuilder strings(List<String> values) {

@@ -129,6 +129,11 @@ class AuthErrorsTest {
           answer("PasskeyChallengeNotFound", 400, "CHALLENGE_NOT_FOUND", "Challenge not found"),
           answer("PasskeyNotFound", 404, "PASSKEY_NOT_FOUND", "Passkey not found"),
           answer(
+              "InvalidInput(PASSWORD_MISSING)",
+              400,
+              "VALIDATION_ERROR",
+              "Field 'password' is required"),
+          answer(
               "InvalidInput(PASSKEY_NAME_INVALID)",
               400,
               "VALIDATION_ERROR",
