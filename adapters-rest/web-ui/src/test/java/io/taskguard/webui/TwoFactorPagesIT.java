@@ -97,6 +97,7 @@ class TwoFactorPagesIT {
     browser.screenshot("backup-codes");
     Axe.assertNoViolations(browser, "backup codes");
 
+    assertEquals(String.join("\n", backupCodes), copiedCodes());
     assertEquals(backupCodes, downloadedCodes(downloads));
     twoFactor.click("tf-codes-done");
     browser.waiting().until(visibilityOfElementLocated(By.id("tf-devices-none")));
@@ -282,6 +283,24 @@ class TwoFactorPagesIT {
     assertTrue(
         path.startsWith("M4 4h7v1h-7z"), "the top-left finder pattern, inside the quiet zone");
     assertTrue(svg.getSize().getWidth() >= 150, "large enough to scan");
+  }
+
+  /** Clicks "Copy" and reads the clipboard, as pasting would. */
+  private String copiedCodes() {
+    browser
+        .driver()
+        .executeCdpCommand(
+            "Browser.grantPermissions",
+            Map.of(
+                "origin",
+                Chromium.baseUrl(),
+                "permissions",
+                List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    twoFactor.click("tf-codes-copy");
+    pages.waitForNotice("The backup codes are copied");
+    return browser.asyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "navigator.clipboard.readText().then(done, e => done('not read: ' + e));");
   }
 
   /** Clicks "Download" and reads the codes from the .txt file the browser saved. */
