@@ -11,15 +11,22 @@ export async function signUp({ name, email, password }) {
   return signInResult(data, headers);
 }
 
-/** Signs in. Resolves to {token, jwt, user}. */
+/**
+ * Signs in. Resolves to {token, jwt, user}, or, for an account with two-factor on, to {twoFactor:
+ * methods}: the server then holds a challenge in its cookie until a code answers it. The cookies
+ * travel so that a trusted device's cookie skips the challenge.
+ */
 export async function signIn({ email, password }) {
   const { data, headers } = await request("POST", "api/auth/sign-in/email", {
     body: { email, password },
+    cookies: true,
   });
+  if (data?.twoFactorRedirect) return { twoFactor: data.twoFactorMethods ?? ["totp"] };
   return signInResult(data, headers);
 }
 
-function signInResult(data, headers) {
+/** What an answer that opens a session carries: the session token, a first JWT and the user. */
+export function signInResult(data, headers) {
   return {
     token: headers.get("set-auth-token") || data.token,
     jwt: headers.get("set-auth-jwt"),
@@ -58,7 +65,7 @@ export function revokeOtherSessions() {
 }
 
 /** Runs a call with the session token; a missing token or a 401 means the session has ended. */
-async function withSession(call) {
+export async function withSession(call) {
   const token = sessionToken();
   if (!token) throw new SessionEndedError();
   try {

@@ -33,9 +33,14 @@ export class SessionEndedError extends Error {
 /**
  * Sends one JSON request to a path relative to the page (so the UI works under any context root).
  * Resolves to {data, headers, status}; rejects with NetworkError or ApiError. `keepalive` lets the
- * request finish after the page is closed.
+ * request finish after the page is closed. `cookies` lets the server's HttpOnly sign-in cookies (the
+ * two-factor challenge and a trusted device) travel both ways; the session itself never is a cookie.
  */
-export async function request(method, path, { body, bearer, query, keepalive = false } = {}) {
+export async function request(
+  method,
+  path,
+  { body, bearer, query, keepalive = false, cookies = false } = {},
+) {
   const url = new URL(path, document.baseURI);
   for (const [name, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== "") url.searchParams.set(name, value);
@@ -51,7 +56,7 @@ export async function request(method, path, { body, bearer, query, keepalive = f
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       cache: "no-store",
-      credentials: "omit",
+      credentials: cookies ? "same-origin" : "omit",
       keepalive,
     });
   } catch (cause) {

@@ -1,6 +1,7 @@
 /**
  * The account page: the name, the email (with whether it is confirmed, and a change that the new address
- * confirms), the password, and deleting the account, which says what is lost and asks for the password.
+ * confirms), the password, two-factor sign-in, and deleting the account, which says what is lost and asks
+ * for the password.
  */
 
 import {
@@ -20,6 +21,7 @@ import { navigate } from "../router.js";
 import { fromTemplate } from "../dom.js";
 import { listTasks } from "../tasks-api.js";
 import { placeAuthError, requireFields } from "./auth-form.js";
+import { twoFactorSection } from "./two-factor-settings.js";
 
 export const title = "Your account";
 export const requiresSession = true;
@@ -31,6 +33,7 @@ export function render(container) {
   const passwordForm = container.querySelector("#password-form");
   const deleteForm = container.querySelector("#delete-form");
   for (const form of [profile, emailForm, passwordForm, deleteForm]) clearErrorsOnInput(form);
+  const twoFactor = twoFactorSection(container.querySelector("#two-factor"));
   let active = true;
 
   function show(user) {
@@ -38,6 +41,7 @@ export function render(container) {
     container.querySelector("#account-email").textContent = user.email;
     container.querySelector("#account-verified").hidden = !user.emailVerified;
     container.querySelector("#account-unverified").hidden = Boolean(user.emailVerified);
+    twoFactor.show(user);
   }
 
   async function load() {
@@ -92,6 +96,8 @@ export function render(container) {
         const others = passwordForm.elements.revokeOthers.checked;
         passwordForm.reset();
         passwordForm.elements.revokeOthers.checked = true;
+        // signing out every other device also forgets the trusted ones
+        if (others) twoFactor.refresh();
         announce(
           others
             ? "Your password is changed, and every other device is signed out."

@@ -1,20 +1,37 @@
-/** The sign-in view. */
+/** The sign-in view: email and password, then, for an account with two-factor on, a code. */
 
 import { signIn } from "../auth-api.js";
 import { signedIn } from "../credentials.js";
-import { clearErrorsOnInput, clearFormErrors, isBusy, setBusy } from "../fields.js";
+import { clearErrorsOnInput, clearFormErrors, isBusy, setBusy, showFormError } from "../fields.js";
 import { clearNotice } from "../notice.js";
 import { navigate } from "../router.js";
 import { fromTemplate } from "../dom.js";
 import { placeAuthError, requireFields } from "./auth-form.js";
+import { showCodeStep } from "./sign-in-code.js";
 
 export const title = "Sign in";
 export const requiresSession = false;
 
 export function render(container) {
-  container.append(fromTemplate("view-sign-in"));
+  showPasswordStep(container);
+}
+
+function finish(result) {
+  signedIn({ token: result.token, jwt: result.jwt, signedInUser: result.user });
+  navigate("tasks");
+}
+
+/** The password step; after "Start over" it keeps the email, and says why when a challenge ended. */
+function showPasswordStep(container, { email = "", error = null, again = false } = {}) {
+  container.replaceChildren(fromTemplate("view-sign-in"));
   const form = container.querySelector("#signin-form");
   clearErrorsOnInput(form);
+  form.elements.email.value = email;
+  if (error) showFormError(form, error);
+  if (again) {
+    document.title = `${title} · taskguard`;
+    (email ? form.elements.password : form.elements.email).focus();
+  }
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -28,13 +45,19 @@ export function render(container) {
 
     setBusy(form, true);
     clearNotice();
+    const typedEmail = form.elements.email.value.trim();
     try {
-      const result = await signIn({
-        email: form.elements.email.value.trim(),
-        password: form.elements.password.value,
-      });
-      signedIn({ token: result.token, jwt: result.jwt, signedInUser: result.user });
-      navigate("tasks");
+      const result = await signIn({ email: typedEmail, password: form.elements.password.value });
+      if (result.twoFactor) {
+        document.title = "Two-factor sign-in · taskguard";
+        showCodeStep(container, {
+          onSignedIn: finish,
+          onStartOver: (reason) =>
+            showPasswordStep(container, { email: typedEmail, error: reason, again: true }),
+        });
+        return;
+      }
+      finish(result);
     } catch (error) {
       placeAuthError(form, error);
     } finally {

@@ -1,0 +1,89 @@
+/**
+ * Two-factor sign-in on the identity API (`/api/auth/two-factor/*`): answering a sign-in's challenge,
+ * which travels in an HttpOnly cookie and needs no session, and a signed-in person's own settings.
+ */
+
+import { ApiError, SessionEndedError, request } from "./http.js";
+import { signInResult, withSession } from "./auth-api.js";
+import { sessionToken } from "./credentials.js";
+
+const BASE = "api/auth/two-factor";
+
+/** The paths that answer a challenge with a code of each kind. */
+const ANSWERS = { totp: "verify-totp", backup: "verify-backup-code", otp: "verify-otp" };
+
+/**
+ * Answers the sign-in challenge with a code of `kind` ("totp", "backup" or "otp"). Resolves to
+ * {token, jwt, user} as a sign-in does; with `trustDevice` the server also sets its trust cookie.
+ */
+export async function answerChallenge(kind, code, trustDevice) {
+  const { data, headers } = await request("POST", `${BASE}/${ANSWERS[kind]}`, {
+    body: { code, trustDevice },
+    cookies: true,
+  });
+  return signInResult(data, headers);
+}
+
+/** Mails a code that answers the sign-in challenge (verify-otp), replacing any code mailed before. */
+export function mailChallengeCode() {
+  return request("POST", `${BASE}/send-otp`, { body: {}, cookies: true });
+}
+
+/** Starts an enrolment: resolves to {totpURI, totpQRCode, backupCodes}; nothing changes until confirmed. */
+export function enable(password) {
+  return withSession((token) =>
+    request("POST", `${BASE}/enable`, { bearer: token, body: { password } }),
+  ).then(({ data }) => data);
+}
+
+/**
+ * Confirms an enrolment with a first code of the new secret. The server then replaces the session:
+ * resolves to the new {token, jwt, user}. A wrong code is an ApiError (INVALID_CODE); any other 401
+ * means the session is gone (the server then looked for a sign-in challenge instead).
+ */
+export async function confirmEnrolment(code) {
+  const token = sessionToken();
+  if (!token) throw new SessionEndedError();
+  try {
+    const { data, headers } = await request("POST", `${BASE}/verify-totp`, {
+      bearer: token,
+      body: { code },
+    });
+    return signInResult(data, headers);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401 && error.code !== "INVALID_CODE") {
+      throw new SessionEndedError();
+    }
+    throw error;
+  }
+}
+
+/** New backup codes in place of the old ones, which stop working at once. Resolves to the codes. */
+export function generateBackupCodes(password) {
+  return withSession((token) =>
+    request("POST", `${BASE}/generate-backup-codes`, { bearer: token, body: { password } }),
+  ).then(({ data }) => data.backupCodes);
+}
+
+/**
+ * Turns two-factor off. The server replaces the session and clears the trust cookie (so the cookies
+ * travel): resolves to the new {token, jwt}.
+ */
+export function disable(password) {
+  return withSession((token) =>
+    request("POST", `${BASE}/disable`, { bearer: token, body: { password }, cookies: true }),
+  ).then(({ headers }) => ({ token: headers.get("set-auth-token"), jwt: headers.get("set-auth-jwt") }));
+}
+
+/** The devices trusted to skip the code: [{id, createdAt, lastUsedAt, expiresAt, ipAddress, userAgent}]. */
+export function listTrustedDevices() {
+  return withSession((token) =>
+    request("GET", `${BASE}/list-trusted-devices`, { bearer: token }),
+  ).then(({ data }) => data ?? []);
+}
+
+export function forgetTrustedDevice(id) {
+  return withSession((token) =>
+    request("POST", `${BASE}/revoke-trusted-device`, { bearer: token, body: { id } }),
+  );
+}
