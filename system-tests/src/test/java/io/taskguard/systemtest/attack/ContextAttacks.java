@@ -1,14 +1,20 @@
 package io.taskguard.systemtest.attack;
 
+import io.taskguard.systemtest.twofactor.Authenticator;
+import io.taskguard.systemtest.twofactor.TwoFactorClient;
 import io.taskguard.testsupport.AuthApi;
 import io.taskguard.testsupport.AuthTables;
+import io.taskguard.testsupport.HttpResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Genuine tokens used where they no longer count (a signed-out session, a deleted user) or carried
- * where taskguard must not look for them (query string, cookies, a scheme other than Bearer).
+ * Genuine tokens used where they no longer count (a signed-out session, a deleted user, a session
+ * that turning two-factor on replaced, the challenge of a sign-in still waiting for its second
+ * factor) or carried where taskguard must not look for them (query string, cookies, a scheme other
+ * than Bearer).
  */
 final class ContextAttacks {
 
@@ -21,6 +27,28 @@ final class ContextAttacks {
   private static Stream<Attack> ended(AuthApi auth, AuthTables tables) {
     String family = "genuine tokens that no longer count";
     return Stream.of(
+        new Attack(
+            family,
+            "token of a session that a two-factor enrolment replaced",
+            () -> {
+              AuthApi.Account enrolled = auth.newAccount("enrolled");
+              enrol(auth, enrolled);
+              return Delivery.bearer(enrolled.id(), enrolled.jwt());
+            }),
+        new Attack(
+            family,
+            "challenge token of a sign-in waiting for its second factor",
+            () -> {
+              AuthApi.Account enrolled = auth.newAccount("challenged");
+              enrol(auth, enrolled);
+              TwoFactorClient client = new TwoFactorClient(auth, AuthApi.newAddress());
+              client.signIn(enrolled.email(), enrolled.password());
+              String challenge =
+                  client
+                      .cookie("better-auth.two_factor")
+                      .orElseThrow(() -> new AssertionError("no challenge"));
+              return Delivery.header(enrolled.id(), "Bearer " + challenge);
+            }),
         new Attack(
             family,
             "token of a signed-out session",
@@ -41,6 +69,20 @@ final class ContextAttacks {
               }
               return Delivery.bearer(gone.id(), gone.jwt());
             }));
+  }
+
+  /** Turns two-factor on for {@code account}: its sign-up session is replaced by a new one. */
+  private static void enrol(AuthApi auth, AuthApi.Account account) {
+    TwoFactorClient client = new TwoFactorClient(auth, account.address());
+    HttpResult enabled =
+        client.post(
+            "enable", account.sessionToken(), AuthApi.json(Map.of("password", account.password())));
+    String code = Authenticator.of(enabled.object().getString("totpURI")).code(0);
+    HttpResult confirmed =
+        client.post("verify-totp", account.sessionToken(), AuthApi.json(Map.of("code", code)));
+    if (confirmed.status() != 200) {
+      throw new AssertionError("enrolment failed: " + confirmed);
+    }
   }
 
   private static Stream<Attack> misplaced(Target t) {

@@ -3,6 +3,8 @@ package io.taskguard.systemtest.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.taskguard.systemtest.twofactor.Authenticator;
+import io.taskguard.systemtest.twofactor.TwoFactorClient;
 import io.taskguard.testsupport.AuthApi;
 import io.taskguard.testsupport.AuthTables;
 import io.taskguard.testsupport.ExtraServer;
@@ -20,9 +22,10 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Two taskguard servers on one database, as behind a load balancer: a sign-out, a password reset or
  * an account deletion on one ends the JWTs on the other within one second (spec D-5), and sign-in
- * failures counted on one throttle the same address on the other. The second server has the build
- * server's environment (database, secret, issuer), so it publishes the same keys and accepts the
- * same tokens, and a sign-up limit per address low enough to reach.
+ * failures counted on one throttle the same address on the other; a TOTP or backup code used on one
+ * is refused on the other, and a sign-in challenge issued by one is answered on the other. The
+ * second server has the build server's environment (database, secret, issuer), so it publishes the
+ * same keys and accepts the same tokens, and a sign-up limit per address low enough to reach.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class AuthTwoServersIT {
@@ -49,6 +52,62 @@ class AuthTwoServersIT {
     if (second != null) {
       second.close();
     }
+  }
+
+  @Test
+  void aTotpCodeOrBackupCodeUsedOnOneServerIsRefusedOnTheOther() {
+    AuthApi.Account account = first.newAccount("TwoServersTotp");
+    TwoFactorClient enrolling = new TwoFactorClient(first, account.address());
+    HttpResult enabled =
+        enrolling.post(
+            "enable", account.sessionToken(), AuthApi.json(Map.of("password", account.password())));
+    Authenticator app = Authenticator.of(enabled.object().getString("totpURI"));
+    String backup = enabled.object().getJsonArray("backupCodes").getString(0);
+    assertEquals(
+        200,
+        enrolling
+            .post("verify-totp", account.sessionToken(), AuthApi.json(Map.of("code", app.code(0))))
+            .status());
+    String next = AuthApi.json(Map.of("code", app.code(1)));
+
+    TwoFactorClient onFirst = new TwoFactorClient(first, AuthApi.newAddress());
+    TwoFactorClient onSecond = new TwoFactorClient(other, AuthApi.newAddress());
+    onFirst.signIn(account.email(), account.password());
+    onSecond.signIn(account.email(), account.password());
+    assertEquals(200, onFirst.post("verify-totp", null, next).status());
+    HttpResult reused = onSecond.post("verify-totp", null, next);
+    assertEquals(401, reused.status(), reused::toString);
+    assertEquals("INVALID_CODE", reused.object().getString("code"));
+
+    String backupCode = AuthApi.json(Map.of("code", backup));
+    assertEquals(200, onSecond.post("verify-backup-code", null, backupCode).status());
+    TwoFactorClient again = new TwoFactorClient(first, AuthApi.newAddress());
+    again.signIn(account.email(), account.password());
+    HttpResult usedBackup = again.post("verify-backup-code", null, backupCode);
+    assertEquals(401, usedBackup.status(), usedBackup::toString);
+    assertEquals("INVALID_BACKUP_CODE", usedBackup.object().getString("code"));
+  }
+
+  @Test
+  void aSignInChallengeIssuedByOneServerIsAnsweredOnTheOther() {
+    AuthApi.Account account = first.newAccount("TwoServersChallenge");
+    TwoFactorClient enrolling = new TwoFactorClient(first, account.address());
+    HttpResult enabled =
+        enrolling.post(
+            "enable", account.sessionToken(), AuthApi.json(Map.of("password", account.password())));
+    Authenticator app = Authenticator.of(enabled.object().getString("totpURI"));
+    enrolling.post(
+        "verify-totp", account.sessionToken(), AuthApi.json(Map.of("code", app.code(0))));
+
+    TwoFactorClient onFirst = new TwoFactorClient(first, AuthApi.newAddress());
+    onFirst.signIn(account.email(), account.password());
+    TwoFactorClient onSecond = new TwoFactorClient(other, AuthApi.newAddress());
+    onSecond.cookies.putAll(onFirst.cookies);
+    HttpResult answered =
+        onSecond.post("verify-totp", null, AuthApi.json(Map.of("code", app.code(1))));
+
+    assertEquals(200, answered.status(), answered::toString);
+    assertEquals(200, first.getSession(answered.object().getString("token")).status());
   }
 
   @Test

@@ -22,7 +22,8 @@ final class AuthApiCases {
   private AuthApiCases() {}
 
   static Stream<BadRequest> all() {
-    return Stream.of(signUp(), signIn(), sessions(), lifecycle(), publicEndpoints())
+    return Stream.of(
+            signUp(), signIn(), sessions(), lifecycle(), secondFactors(), publicEndpoints())
         .flatMap(cases -> cases);
   }
 
@@ -288,6 +289,88 @@ final class AuthApiCases {
    * The account-lifecycle calls: malformed bodies, wrong types, untrusted redirect targets. No case
    * gives a wrong password (that would back off the shared session's account for the cases after).
    */
+  /**
+   * Two-factor and passkey bodies: every field of the wrong type, broken JSON, too big, no session.
+   */
+  private static Stream<BadRequest> secondFactors() {
+    String enable = "/api/auth/two-factor/enable";
+    String verify = "/api/auth/two-factor/verify-totp";
+    String backup = "/api/auth/two-factor/verify-backup-code";
+    String otp = "/api/auth/two-factor/verify-otp";
+    String codes = "/api/auth/two-factor/generate-backup-codes";
+    String revoke = "/api/auth/two-factor/revoke-trusted-device";
+    String register = "/api/auth/passkey/verify-registration";
+    String authenticate = "/api/auth/passkey/verify-authentication";
+    String rename = "/api/auth/passkey/update-passkey";
+    String delete = "/api/auth/passkey/delete-passkey";
+    return Stream.of(
+        of("broken JSON", "POST", enable).withSession().json("{\"a\":").expect(400, "INVALID_JSON"),
+        of("password a number", "POST", enable)
+            .withSession()
+            .json("{\"password\":1}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("issuer with a colon", "POST", enable)
+            .withSession()
+            .json("{" + PASSWORD + ",\"issuer\":\"a:b\"}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("1 MB issuer", "POST", enable)
+            .withSession()
+            .json("{" + PASSWORD + ",\"issuer\":\"" + MEGABYTE + "\"}")
+            .expect(413, "PAYLOAD_TOO_LARGE"),
+        of("no Authorization", "POST", enable).json("{}").expect(401, "UNAUTHORIZED"),
+        of("form", "POST", verify)
+            .withSession()
+            .body("application/x-www-form-urlencoded", bytes("code=123456"))
+            .expect(415, "UNSUPPORTED_MEDIA_TYPE"),
+        of("code a number", "POST", verify)
+            .withSession()
+            .json("{\"code\":123456}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("no code", "POST", verify).withSession().json("{}").expect(400, "VALIDATION_ERROR"),
+        of("no challenge", "POST", verify)
+            .json("{\"code\":\"123456\"}")
+            .expect(401, "INVALID_TWO_FACTOR_COOKIE"),
+        of("trustDevice a string", "POST", backup)
+            .json("{\"code\":\"x\",\"trustDevice\":\"yes\"}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("code an array", "POST", otp).json("{\"code\":[]}").expect(400, "VALIDATION_ERROR"),
+        of("GET", "GET", codes).withSession().expect(405, "METHOD_NOT_ALLOWED"),
+        of("id a number", "POST", revoke)
+            .withSession()
+            .json("{\"id\":1}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("no response", "POST", register)
+            .withSession()
+            .json("{}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("response a string", "POST", register)
+            .withSession()
+            .json("{\"response\":\"x\"}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("response of nonsense", "POST", register)
+            .withSession()
+            .json("{\"response\":{\"id\":7,\"response\":[]}}")
+            .expect(400, "FAILED_TO_VERIFY_REGISTRATION"),
+        of("response of nonsense", "POST", authenticate)
+            .json("{\"response\":{\"type\":\"public-key\",\"response\":{}}}")
+            .expect(401, "AUTHENTICATION_FAILED"),
+        of("1 MB response", "POST", authenticate)
+            .json("{\"response\":{\"id\":\"" + MEGABYTE + "\"}}")
+            .expect(413, "PAYLOAD_TOO_LARGE"),
+        of("name a number", "POST", rename)
+            .withSession()
+            .json("{\"id\":\"x\",\"name\":1}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("name of control characters", "POST", rename)
+            .withSession()
+            .json("{\"id\":\"x\",\"name\":\"\\u0007\"}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("unknown id", "POST", delete)
+            .withSession()
+            .json("{\"id\":\"no-such-passkey\"}")
+            .expect(404, "PASSKEY_NOT_FOUND"));
+  }
+
   private static Stream<BadRequest> lifecycle() {
     String change = "/api/auth/change-password";
     String request = "/api/auth/request-password-reset";

@@ -13,9 +13,9 @@ import org.apache.commons.codec.binary.Base32;
  * An authenticator app, as a person's phone runs one: reads the secret from the {@code otpauth://}
  * URI the server answered and computes RFC 6238 codes from it.
  */
-record Authenticator(byte[] secret) {
+public record Authenticator(byte[] secret) {
 
-  static Authenticator of(String totpUri) {
+  public static Authenticator of(String totpUri) {
     String query = URI.create(totpUri).getRawQuery();
     String base32 =
         Arrays.stream(query.split("&"))
@@ -27,11 +27,11 @@ record Authenticator(byte[] secret) {
   }
 
   /** The code for the 30-second step that {@code steps} steps after now's. */
-  String code(int steps) {
+  public String code(int steps) {
     return codeAt(Instant.now().plus(Duration.ofSeconds(30L * steps)));
   }
 
-  String codeAt(Instant at) {
+  public String codeAt(Instant at) {
     try {
       return new TimeBasedOneTimePasswordGenerator()
           .generateOneTimePasswordString(new SecretKeySpec(secret, "RAW"), at);

@@ -11,21 +11,21 @@ import java.util.Optional;
  * A client of the twoFactor paths that keeps its cookies as a browser would: the challenge cookie
  * between the password and the code, and a trusted device's cookie across sign-ins.
  */
-final class TwoFactorClient {
+public final class TwoFactorClient {
 
   static final String CHALLENGE = "better-auth.two_factor";
   static final String TRUSTED = "better-auth.trust_device";
 
   private final AuthApi auth;
   private final String address;
-  final Map<String, String> cookies = new HashMap<>();
+  public final Map<String, String> cookies = new HashMap<>();
 
-  TwoFactorClient(AuthApi auth, String address) {
+  public TwoFactorClient(AuthApi auth, String address) {
     this.auth = auth;
     this.address = address;
   }
 
-  HttpResult signIn(String email, String password) {
+  public HttpResult signIn(String email, String password) {
     return keep(
         send(
             "/api/auth/sign-in/email",
@@ -34,16 +34,16 @@ final class TwoFactorClient {
   }
 
   /** A POST to {@code /api/auth/two-factor/<action>} with this client's cookies. */
-  HttpResult post(String action, String sessionToken, String json) {
+  public HttpResult post(String action, String sessionToken, String json) {
     return keep(send("/api/auth/two-factor/" + action, sessionToken, json));
   }
 
-  HttpResult get(String action, String sessionToken) {
+  public HttpResult get(String action, String sessionToken) {
     return auth.get("/api/auth/two-factor/" + action, sessionToken);
   }
 
   /** The value of a cookie the server set and did not clear. */
-  Optional<String> cookie(String name) {
+  public Optional<String> cookie(String name) {
     return Optional.ofNullable(cookies.get(name));
   }
 
