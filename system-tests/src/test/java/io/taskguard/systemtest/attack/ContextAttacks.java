@@ -1,13 +1,10 @@
 package io.taskguard.systemtest.attack;
 
-import io.taskguard.systemtest.twofactor.Authenticator;
 import io.taskguard.systemtest.twofactor.TwoFactorClient;
 import io.taskguard.testsupport.AuthApi;
 import io.taskguard.testsupport.AuthTables;
-import io.taskguard.testsupport.HttpResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -32,7 +29,7 @@ final class ContextAttacks {
             "token of a session that a two-factor enrolment replaced",
             () -> {
               AuthApi.Account enrolled = auth.newAccount("enrolled");
-              enrol(auth, enrolled);
+              new TwoFactorClient(auth, enrolled.address()).enrol(enrolled);
               return Delivery.bearer(enrolled.id(), enrolled.jwt());
             }),
         new Attack(
@@ -40,7 +37,7 @@ final class ContextAttacks {
             "challenge token of a sign-in waiting for its second factor",
             () -> {
               AuthApi.Account enrolled = auth.newAccount("challenged");
-              enrol(auth, enrolled);
+              new TwoFactorClient(auth, enrolled.address()).enrol(enrolled);
               TwoFactorClient client = new TwoFactorClient(auth, AuthApi.newAddress());
               client.signIn(enrolled.email(), enrolled.password());
               String challenge =
@@ -69,20 +66,6 @@ final class ContextAttacks {
               }
               return Delivery.bearer(gone.id(), gone.jwt());
             }));
-  }
-
-  /** Turns two-factor on for {@code account}: its sign-up session is replaced by a new one. */
-  private static void enrol(AuthApi auth, AuthApi.Account account) {
-    TwoFactorClient client = new TwoFactorClient(auth, account.address());
-    HttpResult enabled =
-        client.post(
-            "enable", account.sessionToken(), AuthApi.json(Map.of("password", account.password())));
-    String code = Authenticator.of(enabled.object().getString("totpURI")).code(0);
-    HttpResult confirmed =
-        client.post("verify-totp", account.sessionToken(), AuthApi.json(Map.of("code", code)));
-    if (confirmed.status() != 200) {
-      throw new AssertionError("enrolment failed: " + confirmed);
-    }
   }
 
   private static Stream<Attack> misplaced(Target t) {
