@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.systemtest.twofactor.Authenticator;
+import io.taskguard.systemtest.twofactor.SoftAuthenticator;
 import io.taskguard.systemtest.twofactor.TwoFactorClient;
 import io.taskguard.testsupport.AuthApi;
 import io.taskguard.testsupport.AuthTables;
 import io.taskguard.testsupport.ExtraServer;
 import io.taskguard.testsupport.HttpResult;
 import io.taskguard.testsupport.TaskApi;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +97,35 @@ class AuthTwoServersIT {
 
     assertEquals(200, answered.status(), answered::toString);
     assertEquals(200, first.getSession(answered.object().getString("token")).status());
+  }
+
+  @Test
+  void aPasskeyChallengeIssuedByOneServerIsTakenOnceOnEither() {
+    AuthApi.Account account = first.newAccount("TwoServersPasskey");
+    String base = System.getProperty("taskguard.test.base-url").replaceAll("/+$", "");
+    SoftAuthenticator key = new SoftAuthenticator(base, URI.create(base).getHost());
+    HttpResult options =
+        first.get("/api/auth/passkey/generate-register-options", account.sessionToken());
+    HttpResult registered =
+        other.post(
+            "/api/auth/passkey/verify-registration",
+            account.sessionToken(),
+            "{\"response\":" + key.register(options.object()) + "}",
+            null);
+    assertEquals(200, registered.status(), registered::toString);
+
+    String response =
+        "{\"response\":"
+            + key.authenticate(
+                other.get("/api/auth/passkey/generate-authenticate-options", null).object())
+            + "}";
+    HttpResult signedIn =
+        first.post("/api/auth/passkey/verify-authentication", null, response, AuthApi.newAddress());
+    assertEquals(200, signedIn.status(), signedIn::toString);
+    HttpResult replayed =
+        other.post("/api/auth/passkey/verify-authentication", null, response, AuthApi.newAddress());
+    assertEquals(400, replayed.status(), replayed::toString);
+    assertEquals("CHALLENGE_NOT_FOUND", replayed.object().getString("code"));
   }
 
   @Test

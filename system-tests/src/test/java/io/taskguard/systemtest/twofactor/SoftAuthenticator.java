@@ -31,7 +31,7 @@ import java.util.Base64;
  * a test says otherwise, and a sign count it can be told to send. Its answers are the JSON of a
  * browser's {@code PublicKeyCredential.toJSON()}.
  */
-final class SoftAuthenticator {
+public final class SoftAuthenticator {
 
   static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   static final Base64.Decoder UNB64 = Base64.getUrlDecoder();
@@ -47,7 +47,7 @@ final class SoftAuthenticator {
   long signCount = 0;
   boolean userVerified = true;
 
-  SoftAuthenticator(String origin, String rpId) {
+  public SoftAuthenticator(String origin, String rpId) {
     this.origin = origin;
     this.rpId = rpId;
     new SecureRandom().nextBytes(credentialId);
@@ -65,7 +65,7 @@ final class SoftAuthenticator {
   }
 
   /** The answer to creation options as the server sent them. */
-  String register(JsonObject options) {
+  public String register(JsonObject options) {
     userHandle = UNB64.decode(options.getJsonObject("user").getString("id"));
     byte[] clientData = clientData("webauthn.create", options.getString("challenge"), origin);
     AuthenticatorData<RegistrationExtensionAuthenticatorOutput> data =
@@ -132,7 +132,7 @@ final class SoftAuthenticator {
         .toString();
   }
 
-  String authenticate(JsonObject options) {
+  public String authenticate(JsonObject options) {
     return authenticate(options, origin);
   }
 
