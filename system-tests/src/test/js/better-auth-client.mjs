@@ -9,6 +9,7 @@
 // Then two-factor with the client's twoFactorClient plugin: enable, verifyTotp (confirming the enrolment, then
 // answering a challenged sign-in), verifyBackupCode, getTotpUri, generateBackupCodes and disable. The challenge
 // travels in a cookie, so this script keeps the cookies the server sets, as a browser or a React Native app does.
+// Last, the same plugins in cookie mode (no bearer token, the signed session cookie and an Origin header).
 //
 // Usage: BASE_URL=http://localhost:9080 MAILBOX_URL=http://127.0.0.1:PORT/ [CLIENT_ADDRESS=2001:db8::1] [AUDIENCE=taskguard] node better-auth-client.mjs
 // Prints one JSON summary line on stdout; exits 0 only when every check passed.
@@ -153,7 +154,61 @@ async function run() {
   summary.kid = header.kid;
   await lifecycle(verify);
   await twoFactor(verify);
+  await cookieMode();
   summary.ok = true;
+}
+
+/**
+ * The same client in cookie mode, as a browser app uses it: no bearer token, the signed session cookie in a
+ * jar, and the page's Origin on every call (the server refuses cookie calls without it), through two-factor.
+ */
+async function cookieMode() {
+  const jar = new Map();
+  let redirects = 0;
+  const browser = createAuthClient({
+    baseURL: BASE_URL,
+    plugins: [twoFactorClient({ onTwoFactorRedirect: () => { redirects += 1; } })],
+    fetchOptions: {
+      headers: { Origin: new URL(BASE_URL).origin, ...(CLIENT_ADDRESS ? { "X-Forwarded-For": CLIENT_ADDRESS } : {}) },
+      onRequest: (ctx) => {
+        if (jar.size > 0) {
+          ctx.headers.set("cookie", [...jar].map(([name, value]) => `${name}=${value}`).join("; "));
+        }
+        return ctx;
+      },
+      onResponse: (ctx) => {
+        for (const setCookie of ctx.response.headers.getSetCookie()) {
+          const [pair] = setCookie.split(";");
+          const name = pair.slice(0, pair.indexOf("="));
+          if (/max-age=0/i.test(setCookie)) {
+            jar.delete(name);
+          } else {
+            jar.set(name, pair.slice(pair.indexOf("=") + 1));
+          }
+        }
+      },
+    },
+  });
+  const email = `cookie-${randomUUID()}@example.test`;
+  const password = `correct horse battery ${randomUUID()}`;
+  const signUp = await browser.signUp.email({ email, password, name: "Cookie Mode" });
+  check("cookie mode: signUp.email sets the session cookie", signUp.error === null && jar.has("better-auth.session_token"), signUp.error ?? [...jar.keys()]);
+  const session = await browser.getSession();
+  check("cookie mode: getSession reads the cookie", session.data?.user?.email === email, session.error ?? session.data);
+  const enabled = await browser.twoFactor.enable({ password });
+  check("cookie mode: twoFactor.enable", enabled.error === null && enabled.data?.totpURI?.startsWith("otpauth://"), enabled.error ?? enabled.data);
+  const confirmed = await browser.twoFactor.verifyTotp({ code: totp(enabled.data.totpURI) });
+  check("cookie mode: twoFactor.verifyTotp confirms and replaces the session cookie", confirmed.error === null && confirmed.data?.user?.twoFactorEnabled === true, confirmed.error ?? confirmed.data);
+  const out = await browser.signOut();
+  check("cookie mode: signOut clears the session cookie", out.error === null && !jar.has("better-auth.session_token"), out.error ?? [...jar.keys()]);
+  const challenged = await browser.signIn.email({ email, password });
+  check("cookie mode: signIn.email answers twoFactorRedirect", challenged.data?.twoFactorRedirect === true && redirects === 1, challenged.error ?? challenged.data);
+  const answered = await browser.twoFactor.verifyTotp({ code: totp(enabled.data.totpURI, 1) });
+  check("cookie mode: twoFactor.verifyTotp answers the challenge", answered.error === null && jar.has("better-auth.session_token"), answered.error ?? answered.data);
+  const after = await browser.getSession();
+  check("cookie mode: the cookie session shows twoFactorEnabled", after.data?.user?.twoFactorEnabled === true, after.data);
+  const disabled = await browser.twoFactor.disable({ password });
+  check("cookie mode: twoFactor.disable", disabled.error === null && disabled.data?.status === true, disabled.error ?? disabled.data);
 }
 
 /** RFC 6238 (SHA-1, six digits, 30 s) from the base32 secret of an otpauth URI, `steps` steps from now. */

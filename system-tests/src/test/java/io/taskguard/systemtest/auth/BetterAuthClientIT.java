@@ -95,7 +95,9 @@ class BetterAuthClientIT {
             "twoFactor.verifyTotp answers the challenge with a session",
             "a TOTP code is accepted once",
             "twoFactor.verifyBackupCode answers the challenge",
-            "twoFactor.disable succeeds")) {
+            "twoFactor.disable succeeds",
+            "cookie mode: getSession reads the cookie",
+            "cookie mode: twoFactor.verifyTotp answers the challenge")) {
       assertTrue(
           checks.stream().anyMatch(check -> check.getString("name").equals(name)),
           () -> "missing check '" + name + "': " + summary);

@@ -19,9 +19,9 @@ import java.util.Set;
  * own token, echoed as Better Auth does); a JWT in {@code set-auth-jwt} of a 200 from sign-up,
  * sign-in and get-session, and in the {@code token} field of a 200 from {@code /api/auth/token};
  * and the same session token and JWT from the two-factor and passkey answers that open or replace a
- * session. Those exact spots are cut out; everything else of every answer (all other fields, all
- * other headers, error bodies, every other endpoint) is scanned. Passwords and hashes may appear
- * nowhere.
+ * session; and the signed session cookie in {@code Set-Cookie} of each of those answers. Those
+ * exact spots are cut out; everything else of every answer (all other fields, all other headers,
+ * error bodies, every other endpoint) is scanned. Passwords and hashes may appear nowhere.
  */
 final class RecordedAnswers {
 
@@ -30,15 +30,18 @@ final class RecordedAnswers {
 
   private static final Map<String, Set<String>> HANDED_OUT_HEADERS =
       Map.of(
-          "/api/auth/sign-up/email", Set.of("set-auth-token", "set-auth-jwt"),
-          "/api/auth/sign-in/email", Set.of("set-auth-token", "set-auth-jwt"),
+          "/api/auth/sign-up/email", Set.of("set-auth-token", "set-auth-jwt", "set-cookie"),
+          "/api/auth/sign-in/email", Set.of("set-auth-token", "set-auth-jwt", "set-cookie"),
           "/api/auth/get-session", Set.of("set-auth-jwt"),
-          "/api/auth/change-password", Set.of("set-auth-token"),
-          "/api/auth/two-factor/verify-totp", Set.of("set-auth-token", "set-auth-jwt"),
-          "/api/auth/two-factor/verify-backup-code", Set.of("set-auth-token", "set-auth-jwt"),
-          "/api/auth/two-factor/verify-otp", Set.of("set-auth-token", "set-auth-jwt"),
-          "/api/auth/two-factor/disable", Set.of("set-auth-token", "set-auth-jwt"),
-          "/api/auth/passkey/verify-authentication", Set.of("set-auth-token", "set-auth-jwt"));
+          "/api/auth/change-password", Set.of("set-auth-token", "set-cookie"),
+          "/api/auth/two-factor/verify-totp",
+              Set.of("set-auth-token", "set-auth-jwt", "set-cookie"),
+          "/api/auth/two-factor/verify-backup-code",
+              Set.of("set-auth-token", "set-auth-jwt", "set-cookie"),
+          "/api/auth/two-factor/verify-otp", Set.of("set-auth-token", "set-auth-jwt", "set-cookie"),
+          "/api/auth/two-factor/disable", Set.of("set-auth-token", "set-auth-jwt", "set-cookie"),
+          "/api/auth/passkey/verify-authentication",
+              Set.of("set-auth-token", "set-auth-jwt", "set-cookie"));
 
   private RecordedAnswers() {}
 

@@ -8,13 +8,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A client of the twoFactor paths that keeps its cookies as a browser would: the challenge cookie
- * between the password and the code, and a trusted device's cookie across sign-ins.
+ * A client of the twoFactor paths that keeps its cookies and sends the site's {@code Origin} as a
+ * browser would: the session cookie, the challenge cookie between the password and the code, and a
+ * trusted device's cookie across sign-ins.
  */
 public final class TwoFactorClient {
 
   static final String CHALLENGE = "better-auth.two_factor";
   static final String TRUSTED = "better-auth.trust_device";
+
+  /** The site's origin, which a browser sends on every call that changes something. */
+  static final String ORIGIN =
+      System.getProperty("taskguard.test.base-url", "http://localhost:9080").replaceAll("/+$", "");
 
   private final AuthApi auth;
   private final String address;
@@ -67,6 +72,7 @@ public final class TwoFactorClient {
   private HttpResult send(String path, String sessionToken, String json) {
     Map<String, String> headers = new HashMap<>();
     headers.put("X-Forwarded-For", address);
+    headers.put("Origin", ORIGIN);
     if (!cookies.isEmpty()) {
       StringBuilder header = new StringBuilder();
       cookies.forEach(

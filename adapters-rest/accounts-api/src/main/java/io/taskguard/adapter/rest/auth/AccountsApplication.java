@@ -33,7 +33,8 @@ public class AccountsApplication extends Application {
         OkResource.class,
         OperatorResource.class,
         OperatorGate.class,
-        AuthFailureMapper.class);
+        AuthFailureMapper.class,
+        SessionCookieFilter.class);
   }
 
   @Override

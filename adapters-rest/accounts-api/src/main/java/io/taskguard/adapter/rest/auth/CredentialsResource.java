@@ -84,6 +84,10 @@ public class CredentialsResource {
   @Path("/sign-in/email")
   public Response signIn(@Context HttpServletRequest request, InputStream body) {
     JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
+    AuthBodyReader.optionalBoolean(json, "rememberMe");
+    if (json.get("rememberMe") == JsonValue.FALSE) {
+      request.setAttribute(SessionCookieFilter.DONT_REMEMBER, Boolean.TRUE);
+    }
     SignInOutcome outcome =
         signIn.signIn(
             new SignInUseCase.Command(

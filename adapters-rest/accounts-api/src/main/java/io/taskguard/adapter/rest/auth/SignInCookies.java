@@ -6,17 +6,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 
 /**
- * The cookies of a sign-in with a second factor, by Better Auth's names: {@code
- * better-auth.two_factor} carries a challenge between the password and the code, {@code
- * better-auth.trust_device} a trusted device's token. Both are {@code HttpOnly}, {@code
- * SameSite=Lax}, and {@code Secure} with the {@code __Secure-} prefix where the site is HTTPS.
- * Their values are random tokens that the server knows only by hash, so unlike Better Auth's they
- * need no signature: a forged one matches nothing.
+ * The cookies of a browser's sign-in, by Better Auth's names: {@code better-auth.session_token}
+ * carries the session (signed, {@link SessionCookieFilter}), {@code better-auth.two_factor} a
+ * challenge between the password and the code, {@code better-auth.trust_device} a trusted device's
+ * token. Both are {@code HttpOnly}, {@code SameSite=Lax}, and {@code Secure} with the {@code
+ * __Secure-} prefix where the site is HTTPS. Their values are random tokens that the server knows
+ * only by hash, so unlike Better Auth's they need no signature: a forged one matches nothing.
  */
 final class SignInCookies {
 
   static final String CHALLENGE = "better-auth.two_factor";
   static final String TRUSTED_DEVICE = "better-auth.trust_device";
+  static final String SESSION = "better-auth.session_token";
+  static final String SESSION_DATA = "better-auth.session_data";
+  static final String DONT_REMEMBER = "better-auth.dont_remember";
   private static final String SECURE_PREFIX = "__Secure-";
   private static final int MAX_VALUE = 256;
 
@@ -28,7 +31,12 @@ final class SignInCookies {
 
   /** The cookies as this request's site sets them. */
   static SignInCookies of(HttpServletRequest request, PublicSite site) {
-    return new SignInCookies(request.isSecure() || "https".equals(site.base().getScheme()));
+    return of(request.isSecure(), site);
+  }
+
+  /** The cookies as the site sets them, for a request made over HTTPS or not. */
+  static SignInCookies of(boolean secureRequest, PublicSite site) {
+    return new SignInCookies(secureRequest || "https".equals(site.base().getScheme()));
   }
 
   /** The value of cookie {@code name} (with or without the secure prefix), or null. */
@@ -53,6 +61,11 @@ final class SignInCookies {
     return header(name, value, maxAge.toSeconds());
   }
 
+  /** A {@code Set-Cookie} value that keeps {@code value} until the browser closes. */
+  String setForBrowserSession(String name, String value) {
+    return header(name, value, -1);
+  }
+
   /** A {@code Set-Cookie} value that removes the cookie. */
   String clear(String name) {
     return header(name, "", 0);
@@ -63,8 +76,7 @@ final class SignInCookies {
         + name
         + "="
         + value
-        + "; Max-Age="
-        + maxAge
+        + (maxAge < 0 ? "" : "; Max-Age=" + maxAge)
         + "; Path=/; HttpOnly; SameSite=Lax"
         + (secure ? "; Secure" : "");
   }

@@ -65,6 +65,12 @@ public record PublicSite(URI base, Set<String> trustedOrigins) {
     }
   }
 
+  /** Whether {@code origin} (an {@code Origin} header's value) is this site's or a trusted one. */
+  public boolean trustsOrigin(String origin) {
+    String normalized = originOrNull(origin);
+    return normalized != null && trustedOrigins.contains(normalized);
+  }
+
   /** {@code url} made absolute on this site when it is a path; as it is otherwise. */
   public String absolute(String url) {
     return url.startsWith("/") ? at(url) : url;
