@@ -1,7 +1,7 @@
 /**
  * The account page: the name, the email (with whether it is confirmed, and a change that the new address
- * confirms), the password, two-factor sign-in, and deleting the account, which says what is lost and asks
- * for the password.
+ * confirms), the password, two-factor sign-in, passkeys, and deleting the account, which says what is lost
+ * and asks for the password.
  */
 
 import {
@@ -21,6 +21,7 @@ import { navigate } from "../router.js";
 import { fromTemplate } from "../dom.js";
 import { listTasks } from "../tasks-api.js";
 import { placeAuthError, requireFields } from "./auth-form.js";
+import { passkeysSection } from "./passkeys.js";
 import { twoFactorSection } from "./two-factor-settings.js";
 
 export const title = "Your account";
@@ -34,6 +35,7 @@ export function render(container) {
   const deleteForm = container.querySelector("#delete-form");
   for (const form of [profile, emailForm, passwordForm, deleteForm]) clearErrorsOnInput(form);
   const twoFactor = twoFactorSection(container.querySelector("#two-factor"));
+  const passkeys = passkeysSection(container.querySelector("#passkeys"));
   let active = true;
 
   function show(user) {
@@ -42,6 +44,7 @@ export function render(container) {
     container.querySelector("#account-verified").hidden = !user.emailVerified;
     container.querySelector("#account-unverified").hidden = Boolean(user.emailVerified);
     twoFactor.show(user);
+    passkeys.show();
   }
 
   async function load() {

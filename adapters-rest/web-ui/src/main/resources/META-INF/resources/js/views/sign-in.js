@@ -1,4 +1,7 @@
-/** The sign-in view: email and password, then, for an account with two-factor on, a code. */
+/**
+ * The sign-in view: email and password, then, for an account with two-factor on, a code; or a passkey,
+ * from its button or the email field's autofill.
+ */
 
 import { signIn } from "../auth-api.js";
 import { signedIn } from "../credentials.js";
@@ -8,12 +11,17 @@ import { navigate } from "../router.js";
 import { fromTemplate } from "../dom.js";
 import { placeAuthError, requireFields } from "./auth-form.js";
 import { showCodeStep } from "./sign-in-code.js";
+import { passkeySignIn } from "./sign-in-passkey.js";
 
 export const title = "Sign in";
 export const requiresSession = false;
 
+/** Ends the passkey request of the password step on show, if any. */
+let stopPasskey = () => {};
+
 export function render(container) {
   showPasswordStep(container);
+  return () => stopPasskey();
 }
 
 function finish(result) {
@@ -23,7 +31,9 @@ function finish(result) {
 
 /** The password step; after "Start over" it keeps the email, and says why when a challenge ended. */
 function showPasswordStep(container, { email = "", error = null, again = false } = {}) {
+  stopPasskey();
   container.replaceChildren(fromTemplate("view-sign-in"));
+  stopPasskey = passkeySignIn(container, { onSignedIn: finish });
   const form = container.querySelector("#signin-form");
   clearErrorsOnInput(form);
   form.elements.email.value = email;
@@ -49,6 +59,7 @@ function showPasswordStep(container, { email = "", error = null, again = false }
     try {
       const result = await signIn({ email: typedEmail, password: form.elements.password.value });
       if (result.twoFactor) {
+        stopPasskey();
         document.title = "Two-factor sign-in · taskguard";
         showCodeStep(container, {
           onSignedIn: finish,
