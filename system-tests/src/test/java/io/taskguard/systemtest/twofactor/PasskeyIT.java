@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.taskguard.testsupport.AuthApi;
 import io.taskguard.testsupport.AuthTables;
 import io.taskguard.testsupport.HttpResult;
-import io.taskguard.testsupport.Mailbox;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.util.List;
@@ -94,10 +93,7 @@ class PasskeyIT {
     assertEquals(account.id(), passkey.getString("userId"));
     assertEquals(1, db.rows("SELECT 1 FROM passkeys WHERE user_id = ?", account.id()).size());
     assertTrue(events(account.id()).contains("PASSKEY_ADDED"));
-    assertTrue(
-        Mailbox.latest(account.email(), "A change to how you sign in")
-            .text()
-            .contains("passkey was added"));
+    assertTrue(TwoFactorIT.securityMail(account.email(), "passkey was added"));
 
     HttpResult get = authenticateOptions();
     assertEquals(200, get.status(), get::toString);
