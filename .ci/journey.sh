@@ -14,11 +14,12 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 step=0
+jar=""  # a cookie jar, once the two-factor challenge needs one (as `curl -c jar` in the README)
 # call NAME EXPECTED_STATUS METHOD PATH [BEARER] [JSON-BODY]: the body lands in $work/body
 call() {
   local name="$1" expected="$2" method="$3" path="$4" bearer="${5:-}" body="${6:-}"
-  local args=(-s -o "$work/body" -D "$work/headers" -w '%{http_code}' -X "$method" "$base$path"
-    -b "$work/cookies" -c "$work/cookies")
+  local args=(-s -o "$work/body" -D "$work/headers" -w '%{http_code}' -X "$method" "$base$path")
+  [ -n "$jar" ] && args+=(-b "$jar" -c "$jar")
   [ -n "$bearer" ] && args+=(-H "Authorization: Bearer $bearer")
   [ -n "$body" ] && args+=(-H 'Content-Type: application/json' --data "$body")
   local status
@@ -101,6 +102,7 @@ secret="$(json 'b["totpURI"].split("secret=")[1].split("&")[0]')"
 call "confirm with a code" 200 POST /api/auth/two-factor/verify-totp "$ada_session" \
   "{\"code\":\"$(oathtool --totp -b "$secret")\"}"
 expect "b['user']['twoFactorEnabled'] is True and b['token'] != '$ada_session'"
+jar="$work/cookies"
 call "sign in: a challenge, no session" 200 POST /api/auth/sign-in/email "" \
   "{\"email\":\"ada-$stamp@example.com\",\"password\":\"$password\"}"
 expect "b == {'twoFactorRedirect': True, 'twoFactorMethods': ['totp', 'otp']}"
