@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.taskguard.adapter.token.SigningKeyCipher;
+import io.taskguard.systemtest.twofactor.Authenticator;
+import io.taskguard.systemtest.twofactor.TwoFactorClient;
 import io.taskguard.testsupport.AuthApi;
 import io.taskguard.testsupport.ExtraServer;
 import io.taskguard.testsupport.FreshDatabase;
@@ -23,9 +25,10 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Rotating {@code TASKGUARD_SECRET} end to end, on a database of its own: keys made under "old"; a
  * server started with "new,old" re-encrypts them on the operator's command; a server started with
- * "new" alone then signs with the same key, and tokens verify. The test decrypts the stored blobs
- * itself to show that only the new secret opens them. That last server has no operator credential,
- * so the operator commands answer 404 there.
+ * "new" alone then signs with the same key, tokens verify, and a TOTP secret enrolled under "old"
+ * still checks codes. The test decrypts the stored blobs itself to show that only the new secret
+ * opens them. That last server has no operator credential, so the operator commands answer 404
+ * there.
  */
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
 class SecretReencryptionIT {
@@ -37,10 +40,19 @@ class SecretReencryptionIT {
   void reencryptionLetsTheOldSecretBeRemoved() {
     try (FreshDatabase db = FreshDatabase.create("keys")) {
       AuthApi.Account account;
+      AuthApi.Account twoFactor;
+      Authenticator app;
       String signingKid;
       try (ExtraServer server = start("taskguard-oldsecret", env(db, OLD, true))) {
         AuthApi auth = new AuthApi(new TaskApi(server.baseUrl()));
         account = auth.newAccount("SecretRotation");
+        twoFactor = auth.newAccount("SecretRotationTotp");
+        app =
+            Authenticator.of(
+                new TwoFactorClient(auth, twoFactor.address())
+                    .enrol(twoFactor)
+                    .object()
+                    .getString("totpURI"));
         HttpResult rotated = new OperatorApi(new TaskApi(server.baseUrl())).rotate(null);
         assertEquals(200, rotated.status(), rotated::toString);
         signingKid = rotated.object().getString("newKid");
@@ -48,6 +60,8 @@ class SecretReencryptionIT {
       Map<String, byte[]> underOld = encryptedKeys(db);
       assertEquals(2, underOld.size());
       assertOpenOnlyWith(OLD, NEW, underOld);
+      byte[] totpUnderOld = totpSecret(db, twoFactor.id());
+      assertOpensOnlyWith(OLD, NEW, "totp:" + twoFactor.id(), totpUnderOld);
 
       try (ExtraServer server = start("taskguard-bothsecrets", env(db, NEW + "," + OLD, true))) {
         HttpResult done = new OperatorApi(new TaskApi(server.baseUrl())).reencrypt(null);
@@ -58,6 +72,9 @@ class SecretReencryptionIT {
       assertEquals(underOld.keySet(), underNew.keySet());
       underOld.forEach((kid, blob) -> assertFalse(Arrays.equals(blob, underNew.get(kid)), kid));
       assertOpenOnlyWith(NEW, OLD, underNew);
+      byte[] totpUnderNew = totpSecret(db, twoFactor.id());
+      assertFalse(Arrays.equals(totpUnderOld, totpUnderNew), "the TOTP secret was re-encrypted");
+      assertOpensOnlyWith(NEW, OLD, "totp:" + twoFactor.id(), totpUnderNew);
       assertEquals(
           1,
           count(
@@ -76,6 +93,11 @@ class SecretReencryptionIT {
         assertEquals(404, disabled.status(), disabled::toString);
         assertEquals("{\"message\":\"Not found\",\"code\":\"NOT_FOUND\"}", disabled.body());
         assertEquals(2, count(db, "SELECT count(*) FROM signing_keys"), "no key was made");
+        TwoFactorClient client = new TwoFactorClient(auth, AuthApi.newAddress());
+        client.signIn(twoFactor.email(), twoFactor.password());
+        HttpResult answered =
+            client.post("verify-totp", null, AuthApi.json(Map.of("code", app.code(1))));
+        assertEquals(200, answered.status(), "the re-encrypted TOTP secret still checks codes");
       }
     }
   }
@@ -103,6 +125,21 @@ class SecretReencryptionIT {
         .forEach(
             row -> keys.put((String) row.get("kid"), (byte[]) row.get("private_key_encrypted")));
     return keys;
+  }
+
+  private static byte[] totpSecret(FreshDatabase db, String userId) {
+    return (byte[])
+        db.tables()
+            .rows("SELECT secret FROM totp_secrets WHERE user_id = ? AND confirmed", userId)
+            .get(0)
+            .get("secret");
+  }
+
+  private static void assertOpensOnlyWith(String opens, String fails, String owner, byte[] blob) {
+    new SigningKeyCipher(List.of(opens)).decrypt(owner, blob);
+    assertThrows(
+        IllegalStateException.class,
+        () -> new SigningKeyCipher(List.of(fails)).decrypt(owner, blob));
   }
 
   private static long count(FreshDatabase db, String sql, Object... parameters) {
