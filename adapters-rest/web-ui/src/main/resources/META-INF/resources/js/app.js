@@ -1,10 +1,9 @@
 /** Starts the page: registers the views, wires the header, and handles the end of a session. */
 
-import { USER_CHANGED_EVENT, currentUser, forget, isSignedIn, sessionToken } from "./credentials.js";
-import { sendVerificationEmail, signOut } from "./auth-api.js";
-import { ensureSignedInUser } from "./tasks-api.js";
-import { NetworkError } from "./http.js";
-import { SESSION_ENDED_EVENT } from "./errors.js";
+import { USER_CHANGED_EVENT, currentUser, forget, isSignedIn, signedIn } from "./credentials.js";
+import { currentSession, sendVerificationEmail, signOut } from "./auth-api.js";
+import { ApiError, NetworkError } from "./http.js";
+import { SESSION_ENDED_EVENT, explain, report } from "./errors.js";
 import * as router from "./router.js";
 import * as signInView from "./views/sign-in.js";
 import * as signUpView from "./views/sign-up.js";
@@ -14,9 +13,9 @@ import * as accountView from "./views/account.js";
 import * as forgotPasswordView from "./views/forgot-password.js";
 import * as resetPasswordView from "./views/reset-password.js";
 import { takeMailLink } from "./mail-links.js";
-import { report } from "./errors.js";
 import { announce } from "./notice.js";
 import { sendAll } from "./pending-deletes.js";
+import { listen, tellSignedOut } from "./session-sync.js";
 
 router.register("sign-in", signInView);
 router.register("sign-up", signUpView);
@@ -35,25 +34,26 @@ document.addEventListener(SESSION_ENDED_EVENT, () => {
 
 document.addEventListener(USER_CHANGED_EVENT, showUser);
 
-document.getElementById("sign-out").addEventListener("click", async () => {
-  // Deletions still open to an undo are sent while the session can still send them.
-  await sendAll();
-  const token = sessionToken();
-  let notice = { message: "You are signed out.", kind: "success" };
+document.getElementById("sign-out").addEventListener("click", async (event) => {
+  const button = event.currentTarget;
+  if (button.getAttribute("aria-busy") === "true") return;
+  button.setAttribute("aria-busy", "true");
   try {
-    if (token) await signOut(token);
+    // Deletions still open to an undo are sent while the session can still send them.
+    await sendAll();
+    await signOut();
   } catch (error) {
-    if (error instanceof NetworkError) {
-      notice = {
-        message:
-          "You are signed out in this browser, but the server could not be reached to end the session. " +
-          "You can end it later from the sessions page.",
-        kind: "warning",
-      };
+    // Only the server can clear the HttpOnly cookie: unless it says there is no session, stay signed in.
+    if (!(error instanceof ApiError && (error.status === 400 || error.status === 401))) {
+      announce(`You are still signed in: signing out did not reach the server. ${explain(error)}`, "error");
+      return;
     }
+  } finally {
+    button.removeAttribute("aria-busy");
   }
   forget();
-  router.navigate("sign-in", { notice });
+  tellSignedOut();
+  router.navigate("sign-in", { notice: { message: "You are signed out.", kind: "success" } });
 });
 
 function showUser() {
@@ -78,6 +78,49 @@ document.getElementById("verify-resend").addEventListener("click", async (event)
   }
 });
 
-router.start(takeMailLink() ?? {});
-// After a reload only the session token is left: learn who is signed in (the views report any failure).
-if (isSignedIn()) ensureSignedInUser().catch(() => {});
+/** Takes over the session the browser's cookie names, if any; resolves to whether there is one. */
+async function adoptSession() {
+  const session = await currentSession();
+  if (!session) return false;
+  const { id, name, email, emailVerified } = session.user;
+  signedIn({ jwt: session.jwt, signedInUser: { id, name, email, emailVerified } });
+  return true;
+}
+
+listen({
+  async signedIn(userId) {
+    if (isSignedIn() && currentUser()?.id === userId) return;
+    const someoneElse = isSignedIn();
+    try {
+      if (!(await adoptSession())) return;
+    } catch {
+      return; // the next call of this tab finds out
+    }
+    const notice = { message: "You signed in in another tab.", kind: "info" };
+    if (someoneElse) router.navigate("tasks", { notice });
+    else router.sessionChanged();
+  },
+  async signedOut() {
+    if (!isSignedIn()) return;
+    await sendAll();
+    forget();
+    router.navigate("sign-in", { notice: { message: "You signed out in another tab.", kind: "info" } });
+  },
+});
+
+async function start() {
+  // A mailed link's token leaves the address bar before anything else happens.
+  const first = takeMailLink() ?? {};
+  try {
+    await adoptSession();
+  } catch (error) {
+    if (error instanceof NetworkError || error instanceof ApiError) {
+      first.notice ??= { message: explain(error), kind: "error" };
+    } else {
+      throw error;
+    }
+  }
+  router.start(first);
+}
+
+start();

@@ -1,35 +1,27 @@
 /**
  * Who is signed in, and with what.
  *
- * The session token is the long-lived credential: it is kept in sessionStorage, so it survives a reload of
- * this tab but not the tab itself, and never reaches localStorage. The access JWT is short-lived and is
- * kept only in this module's memory: a reload simply fetches a new one.
+ * The session itself is the server's HttpOnly cookie: no script of the page can read it, and every tab of
+ * the browser shares it. This module only remembers what the tab has learnt about it: whether someone is
+ * signed in, who, and the short-lived access JWT for the task API, all in memory (a reload asks the server
+ * again).
  */
-
-const SESSION_KEY = "taskguard.session";
 
 /** Dispatched on document whenever the signed-in user becomes known or is forgotten. */
 export const USER_CHANGED_EVENT = "taskguard:user-changed";
 
+let signedInHere = false;
 let accessToken = null;
 let user = null;
 
-/** The session token, or null when nobody is signed in. */
-export function sessionToken() {
-  try {
-    return window.sessionStorage.getItem(SESSION_KEY);
-  } catch {
-    return null;
-  }
-}
-
+/** Whether this tab knows of a session (from a sign-in or the server's get-session answer). */
 export function isSignedIn() {
-  return sessionToken() !== null;
+  return signedInHere;
 }
 
-/** Remembers a fresh sign-in: the session token, the access JWT (when the server sent one) and the user. */
-export function signedIn({ token, jwt, signedInUser }) {
-  window.sessionStorage.setItem(SESSION_KEY, token);
+/** Remembers a session: the access JWT (when the server sent one) and the user, if known. */
+export function signedIn({ jwt, signedInUser }) {
+  signedInHere = true;
   accessToken = jwt || null;
   setUser(signedInUser || null);
 }
@@ -57,15 +49,11 @@ export function setUser(value) {
   document.dispatchEvent(new CustomEvent(USER_CHANGED_EVENT));
 }
 
-/** Forgets everything about the session in this tab. */
+/** Forgets everything about the session in this tab (the cookie is the server's to clear). */
 export function forget() {
+  signedInHere = false;
   accessToken = null;
   setUser(null);
-  try {
-    window.sessionStorage.removeItem(SESSION_KEY);
-  } catch {
-    // storage unavailable: nothing was stored either
-  }
 }
 
 /** The user a JWT was issued to, read from its claims (the signature is the server's business). */

@@ -33,8 +33,9 @@ export class SessionEndedError extends Error {
 /**
  * Sends one JSON request to a path relative to the page (so the UI works under any context root).
  * Resolves to {data, headers, status}; rejects with NetworkError or ApiError. `keepalive` lets the
- * request finish after the page is closed. `cookies` lets the server's HttpOnly sign-in cookies (the
- * two-factor challenge and a trusted device) travel both ways; the session itself never is a cookie.
+ * request finish after the page is closed. `cookies` lets the server's HttpOnly cookies (the session, a
+ * two-factor challenge, a trusted device) travel both ways, as every accounts API call does; task API
+ * calls carry their JWT as a bearer and no cookie.
  */
 export async function request(
   method,

@@ -38,6 +38,18 @@ export function start({ route = null, notice = null } = {}) {
   show();
 }
 
+/**
+ * Re-checks the view after the session changed outside it (another tab signed in or out): a view that
+ * no longer fits gives way, as on a change of route; one that still fits only updates the navigation.
+ */
+export function sessionChanged() {
+  if (!current) return;
+  const needs = routes.get(current.name).requiresSession;
+  const signedIn = isSignedIn();
+  if ((needs === true && !signedIn) || (needs === false && signedIn)) show();
+  else updateNavigation(current.name, signedIn);
+}
+
 function requestedRoute() {
   const name = location.hash.startsWith("#/") ? location.hash.slice(2) : "";
   return routes.has(name) ? name : null;

@@ -1,7 +1,7 @@
 /**
  * The task API (`/api/users/{user_id}/tasks`, snake_case JSON) with silent token renewal: a 401 is
- * answered by fetching a fresh JWT with the session token and retrying once. If the session itself is
- * gone, the call rejects with SessionEndedError.
+ * answered by fetching a fresh JWT on the session cookie and retrying once. If the session itself is
+ * gone, or the browser's session now belongs to someone else, the call rejects with SessionEndedError.
  */
 
 import { ApiError, SessionEndedError, request } from "./http.js";
@@ -21,8 +21,11 @@ export function renewAccessToken() {
   if (!renewal) {
     renewal = fetchAccessToken()
       .then((jwt) => {
+        const owner = userFromJwt(jwt);
+        // another tab signed someone else in on the shared cookie: this tab's person is signed out
+        if (currentUser() && owner?.id !== currentUser().id) throw new SessionEndedError();
         setAccessToken(jwt);
-        if (!currentUser()) setUser(userFromJwt(jwt));
+        if (!currentUser()) setUser(owner);
         return jwt;
       })
       .finally(() => {

@@ -4,8 +4,8 @@
  */
 
 import { ApiError, SessionEndedError, request } from "./http.js";
-import { signInResult, withSession } from "./auth-api.js";
-import { sessionToken } from "./credentials.js";
+import { authRequest, signInResult, withSession } from "./auth-api.js";
+import { isSignedIn } from "./credentials.js";
 
 const BASE = "api/auth/two-factor";
 
@@ -14,41 +14,37 @@ const ANSWERS = { totp: "verify-totp", backup: "verify-backup-code", otp: "verif
 
 /**
  * Answers the sign-in challenge with a code of `kind` ("totp", "backup" or "otp"). Resolves to
- * {token, jwt, user} as a sign-in does; with `trustDevice` the server also sets its trust cookie.
+ * {jwt, user} as a sign-in does (the session is the cookie the answer sets); with `trustDevice` the
+ * server also sets its trust cookie.
  */
 export async function answerChallenge(kind, code, trustDevice) {
-  const { data, headers } = await request("POST", `${BASE}/${ANSWERS[kind]}`, {
+  const { data, headers } = await authRequest("POST", `${BASE}/${ANSWERS[kind]}`, {
     body: { code, trustDevice },
-    cookies: true,
   });
   return signInResult(data, headers);
 }
 
 /** Mails a code that answers the sign-in challenge (verify-otp), replacing any code mailed before. */
 export function mailChallengeCode() {
-  return request("POST", `${BASE}/send-otp`, { body: {}, cookies: true });
+  return authRequest("POST", `${BASE}/send-otp`, { body: {} });
 }
 
 /** Starts an enrolment: resolves to {totpURI, totpQRCode, backupCodes}; nothing changes until confirmed. */
 export function enable(password) {
-  return withSession((token) =>
-    request("POST", `${BASE}/enable`, { bearer: token, body: { password } }),
+  return withSession(() =>
+    authRequest("POST", `${BASE}/enable`, { body: { password } }),
   ).then(({ data }) => data);
 }
 
 /**
  * Confirms an enrolment with a first code of the new secret. The server then replaces the session:
- * resolves to the new {token, jwt, user}. A wrong code is an ApiError (INVALID_CODE); any other 401
+ * resolves to the new {jwt, user}, its cookie set. A wrong code is an ApiError (INVALID_CODE); any other 401
  * means the session is gone (the server then looked for a sign-in challenge instead).
  */
 export async function confirmEnrolment(code) {
-  const token = sessionToken();
-  if (!token) throw new SessionEndedError();
+  if (!isSignedIn()) throw new SessionEndedError();
   try {
-    const { data, headers } = await request("POST", `${BASE}/verify-totp`, {
-      bearer: token,
-      body: { code },
-    });
+    const { data, headers } = await authRequest("POST", `${BASE}/verify-totp`, { body: { code } });
     return signInResult(data, headers);
   } catch (error) {
     if (error instanceof ApiError && error.status === 401 && error.code !== "INVALID_CODE") {
@@ -61,7 +57,7 @@ export async function confirmEnrolment(code) {
 /**
  * Proves a code of the app on the current session (a step-up): the server answers the same session
  * with a new JWT, and for 15 minutes it counts as fresh (adding a passkey, two-factor changes without
- * the password). Resolves to {token, jwt, user}; errors as for confirmEnrolment.
+ * the password). Resolves to {jwt, user}; errors as for confirmEnrolment.
  */
 export function confirmWithCode(code) {
   return confirmEnrolment(code);
@@ -69,30 +65,30 @@ export function confirmWithCode(code) {
 
 /** New backup codes in place of the old ones, which stop working at once. Resolves to the codes. */
 export function generateBackupCodes(password) {
-  return withSession((token) =>
-    request("POST", `${BASE}/generate-backup-codes`, { bearer: token, body: { password } }),
+  return withSession(() =>
+    authRequest("POST", `${BASE}/generate-backup-codes`, { body: { password } }),
   ).then(({ data }) => data.backupCodes);
 }
 
 /**
  * Turns two-factor off. The server replaces the session and clears the trust cookie (so the cookies
- * travel): resolves to the new {token, jwt}.
+ * travel): resolves to the new session's {jwt}.
  */
 export function disable(password) {
-  return withSession((token) =>
-    request("POST", `${BASE}/disable`, { bearer: token, body: { password }, cookies: true }),
-  ).then(({ headers }) => ({ token: headers.get("set-auth-token"), jwt: headers.get("set-auth-jwt") }));
+  return withSession(() => authRequest("POST", `${BASE}/disable`, { body: { password } })).then(
+    ({ headers }) => ({ jwt: headers.get("set-auth-jwt") }),
+  );
 }
 
 /** The devices trusted to skip the code: [{id, createdAt, lastUsedAt, expiresAt, ipAddress, userAgent}]. */
 export function listTrustedDevices() {
-  return withSession((token) =>
-    request("GET", `${BASE}/list-trusted-devices`, { bearer: token }),
+  return withSession(() =>
+    authRequest("GET", `${BASE}/list-trusted-devices`),
   ).then(({ data }) => data ?? []);
 }
 
 export function forgetTrustedDevice(id) {
-  return withSession((token) =>
-    request("POST", `${BASE}/revoke-trusted-device`, { bearer: token, body: { id } }),
+  return withSession(() =>
+    authRequest("POST", `${BASE}/revoke-trusted-device`, { body: { id } }),
   );
 }

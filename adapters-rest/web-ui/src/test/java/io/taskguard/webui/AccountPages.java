@@ -3,7 +3,11 @@ package io.taskguard.webui;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
+import io.taskguard.testsupport.WireLog;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -13,6 +17,7 @@ import org.openqa.selenium.WebElement;
 final class AccountPages {
 
   static final By NOTICE = By.id("notice");
+  static final String SESSION_COOKIE = "better-auth.session_token";
 
   private final Chromium browser;
 
@@ -113,8 +118,23 @@ final class AccountPages {
     field.sendKeys(text);
   }
 
-  /** The session token this tab keeps in sessionStorage, or null. */
+  /**
+   * The session token in the browser's HttpOnly session cookie (WebDriver reads what the page's
+   * scripts cannot), without the cookie's signature; null when the browser holds no such cookie.
+   */
   String storedSessionToken() {
-    return browser.script("return window.sessionStorage.getItem('taskguard.session');");
+    Cookie cookie = sessionCookie();
+    if (cookie == null) {
+      return null;
+    }
+    String signed = URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
+    String token = signed.substring(0, Math.max(0, signed.lastIndexOf('.')));
+    WireLog.secret("session token", token);
+    return token;
+  }
+
+  /** The browser's {@value #SESSION_COOKIE} cookie for the server under test, or null. */
+  Cookie sessionCookie() {
+    return browser.driver().manage().getCookieNamed(SESSION_COOKIE);
   }
 }

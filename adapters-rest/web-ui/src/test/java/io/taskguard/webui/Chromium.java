@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Debian Chromium for a browser test, driven through Debian's chromedriver (no driver
- * download). Each instance has a fresh throw-away profile, so no two browsers share storage.
+ * download). Each instance has a fresh throw-away profile, so no two browsers share storage, unless
+ * a test hands it a profile of its own to start another browser on later (a browser restart).
  * Closing it fails the test if the page broke its Content-Security-Policy or threw an uncaught
  * error.
  */
@@ -36,17 +37,15 @@ final class Chromium implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final Path profile;
+  private final boolean ownProfile;
   private final Screenshots screenshots;
 
-  private Chromium(String name, int width, int height) {
+  private Chromium(String name, int width, int height, Path keptProfile) {
     if (System.getProperty("webdriver.chrome.driver") == null) {
       System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
     }
-    try {
-      profile = Files.createTempDirectory("taskguard-chromium-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ownProfile = keptProfile == null;
+    profile = ownProfile ? newProfile() : keptProfile;
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("taskguard.test.chromium", "/usr/bin/chromium"));
     options.addArguments(
@@ -59,6 +58,8 @@ final class Chromium implements AutoCloseable {
         "--disable-sync",
         "--no-first-run",
         "--window-size=" + Math.max(width, MIN_WINDOW_WIDTH) + "," + height,
+        // cookies on disk readable by the next browser on the profile, with no desktop keyring
+        "--password-store=basic",
         "--user-data-dir=" + profile.toAbsolutePath());
     if (width < MIN_WINDOW_WIDTH) {
       // Chromium will not make a window narrower than 500 px: a phone's screen is emulated instead.
@@ -78,22 +79,39 @@ final class Chromium implements AutoCloseable {
 
   /** A desktop-sized browser (1280x900) for this test. */
   static Chromium start(TestInfo test) {
-    return new Chromium(Screenshots.nameOf(test, null), 1280, 900);
+    return new Chromium(Screenshots.nameOf(test, null), 1280, 900, null);
   }
 
   /** One of several desktop browsers in a test; {@code who} tells their screenshots apart. */
   static Chromium start(TestInfo test, String who) {
-    return new Chromium(Screenshots.nameOf(test, who), 1280, 900);
+    return new Chromium(Screenshots.nameOf(test, who), 1280, 900, null);
   }
 
   /** A browser with a viewport of this size; below 500 px wide it emulates a phone. */
   static Chromium start(TestInfo test, int width, int height) {
-    return new Chromium(Screenshots.nameOf(test, null), width, height);
+    return new Chromium(Screenshots.nameOf(test, null), width, height, null);
   }
 
   /** As {@link #start(TestInfo, int, int)}, its screenshots told apart by {@code who}. */
   static Chromium start(TestInfo test, String who, int width, int height) {
-    return new Chromium(Screenshots.nameOf(test, who), width, height);
+    return new Chromium(Screenshots.nameOf(test, who), width, height, null);
+  }
+
+  /**
+   * A desktop browser on {@code profile}, which the test owns: closing the browser keeps it, so a
+   * browser started on it later is the same browser restarted (see {@link #newProfile()}).
+   */
+  static Chromium startOnProfile(TestInfo test, String who, Path profile) {
+    return new Chromium(Screenshots.nameOf(test, who), 1280, 900, profile);
+  }
+
+  /** A new empty profile directory; {@link #deleteProfile(Path)} removes it. */
+  static Path newProfile() {
+    try {
+      return Files.createTempDirectory("taskguard-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The server under test, e.g. {@code http://localhost:19080}; set by failsafe. */
@@ -164,14 +182,16 @@ final class Chromium implements AutoCloseable {
     } finally {
       screenshots.forget();
       driver.quit();
-      deleteProfile();
+      if (ownProfile) {
+        deleteProfile(profile);
+      }
     }
     if (!problems.isEmpty()) {
       throw new AssertionError("the page logged script or policy errors: " + problems);
     }
   }
 
-  private void deleteProfile() {
+  static void deleteProfile(Path profile) {
     try (Stream<Path> paths = Files.walk(profile)) {
       paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     } catch (IOException ignored) {

@@ -12,7 +12,8 @@ import {
   listSessions,
   updateName,
 } from "../auth-api.js";
-import { forget, sessionToken, setUser } from "../credentials.js";
+import { forget, isSignedIn, setUser } from "../credentials.js";
+import { tellSignedOut } from "../session-sync.js";
 import { report } from "../errors.js";
 import { clearErrorsOnInput, clearFormErrors, isBusy, setBusy, showFieldError } from "../fields.js";
 import { ApiError } from "../http.js";
@@ -123,6 +124,7 @@ export function render(container) {
     try {
       await deleteAccount(deleteForm.elements.password.value);
       forget();
+      tellSignedOut();
       navigate("sign-in", {
         notice: { message: "Your account and all its tasks are deleted. Goodbye.", kind: "success" },
       });
@@ -167,7 +169,7 @@ function placeError(form, error, passwordField) {
     form.elements.name.focus();
     return;
   }
-  if (!sessionToken()) {
+  if (!isSignedIn()) {
     report(error, { typed: true });
     return;
   }

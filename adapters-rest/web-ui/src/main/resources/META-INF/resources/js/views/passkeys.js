@@ -7,7 +7,8 @@
 import { listPasskeys, register, registrationOptions } from "../passkey-api.js";
 import { confirmWithCode } from "../two-factor-api.js";
 import { fetchCurrentUser, signOut } from "../auth-api.js";
-import { forget, sessionToken, signedIn } from "../credentials.js";
+import { forget, setAccessToken } from "../credentials.js";
+import { tellSignedOut } from "../session-sync.js";
 import { explain, report } from "../errors.js";
 import { clearErrorsOnInput, clearFormErrors, isBusy, setBusy, showFieldError, showFormError } from "../fields.js";
 import { ApiError, SessionEndedError } from "../http.js";
@@ -168,7 +169,7 @@ export function passkeysSection(section) {
     setBusy(freshForm, true);
     try {
       const result = await confirmWithCode(code);
-      if (result.token) signedIn({ token: result.token, jwt: result.jwt, signedInUser: result.user });
+      if (result.jwt) setAccessToken(result.jwt);
       freshForm.reset();
       openAdd();
       announce("Confirmed. You can add a passkey now.", "success");
@@ -188,11 +189,12 @@ export function passkeysSection(section) {
 
   section.querySelector("#pk-sign-in-again").addEventListener("click", async () => {
     try {
-      await signOut(sessionToken());
+      await signOut();
     } catch {
-      // signed out in this tab either way; the sessions page can end the session later
+      // signed out in this tab either way; the next sign-in replaces a cookie the server did not clear
     }
     forget();
+    tellSignedOut();
     navigate("sign-in", {
       notice: { message: "Sign in again, then add your passkey from the account page.", kind: "info" },
     });

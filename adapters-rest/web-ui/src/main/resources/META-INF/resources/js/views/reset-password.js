@@ -2,6 +2,7 @@
 
 import { resetPassword } from "../auth-api.js";
 import { forget, isSignedIn } from "../credentials.js";
+import { tellSignedOut } from "../session-sync.js";
 import { ApiError } from "../http.js";
 import { clearErrorsOnInput, clearFormErrors, isBusy, setBusy } from "../fields.js";
 import { forgetResetToken, pendingResetToken } from "../mail-links.js";
@@ -36,7 +37,10 @@ export function render(container) {
       await resetPassword(token, form.elements.password.value);
       forgetResetToken();
       // every session of the account has ended, this browser's too
-      if (isSignedIn()) forget();
+      if (isSignedIn()) {
+        forget();
+        tellSignedOut();
+      }
       navigate("sign-in", {
         notice: { message: "Your password is changed. Sign in with the new one.", kind: "success" },
       });

@@ -48,7 +48,7 @@ const ENDED = {
 };
 
 /**
- * Shows the code step in `container`. `onSignedIn(result)` gets {token, jwt, user}; `onStartOver(error)`
+ * Shows the code step in `container`. `onSignedIn(result)` gets {jwt, user}; `onStartOver(error)`
  * returns to the password step, with the reason when the challenge ended.
  */
 export function showCodeStep(container, { onSignedIn, onStartOver }) {

@@ -5,6 +5,7 @@
 
 import { signIn } from "../auth-api.js";
 import { signedIn } from "../credentials.js";
+import { tellSignedIn } from "../session-sync.js";
 import { clearErrorsOnInput, clearFormErrors, isBusy, setBusy, showFormError } from "../fields.js";
 import { clearNotice } from "../notice.js";
 import { navigate } from "../router.js";
@@ -25,18 +26,20 @@ export function render(container) {
 }
 
 function finish(result) {
-  signedIn({ token: result.token, jwt: result.jwt, signedInUser: result.user });
+  signedIn({ jwt: result.jwt, signedInUser: result.user });
+  tellSignedIn(result.user);
   navigate("tasks");
 }
 
 /** The password step; after "Start over" it keeps the email, and says why when a challenge ended. */
-function showPasswordStep(container, { email = "", error = null, again = false } = {}) {
+function showPasswordStep(container, { email = "", rememberMe = true, error = null, again = false } = {}) {
   stopPasskey();
   container.replaceChildren(fromTemplate("view-sign-in"));
   stopPasskey = passkeySignIn(container, { onSignedIn: finish });
   const form = container.querySelector("#signin-form");
   clearErrorsOnInput(form);
   form.elements.email.value = email;
+  form.elements.rememberMe.checked = rememberMe;
   if (error) showFormError(form, error);
   if (again) {
     document.title = `${title} · taskguard`;
@@ -56,15 +59,25 @@ function showPasswordStep(container, { email = "", error = null, again = false }
     setBusy(form, true);
     clearNotice();
     const typedEmail = form.elements.email.value.trim();
+    const remember = form.elements.rememberMe.checked;
     try {
-      const result = await signIn({ email: typedEmail, password: form.elements.password.value });
+      const result = await signIn({
+        email: typedEmail,
+        password: form.elements.password.value,
+        rememberMe: remember,
+      });
       if (result.twoFactor) {
         stopPasskey();
         document.title = "Two-factor sign-in · taskguard";
         showCodeStep(container, {
           onSignedIn: finish,
           onStartOver: (reason) =>
-            showPasswordStep(container, { email: typedEmail, error: reason, again: true }),
+            showPasswordStep(container, {
+              email: typedEmail,
+              rememberMe: remember,
+              error: reason,
+              again: true,
+            }),
         });
         return;
       }

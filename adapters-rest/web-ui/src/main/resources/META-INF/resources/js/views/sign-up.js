@@ -2,6 +2,7 @@
 
 import { signUp } from "../auth-api.js";
 import { signedIn } from "../credentials.js";
+import { tellSignedIn } from "../session-sync.js";
 import { clearErrorsOnInput, clearFormErrors, isBusy, setBusy } from "../fields.js";
 import { clearNotice } from "../notice.js";
 import { navigate } from "../router.js";
@@ -35,7 +36,8 @@ export function render(container) {
         email: form.elements.email.value.trim(),
         password: form.elements.password.value,
       });
-      signedIn({ token: result.token, jwt: result.jwt, signedInUser: result.user });
+      signedIn({ jwt: result.jwt, signedInUser: result.user });
+      tellSignedIn(result.user);
       navigate("tasks", {
         notice: { message: "Welcome to taskguard. Your account is ready.", kind: "success" },
       });

@@ -67,8 +67,8 @@ export function twoFactorSection(section) {
   confirmForm.addEventListener("submit", (event) =>
     run(event, confirmForm, { code: "Enter the 6-digit code your app shows." }, "Confirming…", async () => {
       const result = await confirmEnrolment(confirmForm.elements.code.value.replace(/\s+/g, ""));
-      // The server replaced the session: the old token no longer works.
-      signedIn({ token: result.token, jwt: result.jwt, signedInUser: result.user });
+      // The server replaced the session (and its cookie): the old JWT belongs to the old one.
+      signedIn({ jwt: result.jwt, signedInUser: result.user });
       confirmForm.reset();
       section.querySelector("#tf-qr").replaceChildren();
       section.querySelector("#tf-secret").textContent = "";
@@ -101,8 +101,8 @@ export function twoFactorSection(section) {
   disableForm.addEventListener("submit", (event) =>
     run(event, disableForm, { password: "Enter your password to turn it off." }, "Turning off…", async () => {
       const replaced = await disable(disableForm.elements.password.value);
-      // The server replaced the session: the old token no longer works.
-      if (replaced.token) signedIn({ token: replaced.token, jwt: replaced.jwt, signedInUser: currentUser() });
+      // The server replaced the session (and its cookie): the old JWT belongs to the old one.
+      if (replaced.jwt) signedIn({ jwt: replaced.jwt, signedInUser: currentUser() });
       disableForm.reset();
       showPart("off", section.querySelector("#two-factor-heading"));
       announce("Two-factor sign-in is off.", "success");
