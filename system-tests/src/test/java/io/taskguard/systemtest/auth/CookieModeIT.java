@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.taskguard.systemtest.twofactor.Authenticator;
+import io.taskguard.systemtest.twofactor.TwoFactorClient;
 import io.taskguard.testsupport.AuthApi;
 import io.taskguard.testsupport.HttpResult;
 import io.taskguard.testsupport.TaskApi;
@@ -143,6 +145,45 @@ class CookieModeIT {
         3,
         signedOut.headers("Set-Cookie").stream().filter(c -> c.contains("Max-Age=0")).count(),
         signedOut::toString);
+  }
+
+  @Test
+  void rememberMeOffHoldsThroughTheSecondFactorAndOnIsRememberedAgain() {
+    String email = AuthApi.newEmail("forgetful-2fa");
+    String password = AuthApi.newPassword();
+    Browser setup = new Browser();
+    signUp(setup, email, password);
+    AuthApi.Account account =
+        new AuthApi.Account(
+            setup.last.object().getJsonObject("user").getString("id"),
+            email,
+            password,
+            setup.last.object().getString("token"),
+            setup.last.header("set-auth-jwt").orElseThrow(),
+            AuthApi.newAddress());
+    HttpResult enabled = new TwoFactorClient(auth, account.address()).enrol(account);
+    Authenticator app = Authenticator.of(enabled.object().getString("totpURI"));
+
+    Browser browser = new Browser();
+    browser.send(
+        "POST",
+        "/api/auth/sign-in/email",
+        AuthApi.json(Map.of("email", email, "password", password, "rememberMe", false)));
+    assertTrue(browser.last.object().getBoolean("twoFactorRedirect"));
+    assertTrue(browser.jar.containsKey("better-auth.dont_remember"), "kept for the code step");
+    HttpResult answered =
+        browser.send(
+            "POST", "/api/auth/two-factor/verify-totp", AuthApi.json(Map.of("code", app.code(1))));
+    assertEquals(200, answered.status(), answered::toString);
+    assertFalse(browser.setCookie(SESSION).contains("Max-Age"), "ends with the browser");
+
+    HttpResult remembered =
+        browser.send(
+            "POST",
+            "/api/auth/sign-in/email",
+            AuthApi.json(Map.of("email", email, "password", password)));
+    assertEquals(200, remembered.status(), remembered::toString);
+    assertFalse(browser.jar.containsKey("better-auth.dont_remember"), "rememberMe on clears it");
   }
 
   @Test

@@ -91,35 +91,39 @@ public class SessionCookieFilter implements ContainerRequestFilter, ContainerRes
       return;
     }
     SignInCookies cookies = SignInCookies.of(request.getSecurityContext().isSecure(), site);
+    String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+    boolean signIn = CREDENTIAL_ANSWERS.contains(path);
+    boolean rememberedNot =
+        cookie(request, SignInCookies.DONT_REMEMBER).flatMap(signer::verified).isPresent();
+    boolean forgetOnClose =
+        Boolean.TRUE.equals(request.getProperty(DONT_REMEMBER)) || (!signIn && rememberedNot);
     Object token = response.getHeaders().getFirst("set-auth-token");
     if (token != null) {
       String value = URLEncoder.encode(signer.sign(token.toString()), StandardCharsets.UTF_8);
-      boolean dontRemember =
-          Boolean.TRUE.equals(request.getProperty(DONT_REMEMBER))
-              || cookie(request, SignInCookies.DONT_REMEMBER).flatMap(signer::verified).isPresent();
-      if (dontRemember) {
-        response
-            .getHeaders()
-            .add("Set-Cookie", cookies.setForBrowserSession(SignInCookies.SESSION, value));
-        response
-            .getHeaders()
-            .add(
-                "Set-Cookie",
-                cookies.setForBrowserSession(
-                    SignInCookies.DONT_REMEMBER,
-                    URLEncoder.encode(signer.sign("true"), StandardCharsets.UTF_8)));
-      } else {
-        response
-            .getHeaders()
-            .add("Set-Cookie", cookies.set(SignInCookies.SESSION, value, settings.sessionTtl()));
-      }
-    } else if (SIGNING_OUT.contains(request.getUriInfo().getPath().replaceFirst("^/", ""))) {
+      response
+          .getHeaders()
+          .add(
+              "Set-Cookie",
+              forgetOnClose
+                  ? cookies.setForBrowserSession(SignInCookies.SESSION, value)
+                  : cookies.set(SignInCookies.SESSION, value, settings.sessionTtl()));
+    } else if (SIGNING_OUT.contains(path)) {
       for (String name :
           new String[] {
             SignInCookies.SESSION, SignInCookies.SESSION_DATA, SignInCookies.DONT_REMEMBER
           }) {
         response.getHeaders().add("Set-Cookie", cookies.clear(name));
       }
+      return;
+    }
+    if (forgetOnClose && (signIn || token != null)) {
+      // the sign-in's choice, kept for the session it opens now or after its second factor
+      String remember = URLEncoder.encode(signer.sign("true"), StandardCharsets.UTF_8);
+      response
+          .getHeaders()
+          .add("Set-Cookie", cookies.setForBrowserSession(SignInCookies.DONT_REMEMBER, remember));
+    } else if (signIn && rememberedNot) {
+      response.getHeaders().add("Set-Cookie", cookies.clear(SignInCookies.DONT_REMEMBER));
     }
   }
 
