@@ -54,11 +54,13 @@ public class JpaSecondFactorStore implements SecondFactorStore {
   }
 
   @Override
-  public boolean confirmPending(UserId userId, long step) {
+  public boolean confirmPending(UserId userId, byte[] sealed, long step) {
     lockUser(userId);
     boolean waiting =
-        !em.createNativeQuery("SELECT 1 FROM totp_secrets WHERE user_id = ?1 AND NOT confirmed")
+        !em.createNativeQuery(
+                "SELECT 1 FROM totp_secrets WHERE user_id = ?1 AND NOT confirmed AND secret = ?2")
             .setParameter(1, userId.value())
+            .setParameter(2, sealed)
             .getResultList()
             .isEmpty();
     if (!waiting) {
@@ -146,13 +148,16 @@ public class JpaSecondFactorStore implements SecondFactorStore {
   }
 
   @Override
-  public void reseal(UserId userId, boolean confirmed, byte[] sealed) {
-    em.createNativeQuery(
-            "UPDATE totp_secrets SET secret = ?3 WHERE user_id = ?1 AND confirmed = ?2")
-        .setParameter(1, userId.value())
-        .setParameter(2, confirmed)
-        .setParameter(3, sealed)
-        .executeUpdate();
+  public boolean reseal(UserId userId, boolean confirmed, byte[] before, byte[] sealed) {
+    return em.createNativeQuery(
+                "UPDATE totp_secrets SET secret = ?3"
+                    + " WHERE user_id = ?1 AND confirmed = ?2 AND secret = ?4")
+            .setParameter(1, userId.value())
+            .setParameter(2, confirmed)
+            .setParameter(3, sealed)
+            .setParameter(4, before)
+            .executeUpdate()
+        == 1;
   }
 
   private void insertCodes(UserId userId, boolean confirmed, List<byte[]> hashes) {

@@ -60,6 +60,24 @@ public class Admission {
   }
 
   /**
+   * After a sign-in that proved both factors at once (a passkey with user verification): a session,
+   * unless sign-in waits for a verified address.
+   *
+   * @throws IdentityFailure.EmailNotVerified as {@link #signedIn}
+   */
+  SignedIn provedBothFactors(User user, ClientInfo client, Instant now) {
+    requireVerifiedEmail(user, now);
+    return sessions.start(user, client, true);
+  }
+
+  private void requireVerifiedEmail(User user, Instant now) {
+    if (accounts.requireVerifiedEmail() && !user.emailVerified()) {
+      verifications.send(user, null, now);
+      throw new IdentityFailure.EmailNotVerified();
+    }
+  }
+
+  /**
    * After a sign-in with the right password: a session, or a challenge for the second factor unless
    * {@code trustedDevice} proves a device the account trusts (which gets a new token).
    *
@@ -67,10 +85,7 @@ public class Admission {
    *     new link is mailed)
    */
   SignInOutcome signedIn(User user, String trustedDevice, ClientInfo client, Instant now) {
-    if (accounts.requireVerifiedEmail() && !user.emailVerified()) {
-      verifications.send(user, null, now);
-      throw new IdentityFailure.EmailNotVerified();
-    }
+    requireVerifiedEmail(user, now);
     if (!user.twoFactorEnabled()) {
       return SignInOutcome.opened(sessions.start(user, client), null);
     }

@@ -76,10 +76,15 @@ public class ChallengeService implements AnswerChallengeUseCase, SendChallengeCo
     Challenge challenge = live(command.challengeToken(), now);
     User user = users.findById(challenge.userId()).orElseThrow(IdentityFailure.NoChallenge::new);
     throttle.checkAllowed(user.id(), client.address(), now);
+    if (command.method() != Method.BACKUP_CODE) {
+      throttle.checkCodeGuessesAllowed(user.id(), now);
+    }
     if (!accepted(command, challenge, user, now)) {
       refuse(command.method(), challenge, user, client, now);
     }
-    challenges.end(challenge.id());
+    if (!challenges.end(challenge.id())) {
+      throw new IdentityFailure.NoChallenge();
+    }
     throttle.recordSuccess(user.id());
     if (command.method() == Method.BACKUP_CODE) {
       audit.record(AuditLog.Event.BACKUP_CODE_USED, user.id(), client.address(), now);
@@ -118,6 +123,9 @@ public class ChallengeService implements AnswerChallengeUseCase, SendChallengeCo
       Method method, Challenge challenge, User user, ClientInfo client, Instant now) {
     int failures = challenges.recordFailure(challenge.id());
     throttle.recordFailure(user.id(), client.address(), now);
+    if (method != Method.BACKUP_CODE) {
+      throttle.recordWrongCode(user.id(), now);
+    }
     audit.record(AuditLog.Event.TWO_FACTOR_FAILED, user.id(), client.address(), now);
     if (failures >= ATTEMPTS) {
       challenges.end(challenge.id());

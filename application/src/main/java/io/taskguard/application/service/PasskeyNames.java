@@ -1,8 +1,12 @@
 package io.taskguard.application.service;
 
+import io.taskguard.domain.policy.TextPolicy;
 import io.taskguard.domain.user.IdentityFailure;
 
-/** A passkey's name, as its owner gives it: 1 to 100 characters, none of them a control. */
+/**
+ * A passkey's name, as its owner gives it: at most 100 characters with a visible one, and none of
+ * them a control or bidirectional formatting character.
+ */
 final class PasskeyNames {
 
   static final String DEFAULT = "Passkey";
@@ -16,14 +20,20 @@ final class PasskeyNames {
       return DEFAULT;
     }
     String stripped = name.strip();
-    if (stripped.isEmpty()
-        || stripped.length() > MAX
-        || stripped
-            .codePoints()
-            .anyMatch(c -> Character.isISOControl(c) || (c >= 0xD800 && c <= 0xDFFF))) {
+    if (!plainVisibleLabel(stripped) || stripped.length() > MAX) {
       throw new IdentityFailure.InvalidInput(
           IdentityFailure.InvalidInput.Rule.PASSKEY_NAME_INVALID);
     }
     return stripped;
+  }
+
+  /**
+   * A label people read: a visible character, no control, no unpaired surrogate or NUL, no
+   * bidirectional formatting (the rules of a person's name); also used for the TOTP issuer.
+   */
+  static boolean plainVisibleLabel(String text) {
+    return TextPolicy.isPlainLabel(text)
+        && TextPolicy.hasVisibleCharacter(text)
+        && text.codePoints().noneMatch(Character::isISOControl);
   }
 }

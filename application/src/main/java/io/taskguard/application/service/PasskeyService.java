@@ -47,7 +47,7 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
   private final PasskeyCeremonies ceremonies;
   private final PasskeySettings rp;
   private final AccountSettings accounts;
-  private final SessionStarter starter;
+  private final Admission admission;
   private final TokenIssuer tokens;
   private final AuditLog audit;
   private final AccountMailer mailer;
@@ -66,7 +66,7 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
       PasskeyCeremonies ceremonies,
       PasskeySettings rp,
       AccountSettings accounts,
-      SessionStarter starter,
+      Admission admission,
       TokenIssuer tokens,
       AuditLog audit,
       AccountMailer mailer,
@@ -77,7 +77,7 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
     this.ceremonies = ceremonies;
     this.rp = rp;
     this.accounts = accounts;
-    this.starter = starter;
+    this.admission = admission;
     this.tokens = tokens;
     this.audit = audit;
     this.mailer = mailer;
@@ -150,7 +150,7 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
             .findById(passkey.userId())
             .orElseThrow(() -> new IdentityFailure.PasskeyRefused(false));
     audit.record(AuditLog.Event.PASSKEY_SIGN_IN, user.id(), client.address(), now);
-    return starter.start(user, client, true);
+    return admission.provedBothFactors(user, client, now);
   }
 
   @Override

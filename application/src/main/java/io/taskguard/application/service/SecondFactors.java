@@ -48,21 +48,24 @@ public class SecondFactors {
   OptionalLong freshStep(UserId userId, boolean confirmed, String code, Instant now) {
     return store
         .secret(userId, confirmed)
-        .map(
-            stored -> {
-              byte[] secret = sealer.open(owner(userId), stored.sealed());
-              try {
-                OptionalLong step = totp.matchingStep(secret, code, now);
-                boolean reused =
-                    step.isPresent()
-                        && stored.lastUsedStep() != null
-                        && step.getAsLong() <= stored.lastUsedStep();
-                return reused ? OptionalLong.empty() : step;
-              } finally {
-                Arrays.fill(secret, (byte) 0);
-              }
-            })
+        .map(stored -> freshStep(userId, stored, code, now))
         .orElse(OptionalLong.empty());
+  }
+
+  /** As {@link #freshStep(UserId, boolean, String, Instant)}, for a secret already read. */
+  OptionalLong freshStep(
+      UserId userId, SecondFactorStore.StoredSecret stored, String code, Instant now) {
+    byte[] secret = sealer.open(owner(userId), stored.sealed());
+    try {
+      OptionalLong step = totp.matchingStep(secret, code, now);
+      boolean reused =
+          step.isPresent()
+              && stored.lastUsedStep() != null
+              && step.getAsLong() <= stored.lastUsedStep();
+      return reused ? OptionalLong.empty() : step;
+    } finally {
+      Arrays.fill(secret, (byte) 0);
+    }
   }
 
   /** Whether {@code code} is a fresh code of the confirmed secret; if so, its step is used up. */
@@ -106,18 +109,22 @@ public class SecondFactors {
     }
   }
 
-  /** Re-seals every stored secret under the newest key-encryption secret; returns how many. */
+  /**
+   * Re-seals every stored secret under the newest key-encryption secret; returns how many. A secret
+   * replaced meanwhile (a new enrolment) is left as it is: it was sealed under the newest already.
+   */
   int resealAll() {
     int count = 0;
     for (SecondFactorStore.SealedSecret stored : store.allSecrets()) {
       byte[] secret = sealer.open(owner(stored.userId()), stored.sealed());
       try {
-        store.reseal(
-            stored.userId(), stored.confirmed(), sealer.seal(owner(stored.userId()), secret));
+        byte[] sealed = sealer.seal(owner(stored.userId()), secret);
+        if (store.reseal(stored.userId(), stored.confirmed(), stored.sealed(), sealed)) {
+          count++;
+        }
       } finally {
         Arrays.fill(secret, (byte) 0);
       }
-      count++;
     }
     return count;
   }

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -109,16 +110,20 @@ public class TwoFactorService
     User user = current.user();
     ClientInfo client = command.client();
     throttle.checkAllowed(user.id(), client.address(), now);
-    boolean enrolling = store.secret(user.id(), false).isPresent();
-    if (!enrolling && !user.twoFactorEnabled()) {
+    Optional<SecondFactorStore.StoredSecret> pending = store.secret(user.id(), false);
+    if (pending.isEmpty() && !user.twoFactorEnabled()) {
       throw new IdentityFailure.TwoFactorNotEnabled();
     }
-    OptionalLong step = factors.freshStep(user.id(), !enrolling, command.code(), now);
-    boolean accepted =
+    OptionalLong step =
+        pending
+            .map(waiting -> factors.freshStep(user.id(), waiting, command.code(), now))
+            .orElse(OptionalLong.empty());
+    boolean enrolling =
         step.isPresent()
-            && (enrolling
-                ? store.confirmPending(user.id(), step.getAsLong())
-                : store.useStep(user.id(), true, step.getAsLong()));
+            && store.confirmPending(user.id(), pending.get().sealed(), step.getAsLong());
+    boolean accepted =
+        enrolling
+            || (user.twoFactorEnabled() && factors.acceptTotp(user.id(), command.code(), now));
     if (!accepted) {
       throttle.recordFailure(user.id(), client.address(), now);
       audit.record(AuditLog.Event.TWO_FACTOR_FAILED, user.id(), client.address(), now);
@@ -149,9 +154,7 @@ public class TwoFactorService
     String issuer = requested.strip();
     if (issuer.length() > MAX_ISSUER
         || issuer.contains(":")
-        || issuer
-            .codePoints()
-            .anyMatch(c -> Character.isISOControl(c) || (c >= 0xD800 && c <= 0xDFFF))) {
+        || !PasskeyNames.plainVisibleLabel(issuer)) {
       throw new IdentityFailure.InvalidInput(IdentityFailure.InvalidInput.Rule.ISSUER_INVALID);
     }
     return issuer;

@@ -39,11 +39,12 @@ public class InMemorySecondFactorStore implements SecondFactorStore {
   }
 
   @Override
-  public synchronized boolean confirmPending(UserId userId, long step) {
-    StoredSecret pending = secrets.remove(new Key(userId, false));
-    if (pending == null) {
+  public synchronized boolean confirmPending(UserId userId, byte[] sealed, long step) {
+    StoredSecret pending = secrets.get(new Key(userId, false));
+    if (pending == null || !java.util.Arrays.equals(pending.sealed(), sealed)) {
       return false;
     }
+    secrets.remove(new Key(userId, false));
     secrets.put(new Key(userId, true), new StoredSecret(pending.sealed(), step));
     codes.removeIf(code -> code.userId().equals(userId) && code.confirmed());
     codes.replaceAll(
@@ -110,9 +111,14 @@ public class InMemorySecondFactorStore implements SecondFactorStore {
   }
 
   @Override
-  public synchronized void reseal(UserId userId, boolean confirmed, byte[] sealed) {
+  public synchronized boolean reseal(
+      UserId userId, boolean confirmed, byte[] before, byte[] sealed) {
     Key key = new Key(userId, confirmed);
     StoredSecret stored = secrets.get(key);
+    if (stored == null || !java.util.Arrays.equals(stored.sealed(), before)) {
+      return false;
+    }
     secrets.put(key, new StoredSecret(sealed, stored.lastUsedStep()));
+    return true;
   }
 }

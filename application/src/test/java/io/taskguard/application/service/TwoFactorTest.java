@@ -380,6 +380,34 @@ class TwoFactorTest extends IdentityFixture {
   }
 
   @Test
+  void wrongCodesFromManyAddressesHoldCodesBackButNotBackupCodes() {
+    Enrolled enrolled = enrol();
+    for (int i = 0; i < SecondFactorThrottle.CODE_GUESS_LIMIT.attempts(); i++) {
+      SignInOutcome challenged = signInOutcome(null);
+      assertThrows(IdentityFailure.class, () -> wrongCodeFrom(challenged, newAddress()));
+    }
+    SignInOutcome next = signInOutcome(null);
+    assertThrows(IdentityFailure.Throttled.class, () -> wrongCodeFrom(next, newAddress()));
+    clock.advance(Duration.ofSeconds(30));
+    assertThrows(
+        IdentityFailure.Throttled.class,
+        () ->
+            answers.answer(
+                new AnswerChallengeUseCase.Command(
+                    next.challenge().token(),
+                    Method.TOTP,
+                    code(enrolled.uri()),
+                    false,
+                    from(newAddress()))),
+        "even the right code waits");
+    assertTrue(
+        answer(signInOutcome(null), Method.BACKUP_CODE, enrolled.backupCodes().get(0), false)
+            .signedIn()
+            .hasSession(),
+        "a backup code still gets the owner in");
+  }
+
+  @Test
   void reEncryptionResealsEverySecretSoCodesStillWork() {
     Enrolled enrolled = enrol();
     assertEquals(1, factors.resealAll());

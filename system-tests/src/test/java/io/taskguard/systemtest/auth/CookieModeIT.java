@@ -108,6 +108,22 @@ class CookieModeIT {
   }
 
   @Test
+  void theCookieOfASessionEndedElsewhereIsClearedByItsRefusal() {
+    Browser browser = new Browser();
+    String token =
+        signUp(browser, AuthApi.newEmail("ended"), AuthApi.newPassword())
+            .object()
+            .getString("token");
+    assertEquals(200, auth.signOut(token, null).status(), "ended from another client");
+
+    HttpResult refused = browser.send("GET", "/api/auth/token", null);
+
+    assertEquals(401, refused.status(), refused::toString);
+    assertTrue(browser.setCookie(SESSION).contains("Max-Age=0"), refused::toString);
+    assertFalse(browser.jar.containsKey(SESSION));
+  }
+
+  @Test
   void aCookieWithAWrongSignatureIsWorthNothing() {
     Browser browser = new Browser();
     HttpResult signedUp = signUp(browser, AuthApi.newEmail("forged"), AuthApi.newPassword());

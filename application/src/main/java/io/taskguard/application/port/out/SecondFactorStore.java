@@ -31,11 +31,12 @@ public interface SecondFactorStore {
 
   /**
    * Makes the waiting secret and its backup codes the user's confirmed ones, replacing any earlier,
-   * with {@code step} as its last used step, and marks the user as having two-factor on.
+   * with {@code step} as its last used step, and marks the user as having two-factor on; only when
+   * the waiting secret is still {@code sealed}, the one the code was checked against.
    *
-   * @return false when no secret was waiting (another request confirmed it first)
+   * @return false when that secret no longer waits (confirmed, or replaced by a newer enrolment)
    */
-  boolean confirmPending(UserId userId, long step);
+  boolean confirmPending(UserId userId, byte[] sealed, long step);
 
   /**
    * Records {@code step} as the newest used step of the secret, when it is newer than the last one.
@@ -59,6 +60,9 @@ public interface SecondFactorStore {
   /** Every stored secret, for re-encryption. */
   List<SealedSecret> allSecrets();
 
-  /** Replaces a stored secret's sealed bytes with the same secret sealed anew. */
-  void reseal(UserId userId, boolean confirmed, byte[] sealed);
+  /**
+   * Replaces a stored secret's sealed bytes {@code before} with the same secret sealed anew; false
+   * (and nothing changed) when the secret was replaced meanwhile.
+   */
+  boolean reseal(UserId userId, boolean confirmed, byte[] before, byte[] sealed);
 }

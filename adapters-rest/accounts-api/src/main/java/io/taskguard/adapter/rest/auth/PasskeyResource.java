@@ -2,6 +2,7 @@ package io.taskguard.adapter.rest.auth;
 
 import io.taskguard.adapter.rest.http.ClientInfos;
 import io.taskguard.adapter.rest.json.JsonFactories;
+import io.taskguard.application.port.in.GetSessionUseCase;
 import io.taskguard.application.port.in.PasskeyRegistrationUseCase;
 import io.taskguard.application.port.in.PasskeyRegistrationUseCase.RegistrationOptions;
 import io.taskguard.application.port.in.PasskeySignInUseCase;
@@ -45,6 +46,7 @@ public class PasskeyResource {
   private final PasskeyRegistrationUseCase registration;
   private final PasskeySignInUseCase signIn;
   private final PasskeysUseCase passkeys;
+  private final GetSessionUseCase sessions;
   private final ClientInfos clients;
 
   /**
@@ -52,7 +54,7 @@ public class PasskeyResource {
    * class to CDI.
    */
   public PasskeyResource() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
@@ -60,10 +62,12 @@ public class PasskeyResource {
       PasskeyRegistrationUseCase registration,
       PasskeySignInUseCase signIn,
       PasskeysUseCase passkeys,
+      GetSessionUseCase sessions,
       ClientInfos clients) {
     this.registration = registration;
     this.signIn = signIn;
     this.passkeys = passkeys;
+    this.sessions = sessions;
     this.clients = clients;
   }
 
@@ -159,10 +163,11 @@ public class PasskeyResource {
       InputStream body) {
     JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
     String sessionToken = BearerTokens.from(authorization);
+    // a live session steps up; none, or an ended one (a stale cookie), signs in
     SignedIn signedIn =
-        sessionToken == null
-            ? signIn.signIn(response(json), clients.of(request))
-            : signIn.stepUp(sessionToken, response(json), clients.of(request));
+        sessionToken != null && sessions.current(sessionToken).isPresent()
+            ? signIn.stepUp(sessionToken, response(json), clients.of(request))
+            : signIn.signIn(response(json), clients.of(request));
     return CredentialsResource.answer(
             signedIn,
             JsonFactories.object()

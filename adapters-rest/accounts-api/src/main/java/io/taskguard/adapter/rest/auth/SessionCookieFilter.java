@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +37,9 @@ import java.util.Set;
 @Priority(Priorities.AUTHENTICATION)
 @ApplicationScoped
 public class SessionCookieFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+  /** Set when the session cookie authenticated the request: a 401 then clears it. */
+  private static final String COOKIE_SESSION = "taskguard.cookieSession";
 
   /** Set by a sign-in with {@code rememberMe: false}; read when its answer sets the cookie. */
   static final String DONT_REMEMBER = "taskguard.dontRemember";
@@ -71,7 +75,7 @@ public class SessionCookieFilter implements ContainerRequestFilter, ContainerRes
         request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
             ? cookie(request, SignInCookies.SESSION).flatMap(signer::verified)
             : Optional.empty();
-    String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+    String path = path(request);
     if (stateChanging && foreign && (token.isPresent() || CREDENTIAL_ANSWERS.contains(path))) {
       request.abortWith(refusal("Invalid origin", "INVALID_ORIGIN"));
       return;
@@ -82,16 +86,25 @@ public class SessionCookieFilter implements ContainerRequestFilter, ContainerRes
         return;
       }
       request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + token.get());
+      request.setProperty(COOKIE_SESSION, Boolean.TRUE);
     }
   }
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    SignInCookies cookies = SignInCookies.of(secure(request), site);
+    if (response.getStatus() == 401
+        && Boolean.TRUE.equals(request.getProperty(COOKIE_SESSION))
+        && response.getEntity() instanceof Map<?, ?> body
+        && "UNAUTHORIZED".equals(body.get("code"))) {
+      // the cookie names a session that has ended: the browser need not send it again
+      response.getHeaders().add("Set-Cookie", cookies.clear(SignInCookies.SESSION));
+      return;
+    }
     if (response.getStatus() != 200) {
       return;
     }
-    SignInCookies cookies = SignInCookies.of(request.getSecurityContext().isSecure(), site);
-    String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+    String path = path(request);
     boolean signIn = CREDENTIAL_ANSWERS.contains(path);
     boolean rememberedNot =
         cookie(request, SignInCookies.DONT_REMEMBER).flatMap(signer::verified).isPresent();
@@ -127,11 +140,21 @@ public class SessionCookieFilter implements ContainerRequestFilter, ContainerRes
     }
   }
 
-  private static Optional<String> cookie(ContainerRequestContext request, String name) {
-    Cookie cookie = request.getCookies().get(name);
-    if (cookie == null) {
-      cookie = request.getCookies().get("__Secure-" + name);
-    }
+  private static String path(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath();
+    return path.startsWith("/") ? path.substring(1) : path;
+  }
+
+  private boolean secure(ContainerRequestContext request) {
+    return request.getSecurityContext().isSecure() || "https".equals(site.base().getScheme());
+  }
+
+  /**
+   * The URL-decoded value of cookie {@code name}; on an HTTPS site only the {@code __Secure-} one,
+   * which a plain-HTTP page or a sibling domain cannot set in its place.
+   */
+  private Optional<String> cookie(ContainerRequestContext request, String name) {
+    Cookie cookie = request.getCookies().get((secure(request) ? "__Secure-" : "") + name);
     if (cookie == null || cookie.getValue() == null || cookie.getValue().length() > 1024) {
       return Optional.empty();
     }
