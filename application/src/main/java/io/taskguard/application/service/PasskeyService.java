@@ -16,6 +16,7 @@ import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.application.port.out.SessionRepository.SessionOfUser;
 import io.taskguard.application.port.out.TokenIssuer;
 import io.taskguard.application.port.out.UserRepository;
+import io.taskguard.domain.policy.AttemptLimit;
 import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,6 +41,11 @@ import java.util.UUID;
 public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignInUseCase {
 
   static final Duration CHALLENGE_LIFETIME = Duration.ofMinutes(5);
+  static final String OPTIONS_SCOPE = "passkey-options-ip";
+
+  /** Sign-in challenges one address may ask for: anyone may, and each is a row until it expires. */
+  static final AttemptLimit OPTIONS_PER_ADDRESS = AttemptLimit.quota(61, Duration.ofMinutes(1));
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final SessionRepository sessions;
@@ -48,6 +55,7 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
   private final PasskeySettings rp;
   private final AccountSettings accounts;
   private final Admission admission;
+  private final AttemptCounter attempts;
   private final TokenIssuer tokens;
   private final AuditLog audit;
   private final AccountMailer mailer;
@@ -55,7 +63,7 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
 
   /** For CDI's client proxy only. */
   protected PasskeyService() {
-    this(null, null, null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -67,6 +75,7 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
       PasskeySettings rp,
       AccountSettings accounts,
       Admission admission,
+      AttemptCounter attempts,
       TokenIssuer tokens,
       AuditLog audit,
       AccountMailer mailer,
@@ -78,6 +87,7 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
     this.rp = rp;
     this.accounts = accounts;
     this.admission = admission;
+    this.attempts = attempts;
     this.tokens = tokens;
     this.audit = audit;
     this.mailer = mailer;
@@ -136,8 +146,13 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
   }
 
   @Override
-  public AuthenticationOptions authenticationOptions() {
+  public AuthenticationOptions authenticationOptions(ClientInfo client) {
     Instant now = clock.instant();
+    Optional<Duration> wait =
+        attempts.record(OPTIONS_SCOPE, client.address(), OPTIONS_PER_ADDRESS, now);
+    if (wait.isPresent()) {
+      throw new IdentityFailure.Throttled(wait.get());
+    }
     return new AuthenticationOptions(challenge(Ceremony.AUTHENTICATE, null, now), rp);
   }
 

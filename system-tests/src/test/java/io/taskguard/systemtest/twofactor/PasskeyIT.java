@@ -277,6 +277,24 @@ class PasskeyIT {
   }
 
   @Test
+  void oneAddressGetsSixtySignInChallengesAMinute() {
+    String address = AuthApi.newAddress();
+    Map<String, String> from = Map.of("X-Forwarded-For", address);
+    for (int i = 0; i < 60; i++) {
+      HttpResult options =
+          auth.http()
+              .send(
+                  "GET", "/api/auth/passkey/generate-authenticate-options", null, null, null, from);
+      assertEquals(200, options.status(), options::toString);
+    }
+    HttpResult refused =
+        auth.http()
+            .send("GET", "/api/auth/passkey/generate-authenticate-options", null, null, null, from);
+    assertAuthError(refused, 429, "TOO_MANY_REQUESTS");
+    assertTrue(refused.header("Retry-After").isPresent(), refused::toString);
+  }
+
+  @Test
   void badInputIsRefusedWithAClearAnswer() {
     AuthApi.Account account = auth.newAccount("PasskeyInput");
     assertAuthError(registerOptions(null), 401, "UNAUTHORIZED");

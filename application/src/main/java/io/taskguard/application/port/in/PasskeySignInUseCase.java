@@ -12,7 +12,13 @@ public interface PasskeySignInUseCase {
   /** What the browser needs to ask for a passkey. */
   record AuthenticationOptions(byte[] challenge, PasskeySettings rp) {}
 
-  AuthenticationOptions authenticationOptions();
+  /**
+   * Options with a new challenge for {@code client}; at most {@code 60} a minute per client address
+   * (each is a stored row until it is used or expires).
+   *
+   * @throws io.taskguard.domain.user.IdentityFailure.Throttled beyond that
+   */
+  AuthenticationOptions authenticationOptions(ClientInfo client);
 
   SignedIn signIn(String responseJson, ClientInfo client);
 

@@ -142,8 +142,8 @@ public class PasskeyResource {
 
   @GET
   @Path("/generate-authenticate-options")
-  public Response authenticateOptions() {
-    AuthenticationOptions options = signIn.authenticationOptions();
+  public Response authenticateOptions(@Context HttpServletRequest request) {
+    AuthenticationOptions options = signIn.authenticationOptions(clients.of(request));
     return noStore(
         JsonFactories.object()
             .add("challenge", BASE64URL.encodeToString(options.challenge()))
