@@ -14,7 +14,6 @@ import io.taskguard.application.port.out.PasskeyStore.Ceremony;
 import io.taskguard.application.port.out.PasskeyStore.Passkey;
 import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.application.port.out.SessionRepository.SessionOfUser;
-import io.taskguard.application.port.out.TokenIssuer;
 import io.taskguard.application.port.out.UserRepository;
 import io.taskguard.domain.policy.AttemptLimit;
 import io.taskguard.domain.user.IdentityFailure;
@@ -56,7 +55,7 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
   private final AccountSettings accounts;
   private final Admission admission;
   private final AttemptCounter attempts;
-  private final TokenIssuer tokens;
+  private final StepUp stepUp;
   private final AuditLog audit;
   private final AccountMailer mailer;
   private final Clock clock;
@@ -76,7 +75,7 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
       AccountSettings accounts,
       Admission admission,
       AttemptCounter attempts,
-      TokenIssuer tokens,
+      StepUp stepUp,
       AuditLog audit,
       AccountMailer mailer,
       Clock clock) {
@@ -88,7 +87,7 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
     this.accounts = accounts;
     this.admission = admission;
     this.attempts = attempts;
-    this.tokens = tokens;
+    this.stepUp = stepUp;
     this.audit = audit;
     this.mailer = mailer;
     this.clock = clock;
@@ -177,13 +176,7 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
       audit.record(AuditLog.Event.PASSKEY_FAILED, current.user().id(), client.address(), now);
       throw new IdentityFailure.PasskeyRefused(false);
     }
-    sessions.markSteppedUp(current.session().id(), now);
-    audit.record(AuditLog.Event.TWO_FACTOR_PASSED, current.user().id(), client.address(), now);
-    return new SignedIn(
-        current.user(),
-        current.session().steppedUpAt(now),
-        sessionToken,
-        tokens.issue(current.user(), current.session(), now));
+    return stepUp.proved(current, sessionToken, client, now);
   }
 
   /**

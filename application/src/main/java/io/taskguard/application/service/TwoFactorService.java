@@ -11,7 +11,6 @@ import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.SecondFactorStore;
 import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.application.port.out.SessionRepository.SessionOfUser;
-import io.taskguard.application.port.out.TokenIssuer;
 import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +41,7 @@ public class TwoFactorService
   private final SecondFactorStore store;
   private final SecondFactorThrottle throttle;
   private final SessionRotation rotation;
-  private final TokenIssuer tokens;
+  private final StepUp stepUp;
   private final AuditLog audit;
   private final AccountMailer mailer;
   private final Clock clock;
@@ -60,7 +59,7 @@ public class TwoFactorService
       SecondFactorStore store,
       SecondFactorThrottle throttle,
       SessionRotation rotation,
-      TokenIssuer tokens,
+      StepUp stepUp,
       AuditLog audit,
       AccountMailer mailer,
       Clock clock) {
@@ -70,7 +69,7 @@ public class TwoFactorService
     this.store = store;
     this.throttle = throttle;
     this.rotation = rotation;
-    this.tokens = tokens;
+    this.stepUp = stepUp;
     this.audit = audit;
     this.mailer = mailer;
     this.clock = clock;
@@ -131,14 +130,7 @@ public class TwoFactorService
     }
     throttle.recordSuccess(user.id());
     if (!enrolling) {
-      // step-up: the second factor proved again, on the session the caller has
-      sessions.markSteppedUp(current.session().id(), now);
-      audit.record(AuditLog.Event.TWO_FACTOR_PASSED, user.id(), client.address(), now);
-      return new SignedIn(
-          user,
-          current.session().steppedUpAt(now),
-          command.sessionToken(),
-          tokens.issue(user, current.session(), now));
+      return stepUp.proved(current, command.sessionToken(), client, now);
     }
     User enabled = user.withTwoFactor(true);
     audit.record(AuditLog.Event.TWO_FACTOR_ENABLED, user.id(), client.address(), now);

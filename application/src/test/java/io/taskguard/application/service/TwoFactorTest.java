@@ -39,7 +39,7 @@ class TwoFactorTest extends IdentityFixture {
           secondFactorStore,
           codeThrottle,
           rotation,
-          tokens,
+          new StepUp(sessions, tokens, audit),
           audit,
           mailer,
           clock);

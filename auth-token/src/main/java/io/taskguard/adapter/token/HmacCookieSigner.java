@@ -39,11 +39,13 @@ public class HmacCookieSigner implements CookieSigner {
   public HmacCookieSigner(List<String> secrets) {
     this.keys =
         secrets.stream()
-            .map(
-                secret ->
-                    new SecretKeySpec(
-                        mac(secret.getBytes(StandardCharsets.UTF_8), PURPOSE), "HmacSHA256"))
+            .map(secret -> key(mac(key(secret.getBytes(StandardCharsets.UTF_8)), PURPOSE)))
             .toList();
+  }
+
+  /** {@code bytes} as an HMAC-SHA256 key. */
+  private static SecretKeySpec key(byte[] bytes) {
+    return new SecretKeySpec(bytes, "HmacSHA256");
   }
 
   @Override
@@ -72,19 +74,13 @@ public class HmacCookieSigner implements CookieSigner {
   }
 
   private static byte[] mac(SecretKeySpec key, String value) {
+    return mac(key, value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] mac(SecretKeySpec key, byte[] data) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
-  }
-
-  private static byte[] mac(byte[] key, byte[] data) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
       return mac.doFinal(data);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is not available", e);
