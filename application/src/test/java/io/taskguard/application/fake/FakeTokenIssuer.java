@@ -1,6 +1,7 @@
 package io.taskguard.application.fake;
 
 import io.taskguard.application.port.out.AccessToken;
+import io.taskguard.application.port.out.AccessTokenClaims;
 import io.taskguard.application.port.out.TokenIssuer;
 import io.taskguard.domain.session.Session;
 import io.taskguard.domain.user.User;
@@ -8,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
@@ -47,6 +50,22 @@ public class FakeTokenIssuer implements TokenIssuer {
   public synchronized boolean isPublished(String kid, Instant now) {
     Instant until = publishedUntil.get(kid);
     return until != null && until.isAfter(now);
+  }
+
+  /**
+   * The claims of a token this fake issued that has not expired at {@code now}: its user, session
+   * and the {@code user} role.
+   */
+  @Override
+  public synchronized Optional<AccessTokenClaims> verify(String compact, Instant now) {
+    return issued.stream()
+        .filter(one -> one.token().compact().equals(compact))
+        .filter(one -> one.token().expiresAt().isAfter(now))
+        .findFirst()
+        .map(
+            one ->
+                new AccessTokenClaims(
+                    one.user().id().value(), one.session().id().value(), Set.of("user")));
   }
 
   /** Publishes key {@code kid} until {@code until}. */

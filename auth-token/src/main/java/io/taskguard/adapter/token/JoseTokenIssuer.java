@@ -1,6 +1,7 @@
 package io.taskguard.adapter.token;
 
 import io.taskguard.application.port.out.AccessToken;
+import io.taskguard.application.port.out.AccessTokenClaims;
 import io.taskguard.application.port.out.TokenIssuer;
 import io.taskguard.domain.session.Session;
 import io.taskguard.domain.user.User;
@@ -11,14 +12,22 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.lang.JoseException;
+import org.jose4j.lang.UnresolvableKeyException;
 
 /**
  * Issues taskguard's access tokens: RS256 JWTs signed with jose4j by the current {@link
@@ -32,6 +41,12 @@ public class JoseTokenIssuer implements TokenIssuer {
   /** ISO-8601 UTC with exactly three fraction digits, as Better Auth writes instants. */
   static final DateTimeFormatter INSTANT_MILLIS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  /** An issue time further ahead than the clock skew is refused, as MP-JWT refuses it. */
+  private static final int ISSUED_AT_AHEAD_SECONDS = (int) KeyTimeline.CLOCK_SKEW.toSeconds();
+
+  /** No token lives a day; its expiry is the real bound, this one only keeps the check finite. */
+  private static final int ISSUED_AT_PAST_SECONDS = 86_400;
 
   private final SigningKeys keys;
   private final String issuer;
@@ -124,5 +139,37 @@ public class JoseTokenIssuer implements TokenIssuer {
   @Override
   public boolean isPublished(String kid, Instant now) {
     return keys.verificationKey(kid, now).isPresent();
+  }
+
+  @Override
+  public Optional<AccessTokenClaims> verify(String compact, Instant now) {
+    JwtConsumer consumer =
+        new JwtConsumerBuilder()
+            .setJwsAlgorithmConstraints(
+                AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
+            .setVerificationKeyResolver(
+                (jws, nesting) ->
+                    keys.verificationKey(jws.getKeyIdHeaderValue(), now)
+                        .orElseThrow(() -> new UnresolvableKeyException("no published key"))
+                        .getPublicKey())
+            .setExpectedIssuer(issuer)
+            .setExpectedAudience(audience)
+            .setRequireExpirationTime()
+            .setRequireIssuedAt()
+            .setIssuedAtRestrictions(ISSUED_AT_AHEAD_SECONDS, ISSUED_AT_PAST_SECONDS)
+            .setRequireSubject()
+            .setAllowedClockSkewInSeconds((int) KeyTimeline.CLOCK_SKEW.toSeconds())
+            .setEvaluationTime(NumericDate.fromMilliseconds(now.toEpochMilli()))
+            .build();
+    try {
+      JwtClaims claims = consumer.processToClaims(compact);
+      List<String> groups =
+          claims.hasClaim("groups") ? claims.getStringListClaimValue("groups") : List.of();
+      return Optional.of(
+          new AccessTokenClaims(
+              claims.getSubject(), claims.getClaimValueAsString("sid"), Set.copyOf(groups)));
+    } catch (InvalidJwtException | MalformedClaimException refused) {
+      return Optional.empty();
+    }
   }
 }

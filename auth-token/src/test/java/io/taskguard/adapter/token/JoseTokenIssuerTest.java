@@ -206,4 +206,38 @@ class JoseTokenIssuerTest {
       throw new AssertionError(e);
     }
   }
+
+  @Test
+  void verifiesItsOwnLiveTokensAsMpJwtDoes() {
+    AccessToken token = issuer.issue(ADA, SESSION, T0);
+
+    var claims = issuer.verify(token.compact(), T0.plusSeconds(60)).orElseThrow();
+    assertEquals(ADA.id().value(), claims.subject());
+    assertEquals(SESSION.id().value(), claims.sessionId());
+    assertEquals(Set.of("user"), claims.groups());
+    assertTrue(issuer.verify(token.compact(), token.expiresAt().plusSeconds(29)).isPresent());
+  }
+
+  @Test
+  void refusesExpiredForeignTamperedAndMalformedTokens() throws Exception {
+    AccessToken token = issuer.issue(ADA, SESSION, T0);
+    JoseTokenIssuer other =
+        TokenFixtures.issuer(new InMemorySigningKeyStore(), SigningKeyCipherTest.oldCipher());
+    String foreign = other.issue(ADA, SESSION, T0).compact();
+    String[] parts = token.compact().split("\\.");
+    String unsigned =
+        Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[1]
+            + ".";
+
+    assertFalse(issuer.verify(token.compact(), token.expiresAt().plusSeconds(31)).isPresent());
+    assertFalse(
+        issuer.verify(foreign, T0).isPresent(), "another issuer's key is not published here");
+    assertFalse(issuer.verify(parts[0] + "." + parts[1] + "x." + parts[2], T0).isPresent());
+    assertFalse(issuer.verify(unsigned, T0).isPresent());
+    assertFalse(issuer.verify("not a token", T0).isPresent());
+  }
 }

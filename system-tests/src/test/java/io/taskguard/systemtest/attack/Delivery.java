@@ -2,6 +2,7 @@ package io.taskguard.systemtest.attack;
 
 import io.taskguard.testsupport.HttpResult;
 import io.taskguard.testsupport.TaskApi;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +28,33 @@ record Delivery(String user, String query, Map<String, String> headers) {
 
   static Delivery cookie(String user, String cookie) {
     return new Delivery(user, "", Map.of("Cookie", cookie));
+  }
+
+  /**
+   * The Bearer schemes every credential is also sent with: auth schemes are case-insensitive and
+   * may be followed by more than one space (RFC 9110 section 11), and only {@code "Bearer "} itself
+   * is judged by MP-JWT; the others reach the task API's own verification.
+   */
+  static final List<String> OTHER_BEARER_SCHEMES =
+      List.of("bearer ", "BEARER ", "bEaReR ", "Bearer   ");
+
+  /**
+   * This delivery and, when it sends {@code Authorization: Bearer}, the same credential under each
+   * of {@link #OTHER_BEARER_SCHEMES}.
+   */
+  List<Delivery> withSchemeVariants() {
+    String authorization = headers.get("Authorization");
+    if (authorization == null || !authorization.startsWith("Bearer ")) {
+      return List.of(this);
+    }
+    String credential = authorization.substring("Bearer ".length());
+    return java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(this),
+            OTHER_BEARER_SCHEMES.stream()
+                .map(
+                    scheme ->
+                        new Delivery(user, query, Map.of("Authorization", scheme + credential))))
+        .toList();
   }
 
   boolean sendsAuthorization() {

@@ -77,13 +77,38 @@ class JwtAttackIT {
     assertEquals(200, api.get(TaskApi.tasks(target.victim().id()), target.victim().jwt()).status());
   }
 
+  /**
+   * The Bearer scheme in any case and with more than one space (RFC 9110 section 11): the same
+   * answers as {@code Bearer}, a list and a create that is stored.
+   */
+  @Test
+  @Order(1)
+  void theVictimsRealTokenIsAcceptedWhateverTheCaseOfTheScheme() {
+    String collection = TaskApi.tasks(target.victim().id());
+    String expected = api.get(collection, target.victim().jwt()).body();
+    for (Delivery delivery :
+        Delivery.bearer(target.victim().id(), target.victim().jwt()).withSchemeVariants()) {
+      HttpResult listed = delivery.send(api, "GET");
+      assertEquals(200, listed.status(), () -> delivery.headers() + " " + listed);
+      assertEquals(expected, listed.body(), delivery.headers()::toString);
+      HttpResult created = delivery.send(api, "POST");
+      assertEquals(201, created.status(), () -> delivery.headers() + " " + created);
+      long id = created.object().getJsonNumber("id").longValue();
+      TasksTable.Row stored = table.find(id).orElseThrow();
+      assertEquals(target.victim().id(), stored.userId(), "stored for the victim");
+      assertEquals(
+          204, api.delete(TaskApi.task(target.victim().id(), id), target.victim().jwt()).status());
+    }
+  }
+
   @ParameterizedTest(name = "[{index}] {0}: {1}")
   @MethodSource("attacks")
   @Order(2)
   void isRefused(String family, String name, Supplier<Delivery> attack) {
-    Delivery delivery = attack.get();
-    for (String method : new String[] {"GET", "POST"}) {
-      assertNotAuthenticated(table, () -> challenged(delivery, delivery.send(api, method)));
+    for (Delivery delivery : attack.get().withSchemeVariants()) {
+      for (String method : new String[] {"GET", "POST"}) {
+        assertNotAuthenticated(table, () -> challenged(delivery, delivery.send(api, method)));
+      }
     }
   }
 

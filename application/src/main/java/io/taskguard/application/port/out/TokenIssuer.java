@@ -3,6 +3,7 @@ package io.taskguard.application.port.out;
 import io.taskguard.domain.session.Session;
 import io.taskguard.domain.user.User;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Signs access JWTs with the current signing key and publishes the keys that verify them. When no
@@ -19,4 +20,11 @@ public interface TokenIssuer {
 
   /** Whether key {@code kid} is published at {@code now}. */
   boolean isPublished(String kid, Instant now);
+
+  /**
+   * The claims of {@code compact} when it verifies at {@code now} as MicroProfile JWT verifies the
+   * task API's tokens: RS256 by a published key, this issuer and audience, not expired (with the
+   * same clock skew), with a subject and an issue time; empty otherwise.
+   */
+  Optional<AccessTokenClaims> verify(String compact, Instant now);
 }

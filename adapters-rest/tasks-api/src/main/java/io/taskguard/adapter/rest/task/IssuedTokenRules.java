@@ -12,6 +12,9 @@ final class IssuedTokenRules {
 
   private static final String SCHEME = "Bearer ";
 
+  /** What the {@code authFilter} of MP-JWT looks for in an {@code Authorization} header. */
+  static final String SHOWN_TO_MP_JWT = "Bearer ey";
+
   private IssuedTokenRules() {}
 
   /**
@@ -26,5 +29,21 @@ final class IssuedTokenRules {
   static boolean isBearer(String authorization) {
     return authorization != null
         && authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length());
+  }
+
+  /**
+   * Whether MicroProfile JWT judges this header itself: it holds {@code "Bearer "} right before the
+   * start of a JWS ({@value #SHOWN_TO_MP_JWT}), the form its {@code authFilter} in {@code
+   * server.xml} selects. Any other Bearer header (the scheme in another case, more spaces) is not
+   * shown to MP-JWT, which would take the whole header for a token, and is verified by {@link
+   * TaskApiGate}.
+   */
+  static boolean isJudgedByMpJwt(String authorization) {
+    return authorization != null && authorization.contains(SHOWN_TO_MP_JWT);
+  }
+
+  /** The credential of a Bearer header: what follows the scheme and its spaces. */
+  static String credential(String authorization) {
+    return authorization.substring(SCHEME.length()).strip();
   }
 }

@@ -10,17 +10,12 @@ import io.taskguard.domain.user.UserId;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.io.IOException;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.Set;
@@ -28,9 +23,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The task API's one gate. MicroProfile JWT verifies a token's signature, issuer, audience and
- * expiry; this filter checks everything else once per request and hands the resource a {@link
- * VerifiedCaller}. It reads the subject, session and roles from MP-JWT's {@code JsonWebToken}, and
- * the rest ({@link TokenShape}) from the token itself, once per token:
+ * expiry (the token issuer does the same for a Bearer header MP-JWT is not shown, {@link
+ * IssuedTokenRules#isJudgedByMpJwt}); this filter checks everything else once per request and hands
+ * the resource a {@link VerifiedCaller}. It reads the subject, session and roles from MP-JWT's
+ * {@code JsonWebToken} (or the issuer's claims), and the rest ({@link TokenShape}) from the token
+ * itself, once per token:
  *
  * <ul>
  *   <li>no verified token: 401;
@@ -62,8 +59,6 @@ public class TaskApiGate implements ContainerRequestFilter {
 
   private final SessionCheckUseCase sessions;
   private final SigningKeysUseCase keys;
-  @Context HttpServletRequest servletRequest;
-  @Context HttpServletResponse servletResponse;
 
   /**
    * For CDI's client proxy, and for JAX-RS, which wants a public constructor it could call before
@@ -81,17 +76,16 @@ public class TaskApiGate implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    JsonWebToken jwt = verifiedToken(request);
-    if (jwt == null || jwt.getRawToken() == null) {
+    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    Presented jwt = verifiedToken(request, authorization);
+    if (jwt == null) {
       // Liberty's empty refusal: EmptyRefusals adds the body and challenge.
       request.abortWith(Response.status(Response.Status.UNAUTHORIZED).build());
       return;
     }
-    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    String raw = jwt.getRawToken();
-    TokenShape token = shapes.get(raw, TokenShape::of);
-    String subject = jwt.getSubject();
-    String sessionId = jwt.getClaim("sid");
+    TokenShape token = shapes.get(jwt.raw(), TokenShape::of);
+    String subject = jwt.subject();
+    String sessionId = jwt.sessionId();
     String refusal = null;
     if (!IssuedTokenRules.followed(authorization, token)) {
       refusal = Refusals.INVALID_TOKEN;
@@ -110,8 +104,8 @@ public class TaskApiGate implements ContainerRequestFilter {
               .build());
       return;
     }
-    Set<String> groups = jwt.getGroups();
-    if (groups == null || !groups.contains(ROLE)) {
+    Set<String> groups = jwt.groups();
+    if (!groups.contains(ROLE)) {
       request.abortWith(Response.status(Response.Status.FORBIDDEN).build());
       return;
     }
@@ -122,26 +116,34 @@ public class TaskApiGate implements ContainerRequestFilter {
   }
 
   /**
-   * The token this request is authenticated with, authenticating it first when Liberty has not yet:
-   * MP-JWT takes a bearer token up front, but a token in another form (a bare one without the
-   * {@code Bearer} scheme) only when something asks for the caller. Unasked, such a request would
-   * reach the resource without the checks above. A request that does not authenticate stays without
-   * a token and is refused with 401.
+   * The verified token of this request, or null. MP-JWT verifies a header in the canonical form
+   * ({@code Bearer} and one space, {@link IssuedTokenRules#isJudgedByMpJwt}) up front; a Bearer
+   * header in any other form is not shown to it and is verified here by the token issuer with the
+   * same rules. A request with neither (no header, another scheme, a bare token) has no token.
    */
-  private JsonWebToken verifiedToken(ContainerRequestContext request) {
+  private Presented verifiedToken(ContainerRequestContext request, String authorization) {
     if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt) {
-      return jwt;
+      return jwt.getRawToken() == null
+          ? null
+          : new Presented(jwt.getRawToken(), jwt.getSubject(), jwt.getClaim("sid"), groups(jwt));
     }
-    if (IssuedTokenRules.isBearer(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {
-      return null; // MP-JWT judged it up front and refused it; asking again repeats that work
+    if (!IssuedTokenRules.isBearer(authorization)
+        || IssuedTokenRules.isJudgedByMpJwt(authorization)) {
+      return null; // no Bearer credential, or one MP-JWT judged up front and refused
     }
-    try {
-      servletRequest.authenticate(servletResponse);
-    } catch (IOException | ServletException e) {
-      return null;
-    }
-    return servletRequest.getUserPrincipal() instanceof JsonWebToken jwt ? jwt : null;
+    String raw = IssuedTokenRules.credential(authorization);
+    return keys.verify(raw)
+        .map(claims -> new Presented(raw, claims.subject(), claims.sessionId(), claims.groups()))
+        .orElse(null);
   }
+
+  private static Set<String> groups(JsonWebToken jwt) {
+    Set<String> groups = jwt.getGroups();
+    return groups == null ? Set.of() : groups;
+  }
+
+  /** A verified token: the compact form and the claims the gate checks. */
+  private record Presented(String raw, String subject, String sessionId, Set<String> groups) {}
 
   /** The request's security context with the verified caller as its principal. */
   private record CallerContext(VerifiedCaller caller, SecurityContext verified)

@@ -1,5 +1,6 @@
 package io.taskguard.adapter.rest.task;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,5 +43,25 @@ class IssuedTokenRulesTest {
     assertFalse(IssuedTokenRules.followed("Bearer " + SENT, other));
     assertFalse(IssuedTokenRules.followed("Bearer " + SENT, untyped));
     assertFalse(IssuedTokenRules.followed("Bearer " + SENT, noIssuedAt));
+  }
+
+  @Test
+  void onlyBearerWithOneSpaceBeforeAJwsIsLeftToMpJwt() {
+    String jws = "eyJhbGciOiJSUzI1NiJ9.e30.c2ln";
+    assertTrue(IssuedTokenRules.isJudgedByMpJwt("Bearer " + jws));
+    assertFalse(IssuedTokenRules.isJudgedByMpJwt("Bearer "));
+    assertFalse(IssuedTokenRules.isJudgedByMpJwt("Bearer " + SENT));
+    assertFalse(IssuedTokenRules.isJudgedByMpJwt("bearer " + jws));
+    assertFalse(IssuedTokenRules.isJudgedByMpJwt("BEARER " + jws));
+    assertFalse(IssuedTokenRules.isJudgedByMpJwt("Bearer  " + jws));
+    assertFalse(IssuedTokenRules.isJudgedByMpJwt(jws));
+    assertFalse(IssuedTokenRules.isJudgedByMpJwt(null));
+  }
+
+  @Test
+  void theCredentialFollowsTheSchemeAndItsSpaces() {
+    assertEquals(SENT, IssuedTokenRules.credential("bearer " + SENT));
+    assertEquals(SENT, IssuedTokenRules.credential("Bearer    " + SENT));
+    assertEquals("", IssuedTokenRules.credential("BEARER "));
   }
 }
