@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -65,28 +66,38 @@ public class RetentionJob {
     }
   }
 
+  /**
+   * One run: batches (each its own short transaction, {@link RetentionUseCase#purge()}) until one
+   * leaves nothing more, the application stops, or another server holds the purge lock; then one
+   * INFO line with what the whole run removed.
+   */
   void run() {
     if (stopped) {
       return;
     }
     try {
-      retention
-          .purge()
-          .ifPresent(
-              purged ->
-                  LOG.info(
-                      () ->
-                          "Retention removed "
-                              + purged.sessions()
-                              + " sessions, "
-                              + purged.tokens()
-                              + " mailed tokens, "
-                              + purged.throttle()
-                              + " attempt counters, "
-                              + purged.mail()
-                              + " mails and "
-                              + purged.audit()
-                              + " audit events"));
+      Optional<RetentionUseCase.Purged> total = Optional.empty();
+      Optional<RetentionUseCase.Purged> batch = retention.purge();
+      while (batch.isPresent()) {
+        RetentionUseCase.Purged done = batch.get();
+        total = Optional.of(total.map(done::after).orElse(done));
+        batch = done.more() && !stopped ? retention.purge() : Optional.empty();
+      }
+      total.ifPresent(
+          purged ->
+              LOG.info(
+                  () ->
+                      "Retention removed "
+                          + purged.sessions()
+                          + " sessions, "
+                          + purged.tokens()
+                          + " mailed tokens, "
+                          + purged.throttle()
+                          + " attempt counters, "
+                          + purged.mail()
+                          + " mails and "
+                          + purged.audit()
+                          + " audit events"));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Retention failed; it runs again at the next interval", e);
     }

@@ -29,37 +29,57 @@ public class JpaRecordPurge implements RecordPurge {
   }
 
   @Override
-  public int sessionsEndedBefore(Instant before) {
-    return delete("DELETE FROM sessions WHERE expires_at < ?1 OR revoked_at < ?1", before)
-        + delete("DELETE FROM two_factor_challenges WHERE expires_at < ?1", before)
-        + delete("DELETE FROM trusted_devices WHERE expires_at < ?1", before)
-        + delete("DELETE FROM passkey_challenges WHERE expires_at < ?1", before);
+  public int sessionsEndedBefore(Instant before, int limit) {
+    return delete("sessions", "expires_at < ?1 OR revoked_at < ?1", before, limit)
+        + delete("two_factor_challenges", "expires_at < ?1", before, limit)
+        + delete("trusted_devices", "expires_at < ?1", before, limit)
+        + delete("passkey_challenges", "expires_at < ?1", before, limit);
   }
 
   @Override
-  public int tokensDoneBefore(Instant before) {
-    return delete("DELETE FROM account_tokens WHERE expires_at < ?1 OR used_at < ?1", before);
+  public int tokensDoneBefore(Instant before, int limit) {
+    return delete("account_tokens", "expires_at < ?1 OR used_at < ?1", before, limit);
   }
 
   @Override
-  public int throttleIdleSince(Instant before) {
+  public int throttleIdleSince(Instant before, int limit) {
     return delete(
-        "DELETE FROM auth_throttle WHERE window_started_at < ?1"
-            + " AND (blocked_until IS NULL OR blocked_until < ?1)",
-        before);
+        "auth_throttle",
+        "window_started_at < ?1 AND (blocked_until IS NULL OR blocked_until < ?1)",
+        before,
+        limit);
   }
 
   @Override
-  public int mailDoneBefore(Instant before) {
-    return delete("DELETE FROM mail_outbox WHERE sent_at < ?1 OR given_up_at < ?1", before);
+  public int mailDoneBefore(Instant before, int limit) {
+    return delete("mail_outbox", "sent_at < ?1 OR given_up_at < ?1", before, limit);
   }
 
   @Override
-  public int auditBefore(Instant before) {
-    return delete("DELETE FROM audit_events WHERE occurred_at < ?1", before);
+  public int auditBefore(Instant before, int limit) {
+    return delete("audit_events", "occurred_at < ?1", before, limit);
   }
 
-  private int delete(String sql, Instant before) {
-    return em.createNativeQuery(sql).setParameter(1, EntityMapper.utc(before)).executeUpdate();
+  /**
+   * Deletes at most {@code limit} rows of {@code table} matching {@code condition}: their row ids
+   * are found first (through the index that serves the condition) and then deleted by id, so one
+   * batch reads and locks only the rows it removes.
+   */
+  private int delete(String table, String condition, Instant before, int limit) {
+    return em.createNativeQuery(deleteSql(table, condition, limit))
+        .setParameter(1, EntityMapper.utc(before))
+        .executeUpdate();
+  }
+
+  static String deleteSql(String table, String condition, int limit) {
+    return "DELETE FROM "
+        + table
+        + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM "
+        + table
+        + " WHERE "
+        + condition
+        + " LIMIT "
+        + limit
+        + "))";
   }
 }

@@ -10,10 +10,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** One retention run: under the purge lock, each kind of record older than its age goes. */
+/**
+ * One retention batch: under the purge lock, at most {@link #BATCH} rows of each table older than
+ * their age go, in one short transaction, so that purging a backlog of millions of rows never holds
+ * row locks or the purge lock for more than a moment while people use the service.
+ */
 @ApplicationScoped
 @Transactional
 public class RetentionService implements RetentionUseCase {
+
+  /** Rows of one table removed per batch: each delete then takes well under a second. */
+  public static final int BATCH = 5_000;
 
   private final RecordPurge purge;
   private final RetentionAges ages;
@@ -37,12 +44,18 @@ public class RetentionService implements RetentionUseCase {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    return Optional.of(
-        new Purged(
-            purge.sessionsEndedBefore(now.minus(ages.sessions())),
-            purge.tokensDoneBefore(now.minus(ages.tokens())),
-            purge.throttleIdleSince(now.minus(ages.throttle())),
-            purge.mailDoneBefore(now.minus(ages.mail())),
-            purge.auditBefore(now.minus(ages.audit()))));
+    int limit = BATCH;
+    int sessions = purge.sessionsEndedBefore(now.minus(ages.sessions()), limit);
+    int tokens = purge.tokensDoneBefore(now.minus(ages.tokens()), limit);
+    int throttle = purge.throttleIdleSince(now.minus(ages.throttle()), limit);
+    int mail = purge.mailDoneBefore(now.minus(ages.mail()), limit);
+    int audit = purge.auditBefore(now.minus(ages.audit()), limit);
+    boolean more =
+        sessions >= limit
+            || tokens >= limit
+            || throttle >= limit
+            || mail >= limit
+            || audit >= limit;
+    return Optional.of(new Purged(sessions, tokens, throttle, mail, audit, more));
   }
 }

@@ -21,6 +21,7 @@ class RetentionServiceTest {
   private static final class Purge implements RecordPurge {
     final List<String> asked = new ArrayList<>();
     boolean lockFree = true;
+    int sessions = 1;
 
     @Override
     public boolean lockForThisTransaction() {
@@ -28,32 +29,32 @@ class RetentionServiceTest {
     }
 
     @Override
-    public int sessionsEndedBefore(Instant before) {
-      asked.add("sessions " + before);
-      return 1;
+    public int sessionsEndedBefore(Instant before, int limit) {
+      asked.add("sessions " + before + " " + limit);
+      return sessions;
     }
 
     @Override
-    public int tokensDoneBefore(Instant before) {
-      asked.add("tokens " + before);
+    public int tokensDoneBefore(Instant before, int limit) {
+      asked.add("tokens " + before + " " + limit);
       return 2;
     }
 
     @Override
-    public int throttleIdleSince(Instant before) {
-      asked.add("throttle " + before);
+    public int throttleIdleSince(Instant before, int limit) {
+      asked.add("throttle " + before + " " + limit);
       return 3;
     }
 
     @Override
-    public int mailDoneBefore(Instant before) {
-      asked.add("mail " + before);
+    public int mailDoneBefore(Instant before, int limit) {
+      asked.add("mail " + before + " " + limit);
       return 4;
     }
 
     @Override
-    public int auditBefore(Instant before) {
-      asked.add("audit " + before);
+    public int auditBefore(Instant before, int limit) {
+      asked.add("audit " + before + " " + limit);
       return 5;
     }
   }
@@ -64,15 +65,27 @@ class RetentionServiceTest {
 
   @Test
   void removesEachKindOlderThanItsAge() {
-    assertEquals(new Purged(1, 2, 3, 4, 5), retention.purge().orElseThrow());
+    assertEquals(new Purged(1, 2, 3, 4, 5, false), retention.purge().orElseThrow());
     assertEquals(
         List.of(
-            "sessions 2026-05-25T10:00:00Z",
-            "tokens 2026-05-25T10:00:00Z",
-            "throttle 2026-05-31T10:00:00Z",
-            "mail 2026-05-25T10:00:00Z",
-            "audit 2025-06-01T10:00:00Z"),
+            "sessions 2026-05-25T10:00:00Z 5000",
+            "tokens 2026-05-25T10:00:00Z 5000",
+            "throttle 2026-05-31T10:00:00Z 5000",
+            "mail 2026-05-25T10:00:00Z 5000",
+            "audit 2025-06-01T10:00:00Z 5000"),
         purge.asked);
+  }
+
+  @Test
+  void aKindThatFillsItsBatchAsksForAnotherBatch() {
+    purge.sessions = RetentionService.BATCH;
+
+    Purged first = retention.purge().orElseThrow();
+
+    assertTrue(first.more());
+    assertEquals(
+        new Purged(RetentionService.BATCH + 1, 4, 6, 8, 10, false),
+        new Purged(1, 2, 3, 4, 5, false).after(first));
   }
 
   @Test

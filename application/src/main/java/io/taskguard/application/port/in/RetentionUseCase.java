@@ -5,9 +5,28 @@ import java.util.Optional;
 /** Forgetting what is no longer needed, at ages the operator chooses. */
 public interface RetentionUseCase {
 
-  /** How many rows of each kind one run removed. */
-  record Purged(int sessions, int tokens, int throttle, int mail, int audit) {}
+  /**
+   * How many rows of each kind one batch removed, and whether a kind filled its batch, so that more
+   * may be left for the next one.
+   */
+  record Purged(int sessions, int tokens, int throttle, int mail, int audit, boolean more) {
 
-  /** Removes what is older than its age; empty when another server is running it right now. */
+    /** This batch's counts added to {@code earlier}'s, with this batch's {@code more}. */
+    public Purged after(Purged earlier) {
+      return new Purged(
+          earlier.sessions + sessions,
+          earlier.tokens + tokens,
+          earlier.throttle + throttle,
+          earlier.mail + mail,
+          earlier.audit + audit,
+          more);
+    }
+  }
+
+  /**
+   * Removes one batch of what is older than its age (its own transaction, at most {@code
+   * taskguard.retention.batch} rows of each table); empty when another server is running it right
+   * now. Called again while {@link Purged#more()}.
+   */
   Optional<Purged> purge();
 }

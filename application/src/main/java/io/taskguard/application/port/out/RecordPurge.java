@@ -3,8 +3,9 @@ package io.taskguard.application.port.out;
 import java.time.Instant;
 
 /**
- * Removing records nobody needs any more, in the caller's transaction. Only one server purges at a
- * time: {@link #lockForThisTransaction()} says whether this one may.
+ * Removing records nobody needs any more, in the caller's transaction, at most {@code limit} rows
+ * of a table per call so that no transaction holds many row locks for long. Only one server purges
+ * at a time: {@link #lockForThisTransaction()} says whether this one may.
  */
 public interface RecordPurge {
 
@@ -15,17 +16,17 @@ public interface RecordPurge {
    * Sessions that expired or were ended before {@code before}, with the sign-in challenges and the
    * device trust that expired before it.
    */
-  int sessionsEndedBefore(Instant before);
+  int sessionsEndedBefore(Instant before, int limit);
 
   /** Mailed tokens used or expired before {@code before}. */
-  int tokensDoneBefore(Instant before);
+  int tokensDoneBefore(Instant before, int limit);
 
   /** Attempt counters whose window began, and whose block ended, before {@code before}. */
-  int throttleIdleSince(Instant before);
+  int throttleIdleSince(Instant before, int limit);
 
   /** Mails sent or given up before {@code before}. */
-  int mailDoneBefore(Instant before);
+  int mailDoneBefore(Instant before, int limit);
 
   /** Audit events that happened before {@code before}. */
-  int auditBefore(Instant before);
+  int auditBefore(Instant before, int limit);
 }
