@@ -163,8 +163,15 @@ public class PasskeyService implements PasskeyRegistrationUseCase, PasskeySignIn
         users
             .findById(passkey.userId())
             .orElseThrow(() -> new IdentityFailure.PasskeyRefused(false));
+    SignedIn signedIn;
+    try {
+      signedIn = admission.provedBothFactors(user, client, now);
+    } catch (IdentityFailure.EmailNotVerified refused) {
+      audit.record(AuditLog.Event.SIGN_IN_REFUSED, user.id(), client.address(), now);
+      throw refused;
+    }
     audit.record(AuditLog.Event.PASSKEY_SIGN_IN, user.id(), client.address(), now);
-    return admission.provedBothFactors(user, client, now);
+    return signedIn;
   }
 
   @Override

@@ -90,8 +90,16 @@ public class SignInService implements SignInUseCase {
       users.changePasswordHash(found.user().id(), hasher.hash(command.password()));
     }
     throttle.recordSuccess(email);
+    SignInOutcome outcome;
+    try {
+      outcome = admission.signedIn(found.user(), command.trustedDevice(), command.client(), now);
+    } catch (IdentityFailure.EmailNotVerified refused) {
+      audit.record(AuditLog.Event.SIGN_IN_REFUSED, found.user().id(), address, now);
+      events.signIn(AuthEvents.SignInOutcome.REFUSED);
+      throw refused;
+    }
     audit.record(AuditLog.Event.SIGN_IN, found.user().id(), address, now);
     events.signIn(AuthEvents.SignInOutcome.SUCCESS);
-    return admission.signedIn(found.user(), command.trustedDevice(), command.client(), now);
+    return outcome;
   }
 }

@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.application.config.AccountSettings;
+import io.taskguard.application.fake.RecordingAuditLog.Entry;
+import io.taskguard.application.port.in.SignInUseCase;
+import io.taskguard.application.port.out.AuditLog.Event;
+import io.taskguard.application.port.out.AuthEvents.SignInOutcome;
 import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.User;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A session for whoever proved who they are, unless sign-in waits for a verified address. */
@@ -69,5 +74,30 @@ class AdmissionTest extends IdentityFixture {
             .signedIn()
             .hasSession());
     assertEquals(0, mailer.of("verification").size());
+  }
+
+  /** The right password while the address waits: refused, and recorded as refused, never as in. */
+  @Test
+  void aSignInRefusedForAnUnverifiedAddressIsAuditedAsRefused() {
+    SignInService waiting =
+        new SignInService(
+            users,
+            hasher,
+            new LoginThrottle(attempts, settings),
+            audit,
+            events,
+            admission(true, true),
+            clock);
+
+    assertThrows(
+        IdentityFailure.EmailNotVerified.class,
+        () ->
+            waiting.signIn(
+                new SignInUseCase.Command("ada@example.com", PASSWORD, null, from("192.0.2.1"))));
+
+    assertEquals(
+        List.of(new Entry(Event.SIGN_IN_REFUSED, ada.id(), "192.0.2.1", START)), audit.entries());
+    assertEquals(List.of(SignInOutcome.REFUSED), events.signIns());
+    assertEquals(0, sessions.size());
   }
 }

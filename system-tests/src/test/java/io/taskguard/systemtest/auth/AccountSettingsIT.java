@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.testsupport.AuthApi;
+import io.taskguard.testsupport.AuthTables;
 import io.taskguard.testsupport.ExtraServer;
 import io.taskguard.testsupport.HttpResult;
 import io.taskguard.testsupport.Mailbox;
 import io.taskguard.testsupport.TaskApi;
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -48,6 +50,14 @@ class AccountSettingsIT {
     }
   }
 
+  /** The audit events recorded about {@code userId}, oldest first. */
+  private static List<String> auditOf(String userId) {
+    return new AuthTables()
+        .rows("SELECT event FROM audit_events WHERE user_id = ? ORDER BY id", userId).stream()
+            .map(row -> (String) row.get("event"))
+            .toList();
+  }
+
   /** Signs up on the server, verifies the address through the mailed link, and signs in. */
   private static Device verifiedAccount(String email, String password) {
     HttpResult up = auth.signUp(email, password, "Verified", AuthApi.newAddress());
@@ -76,6 +86,9 @@ class AccountSettingsIT {
         "Email not verified",
         "EMAIL_NOT_VERIFIED");
     Mailbox.await(email, 2);
+    List<String> recorded = auditOf(up.object().getJsonObject("user").getString("id"));
+    assertTrue(recorded.contains("SIGN_IN_REFUSED"), recorded::toString);
+    assertFalse(recorded.contains("SIGN_IN"), "a refused sign-in is no sign-in: " + recorded);
     assertAuthError(
         auth.signIn(email, "not the password at all", AuthApi.newAddress()),
         401,

@@ -10,6 +10,7 @@ public interface AuditLog {
     SIGN_UP,
     SIGN_IN,
     SIGN_IN_FAILED,
+    SIGN_IN_REFUSED,
     THROTTLED,
     SIGN_OUT,
     SESSION_REVOKED,

@@ -12,7 +12,9 @@ public interface AuthEvents {
   enum SignInOutcome {
     SUCCESS,
     BAD_CREDENTIALS,
-    THROTTLED
+    THROTTLED,
+    /** The right password, refused while the address waits to be verified. */
+    REFUSED
   }
 
   /** How a sign-up ended, when it got as far as the per-address limit. */
