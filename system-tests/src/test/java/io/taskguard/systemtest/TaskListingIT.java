@@ -142,9 +142,49 @@ class TaskListingIT {
     assertEquals(sorted(all, by("updated_at").reversed()), list(hal, "sort=-updated"));
     assertEquals(first, id(list(hal, "sort=-updated").get(0)));
     assertEquals(
-        List.of("100% done_", "Buy MILK", "Call mum", "Zebra", "apple", "buy bread"),
+        List.of("100% done_", "apple", "buy bread", "Buy MILK", "Call mum", "Zebra"),
         titles(list(hal, "sort=title")),
-        "code-point order: digits, then capitals, then small letters");
+        "letters before case, lower case first");
+  }
+
+  @Test
+  void sortsTitlesAsPeopleReadThemOnEveryPage() {
+    TestUser ida = api.signUp("Ida");
+    for (String title :
+        List.of(
+            "10 things",
+            "9 lives",
+            "Apple pie",
+            "Zebra",
+            "apple juice",
+            "banana split",
+            "cherry",
+            "\u00c4pfel kaufen")) {
+      create(ida, title);
+    }
+    List<String> expected =
+        List.of(
+            "9 lives",
+            "10 things",
+            "\u00c4pfel kaufen",
+            "apple juice",
+            "Apple pie",
+            "banana split",
+            "cherry",
+            "Zebra");
+
+    assertEquals(expected, titles(list(ida, "sort=title")));
+    for (int size = 1; size <= 3; size++) {
+      List<String> paged = new ArrayList<>();
+      String next = tasks(ida.id()) + "?sort=title&limit=" + size;
+      while (next != null) {
+        HttpResult answer = api.get(next, ida.jwt());
+        assertEquals(200, answer.status(), answer::toString);
+        answer.array().forEach(task -> paged.add(task.asJsonObject().getString("title")));
+        next = answer.header("Link").map(TaskListingIT::nextUrl).orElse(null);
+      }
+      assertEquals(expected, paged, "pages of " + size);
+    }
   }
 
   @ParameterizedTest

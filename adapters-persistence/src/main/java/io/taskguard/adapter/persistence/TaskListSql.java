@@ -88,7 +88,11 @@ record TaskListSql(String text, List<Object> parameters) {
     return new TaskListSql(sql.toString(), List.copyOf(parameters));
   }
 
-  /** A sort as SQL: its key column (titles compared by code point) and direction. */
+  /**
+   * A sort as SQL: its key column and direction. Titles are compared in the {@code title_order}
+   * collation (V7), in the ORDER BY and in the keyset condition alike, so that {@code
+   * tasks_user_title_idx} serves both and pages never skip or repeat a task.
+   */
   private record Order(String column, boolean descending, boolean byTime) {
 
     static Order of(TaskSort sort) {
@@ -97,7 +101,7 @@ record TaskListSql(String text, List<Object> parameters) {
         case NEWEST_CREATED -> new Order("created_at", true, true);
         case OLDEST_UPDATED -> new Order("updated_at", false, true);
         case NEWEST_UPDATED -> new Order("updated_at", true, true);
-        case TITLE -> new Order("(title COLLATE \"C\")", false, false);
+        case TITLE -> new Order("(title COLLATE title_order)", false, false);
       };
     }
 

@@ -302,6 +302,43 @@ class DailyUseIT {
   }
 
   @Test
+  void titleAToZPutsNumbersInNumericOrderAndIgnoresCaseAndAccents(TestInfo test) {
+    signedIn(test, "Nico");
+    String created =
+        browser.asyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "import('./js/tasks-api.js').then(async (api) => {"
+                + "  for (const title of arguments[0])"
+                + "    await api.createTask({title, description: null});"
+                + "  done('ok');"
+                + "}).catch((e) => done('failed: ' + e));",
+            List.of(
+                "10 things",
+                "9 lives",
+                "Apple pie",
+                "Zebra",
+                "apple juice",
+                "banana split",
+                "cherry",
+                "\u00c4pfel kaufen"));
+    assertEquals("ok", created);
+    reload();
+
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("task-sort")))
+        .selectByVisibleText("Title, A to Z");
+
+    tasks.waitForTitles(
+        "9 lives",
+        "10 things",
+        "\u00c4pfel kaufen",
+        "apple juice",
+        "Apple pie",
+        "banana split",
+        "cherry",
+        "Zebra");
+  }
+
+  @Test
   void onAPhoneTheUndoTheEditorAndTheFeedbackWorkAlike(TestInfo test) {
     signedIn(test, "Pip", Chromium.start(test, 390, 844));
     tasks.add("Call the bank", "About the card that expired");

@@ -11,7 +11,6 @@ import io.taskguard.domain.task.Title;
 import io.taskguard.domain.user.UserId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -122,15 +121,9 @@ public class InMemoryTaskRepository implements TaskRepository {
       case OLDEST_UPDATED -> Comparator.comparing(Task::updatedAt).thenComparing(byId);
       case NEWEST_UPDATED -> Comparator.comparing(Task::updatedAt).thenComparing(byId).reversed();
       case TITLE ->
-          Comparator.comparing(
-                  (Task task) -> task.title().value(), InMemoryTaskRepository::byCodePoint)
+          Comparator.comparing((Task task) -> task.title().value(), new TitleOrder())
               .thenComparing(byId);
     };
-  }
-
-  /** Titles in code-point order, as the spec requires; String.compareTo compares UTF-16 units. */
-  private static int byCodePoint(String a, String b) {
-    return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
   }
 
   private static boolean isAfter(Task task, TaskCursor cursor, TaskSort sort) {
