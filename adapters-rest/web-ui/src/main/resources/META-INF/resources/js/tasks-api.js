@@ -90,6 +90,10 @@ function nextCursor(link) {
   return next ? new URL(next[1], document.baseURI).searchParams.get("cursor") : null;
 }
 
+export async function getTask(id) {
+  return (await call("GET", `/${encodeURIComponent(id)}`)).data;
+}
+
 export async function createTask({ title, description }) {
   return (await call("POST", "", { body: { title, description } })).data;
 }

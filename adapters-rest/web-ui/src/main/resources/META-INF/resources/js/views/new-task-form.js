@@ -6,7 +6,7 @@
 
 import { ApiError, SessionEndedError } from "../http.js";
 import { createTask } from "../tasks-api.js";
-import { currentUser } from "../credentials.js";
+import { keepDraft, takeDraft } from "../drafts.js";
 import { report } from "../errors.js";
 import { EMPTY_TITLE, taskFieldOf } from "../messages.js";
 import {
@@ -17,7 +17,7 @@ import {
   showFieldError,
 } from "../fields.js";
 
-let draftAfterSessionEnd = null;
+const DRAFT = "new-task";
 
 /** Wires the form; `added(task)` is called with each task the server created. */
 export function wireNewTaskForm(form, added) {
@@ -50,7 +50,7 @@ export function wireNewTaskForm(form, added) {
         form.elements[field].focus();
         return;
       }
-      if (error instanceof SessionEndedError) keepDraft(titleField.value, typed);
+      if (error instanceof SessionEndedError) keepDraft(DRAFT, { title: titleField.value, description: typed });
       report(error, { typed: true });
     } finally {
       setBusy(form, false);
@@ -58,17 +58,9 @@ export function wireNewTaskForm(form, added) {
   });
 }
 
-function keepDraft(title, description) {
-  const user = currentUser();
-  draftAfterSessionEnd = user ? { userId: user.id, title, description } : null;
-}
-
 function restoreDraft(titleField, descriptionField) {
-  const draft = draftAfterSessionEnd;
-  const user = currentUser();
-  if (!draft || !user) return;
-  draftAfterSessionEnd = null;
-  if (draft.userId !== user.id) return;
+  const draft = takeDraft(DRAFT);
+  if (!draft) return;
   titleField.value = draft.title;
   descriptionField.value = draft.description;
 }

@@ -189,7 +189,8 @@ export class TaskItem {
     }
   }
 
-  startEditing() {
+  /** Opens the editor on the saved task, or on `fields` ({title, description}) typed earlier. */
+  startEditing(fields = null) {
     if (this.form || this.deleting || !this.owner.editing(this)) return;
     const form = fromTemplate("task-edit-form");
     const prefix = `task-${this.task.id}-edit`;
@@ -202,6 +203,10 @@ export class TaskItem {
     form.setAttribute("aria-label", `Edit “${this.task.title}”`);
     form.elements.title.value = this.task.title;
     form.elements.description.value = this.task.description ?? "";
+    if (fields) {
+      form.elements.title.value = fields.title;
+      form.elements.description.value = fields.description;
+    }
     clearErrorsOnInput(form);
     form.addEventListener("submit", (event) => {
       event.preventDefault();
@@ -221,6 +226,13 @@ export class TaskItem {
     this.element.classList.add("task--editing");
     this.feedback.before(form);
     form.elements.title.focus();
+  }
+
+  /** What the open editor holds, or null when it is closed. */
+  get edits() {
+    if (!this.form) return null;
+    const { title, description } = this.form.elements;
+    return { title: title.value, description: description.value };
   }
 
   /** True when the editor holds something other than the saved task. */

@@ -1,11 +1,14 @@
 /**
  * The task list: add, filter by status, search by title, sort, page through with "Load more", clear
- * the completed tasks with an undo. Each task is a TaskItem; one of them at a time may be edited.
+ * the completed tasks with an undo. Each task is a TaskItem; one of them at a time may be edited. An
+ * editor open when the session ends is kept in memory and opened again, with what it held, once the
+ * same person has signed in again.
  */
 
 import { ApiError, SessionEndedError } from "../http.js";
-import { deleteTask, listTaskPage, listTasks } from "../tasks-api.js";
-import { explain, report } from "../errors.js";
+import { deleteTask, getTask, listTaskPage, listTasks } from "../tasks-api.js";
+import { SESSION_ENDED_EVENT, explain, report } from "../errors.js";
+import { keepDraft, takeDraft } from "../drafts.js";
 import { announce, announceOnly, clearNotice } from "../notice.js";
 import { fromTemplate } from "../dom.js";
 import { UNDO_SECONDS, cancel, schedule, sendAll } from "../pending-deletes.js";
@@ -18,6 +21,7 @@ export const requiresSession = true;
 
 const PAGE_SIZE = 50;
 const CLEAR_COMPLETED = "clear-completed";
+const EDITOR_DRAFT = "task-editor";
 
 export function render(container) {
   container.append(fromTemplate("view-tasks"));
@@ -34,6 +38,8 @@ export function render(container) {
   let generation = 0;
   let searchTimer = null;
   let active = true;
+  let reopen = takeDraft(EDITOR_DRAFT);
+  if (reopen) Object.assign(filter, reopen.filter);
 
   const owner = {
     changed(task, message) {
@@ -125,6 +131,8 @@ export function render(container) {
       tasks = page.tasks;
       next = page.next;
       show();
+      if (reopen) reopenEditor(reopen);
+      reopen = null;
     } catch (error) {
       if (mine !== generation) return;
       // Nothing from an earlier filter stays under this one.
@@ -161,6 +169,42 @@ export function render(container) {
       loadMoreButton.textContent = "Load more tasks";
     }
   }
+
+  /** Opens the editor kept at the end of the last session again, on its task even if not listed. */
+  async function reopenEditor(kept) {
+    let item = items.get(kept.taskId);
+    if (!item) {
+      try {
+        const task = await getTask(kept.taskId);
+        tasks = [task, ...without(task.id)];
+        show();
+        item = items.get(task.id);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) {
+          announce(`The task you were editing no longer exists, so your unsaved changes could not be kept.`, "warning");
+        } else {
+          report(error);
+        }
+        return;
+      }
+    }
+    item.startEditing(kept.edits);
+    item.say(`Your unsaved changes to “${item.task.title}” are back.`);
+  }
+
+  /** The controls show the filter (which an editor kept at a session's end brings back). */
+  function showFilter() {
+    container.querySelector(`#task-filter input[value="${filter.status}"]`).checked = true;
+    container.querySelector("#task-sort").value = filter.sort;
+    container.querySelector("#task-search").value = filter.q;
+  }
+
+  // Heard before the app leaves this view (on the window, in the capture phase), so the editor is still open.
+  const keepEditor = () => {
+    const edits = editing?.edits;
+    if (edits) keepDraft(EDITOR_DRAFT, { taskId: editing.task.id, edits, filter: { ...filter } });
+  };
+  window.addEventListener(SESSION_ENDED_EVENT, keepEditor, { capture: true });
 
   function showLoadFailure() {
     const retry = document.createElement("button");
@@ -266,8 +310,10 @@ export function render(container) {
     searchTimer = setTimeout(search, 300);
   });
 
+  showFilter();
   load();
   return () => {
+    window.removeEventListener(SESSION_ENDED_EVENT, keepEditor, { capture: true });
     clearTimeout(searchTimer);
     active = false;
     generation++;
