@@ -128,6 +128,34 @@ class TaskListingIT {
   }
 
   @Test
+  void searchesDescriptionsTooCaseInsensitivelyAndLiterally() {
+    TestUser jo = api.signUp("Jo");
+    for (String[] task :
+        new String[][] {
+          {"Shopping", "oat MILK, 2 litres"},
+          {"Buy milk", null},
+          {"Call mum", "ask about 100% of the_plan"},
+          {"Plain", null}
+        }) {
+      JsonObject body =
+          task[1] == null
+              ? Json.createObjectBuilder().add("title", task[0]).build()
+              : Json.createObjectBuilder()
+                  .add("title", task[0])
+                  .add("description", task[1])
+                  .build();
+      HttpResult created = api.post(tasks(jo.id()), jo.jwt(), body.toString());
+      assertEquals(201, created.status(), created::toString);
+    }
+
+    assertEquals(List.of("Buy milk", "Shopping"), titles(list(jo, "q=Milk")));
+    assertEquals(List.of("Shopping"), titles(list(jo, "q=" + encode("2 LITRES"))));
+    assertEquals(List.of("Call mum"), titles(list(jo, "q=" + encode("0% of the_"))));
+    assertEquals(List.of(), titles(list(jo, "q=" + encode("the%plan"))));
+    assertEquals(List.of("Buy milk", "Shopping"), titles(list(jo, "q=milk&sort=title")));
+  }
+
+  @Test
   void sortsEveryWay() {
     TestUser hal = smallCollection("Hal");
     long first = id(list(hal, "sort=created").get(0));

@@ -57,11 +57,13 @@ record TaskListSql(String text, List<Object> parameters) {
               sql.append(" AND completed = ?");
             });
     query
-        .titleContains()
+        .textContains()
         .ifPresent(
             fragment -> {
               parameters.add(fragment);
-              sql.append(" AND strpos(lower(title), lower(?)) > 0");
+              parameters.add(fragment);
+              sql.append(" AND (strpos(lower(title), lower(?)) > 0")
+                  .append(" OR strpos(lower(description), lower(?)) > 0)");
             });
     Order order = Order.of(query.sort());
     query

@@ -339,6 +339,32 @@ class DailyUseIT {
   }
 
   @Test
+  void searchFindsDescriptionsAndATaskEditedOutOfTheSearchLeavesTheList(TestInfo test) {
+    signedIn(test, "Omar");
+    tasks.add("Shopping", "oat milk, 2 litres");
+    tasks.add("Buy MILK", null);
+    tasks.add("Call mum", null);
+    assertEquals(
+        "Search tasks",
+        browser.driver().findElement(By.cssSelector("label[for='task-search']")).getText());
+
+    tasks.search("milk");
+    tasks.waitForTitles("Buy MILK", "Shopping");
+    assertEquals(
+        "2 tasks matching “milk”, 2 pending.",
+        browser.driver().findElement(By.id("task-summary")).getText());
+
+    WebElement form = tasks.startEditing("Shopping");
+    TaskListPage.replaceText(
+        form.findElement(By.cssSelector("[data-testid='task-edit-description']")), "bread");
+    form.findElement(By.cssSelector("[data-testid='task-save']")).click();
+    tasks.waitForTitles("Buy MILK");
+    pages.waitForNotice("It is no longer shown with this filter.");
+    tasks.search("BREAD");
+    tasks.waitForTitles("Shopping");
+  }
+
+  @Test
   void onAPhoneTheUndoTheEditorAndTheFeedbackWorkAlike(TestInfo test) {
     signedIn(test, "Pip", Chromium.start(test, 390, 844));
     tasks.add("Call the bank", "About the card that expired");

@@ -86,7 +86,10 @@ final class TaskListPage {
     browser.driver().findElement(By.cssSelector("label[for='filter-" + status + "']")).click();
   }
 
-  /** Searches titles; Enter searches at once (typing alone searches after a short pause). */
+  /**
+   * Searches titles and descriptions; Enter searches at once (typing alone searches after a short
+   * pause).
+   */
   void search(String text) {
     WebElement search = browser.driver().findElement(By.id("task-search"));
     search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);

@@ -65,7 +65,7 @@ public class TaskService
       TaskQuery all =
           new TaskQuery(
               command.completed(),
-              command.titleContains(),
+              command.textContains(),
               command.sort(),
               Integer.MAX_VALUE,
               Optional.empty());
@@ -75,7 +75,7 @@ public class TaskService
     TaskQuery oneMore =
         new TaskQuery(
             command.completed(),
-            command.titleContains(),
+            command.textContains(),
             command.sort(),
             limit + 1,
             command.after());

@@ -119,6 +119,27 @@ public abstract class TaskRepositoryContract {
   }
 
   @Test
+  void searchesTheTitleOrTheDescription() {
+    Task milk = add(owner, "Buy MILK");
+    Instant at = clock.plusMillis(1);
+    Task shopping =
+        inUnitOfWork(
+            () ->
+                tasks()
+                    .add(owner, new Title("Shopping"), Description.of("oat milk, 2 LITRES"), at));
+    inUnitOfWork(() -> tasks().add(owner, new Title("No words"), null, at.plusMillis(1)));
+
+    assertEquals(List.of(shopping.id(), milk.id()), ids(list(owner, searchFor("milk"))));
+    assertEquals(List.of(shopping.id()), ids(list(owner, searchFor("2 litres"))));
+    assertEquals(List.of(milk.id()), ids(list(owner, searchFor("ABOUT"))));
+  }
+
+  private static TaskQuery searchFor(String fragment) {
+    return new TaskQuery(
+        Optional.empty(), Optional.of(fragment), TaskSort.NEWEST_CREATED, 50, Optional.empty());
+  }
+
+  @Test
   void sortsEveryWayWithTheSameOrderAsTheReference() {
     for (String title : List.of("pear", "apple", "fig", "apple", "kiwi")) {
       add(owner, title);

@@ -59,7 +59,7 @@ public class InMemoryTaskRepository implements TaskRepository {
     return tasks.values().stream()
         .filter(task -> task.owner().equals(owner))
         .filter(task -> query.completed().map(c -> task.completed() == c).orElse(true))
-        .filter(task -> query.titleContains().map(q -> containsIgnoringCase(task, q)).orElse(true))
+        .filter(task -> query.textContains().map(q -> containsIgnoringCase(task, q)).orElse(true))
         .filter(afterCursor)
         .sorted(order)
         .limit(query.limit())
@@ -104,10 +104,10 @@ public class InMemoryTaskRepository implements TaskRepository {
   }
 
   private static boolean containsIgnoringCase(Task task, String fragment) {
-    return task.title()
-        .value()
-        .toLowerCase(Locale.ROOT)
-        .contains(fragment.toLowerCase(Locale.ROOT));
+    String wanted = fragment.toLowerCase(Locale.ROOT);
+    String description = Description.text(task.description());
+    return task.title().value().toLowerCase(Locale.ROOT).contains(wanted)
+        || (description != null && description.toLowerCase(Locale.ROOT).contains(wanted));
   }
 
   /**

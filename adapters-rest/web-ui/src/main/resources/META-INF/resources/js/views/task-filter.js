@@ -1,10 +1,11 @@
 /** The list's filter ({status, q}) as the server applies it, so a changed task can leave the list at once. */
 
-/** Same rule as the API: status, then a case-insensitive literal substring of the title. */
+/** Same rule as the API: status, then a case-insensitive literal substring of the title or the description. */
 export function matches(task, { status, q }) {
   if (status === "pending" && task.completed) return false;
   if (status === "completed" && !task.completed) return false;
-  return !q || task.title.toLowerCase().includes(q.toLowerCase());
+  const wanted = q.toLowerCase();
+  return !q || [task.title, task.description ?? ""].some((text) => text.toLowerCase().includes(wanted));
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The task list: add, filter by status, search by title, sort, page through with "Load more", clear
+ * The task list: add, filter by status, search titles and descriptions, sort, page through with "Load more", clear
  * the completed tasks with an undo. Each task is a TaskItem; one of them at a time may be edited. An
  * editor open when the session ends is kept in memory and opened again, with what it held, once the
  * same person has signed in again.

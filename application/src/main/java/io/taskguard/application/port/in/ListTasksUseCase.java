@@ -33,7 +33,8 @@ public interface ListTasksUseCase {
    *
    * @param tasks the caller's own collection (ownership decided by {@code OwnershipPolicy})
    * @param completed only completed ({@code true}) or only pending ({@code false}) tasks
-   * @param titleContains a case-insensitive fragment of the title, taken literally
+   * @param textContains a case-insensitive fragment of the title or the description, taken
+   *     literally
    * @param sort the order
    * @param limit the page size, 1 to {@link TaskQuery#MAX_PAGE}
    * @param after where the previous page ended, for the same sort
@@ -41,7 +42,7 @@ public interface ListTasksUseCase {
   record Command(
       OwnedTasks tasks,
       Optional<Boolean> completed,
-      Optional<String> titleContains,
+      Optional<String> textContains,
       TaskSort sort,
       OptionalInt limit,
       Optional<TaskCursor> after) {
@@ -52,9 +53,8 @@ public interface ListTasksUseCase {
       Objects.requireNonNull(sort, "sort");
       Objects.requireNonNull(limit, "limit");
       Objects.requireNonNull(after, "after");
-      titleContains =
-          Objects.requireNonNull(titleContains, "titleContains").filter(q -> !q.isEmpty());
-      titleContains.ifPresent(Command::requireSearchable);
+      textContains = Objects.requireNonNull(textContains, "textContains").filter(q -> !q.isEmpty());
+      textContains.ifPresent(Command::requireSearchable);
       if (limit.isPresent() && (limit.getAsInt() < 1 || limit.getAsInt() > TaskQuery.MAX_PAGE)) {
         throw new TaskFailure.InvalidInput(TaskFailure.InvalidInput.Rule.PAGE_SIZE_OUT_OF_RANGE);
       }

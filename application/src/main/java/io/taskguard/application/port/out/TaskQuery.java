@@ -5,11 +5,12 @@ import java.util.Optional;
 
 /**
  * Which of a user's tasks to list and in what order: an optional completion filter, an optional
- * title search, a sort order, and a page (at most {@code limit} tasks after {@code after}).
+ * search of the title and the description, a sort order, and a page (at most {@code limit} tasks
+ * after {@code after}).
  */
 public record TaskQuery(
     Optional<Boolean> completed,
-    Optional<String> titleContains,
+    Optional<String> textContains,
     TaskSort sort,
     int limit,
     Optional<TaskCursor> after) {
@@ -19,7 +20,7 @@ public record TaskQuery(
 
   public TaskQuery {
     Objects.requireNonNull(completed, "completed");
-    Objects.requireNonNull(titleContains, "titleContains");
+    Objects.requireNonNull(textContains, "textContains");
     Objects.requireNonNull(sort, "sort");
     Objects.requireNonNull(after, "after");
     if (limit < 1) {
