@@ -76,7 +76,7 @@ class UnsavedEditsIT {
     assertFalse(browser.driver().getPageSource().contains("Private words"));
     pages.signOut();
     pages.signInWithoutReload(olga);
-    tasks.waitForTitles("Water the plants", "Pay rent and bills");
+    tasks.waitForTitles("Pay rent and bills", "Water the plants");
     assertTrue(
         browser.driver().findElements(FORMS).isEmpty(), "forgotten once someone else signed in");
   }
