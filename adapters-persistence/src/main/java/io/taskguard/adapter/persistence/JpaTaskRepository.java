@@ -3,6 +3,7 @@ package io.taskguard.adapter.persistence;
 import io.taskguard.application.port.out.TaskQuery;
 import io.taskguard.application.port.out.TaskRepository;
 import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.DueDate;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskId;
 import io.taskguard.domain.task.Title;
@@ -42,7 +43,8 @@ public class JpaTaskRepository implements TaskRepository {
   DataSource dataSource;
 
   @Override
-  public Task add(UserId owner, Title title, Description description, Instant now) {
+  public Task add(
+      UserId owner, Title title, Description description, DueDate dueDate, Instant now) {
     TaskEntity row = new TaskEntity();
     row.userId = owner.value();
     row.title = title.value();
@@ -51,6 +53,7 @@ public class JpaTaskRepository implements TaskRepository {
     row.version = 0;
     row.createdAt = EntityMapper.utc(now);
     row.updatedAt = row.createdAt;
+    row.dueDate = DueDate.day(dueDate);
     em.persist(row);
     em.flush();
     return EntityMapper.toTask(row);
@@ -106,10 +109,11 @@ public class JpaTaskRepository implements TaskRepository {
   public boolean update(Task changed) {
     return em.createQuery(
                 "UPDATE TaskEntity t SET t.title = :title, t.description = :description,"
-                    + " t.completed = :completed, t.version = :version, t.updatedAt = :updatedAt"
-                    + " WHERE t.id = :id AND t.version = :previous")
+                    + " t.dueDate = :dueDate, t.completed = :completed, t.version = :version,"
+                    + " t.updatedAt = :updatedAt WHERE t.id = :id AND t.version = :previous")
             .setParameter("title", changed.title().value())
             .setParameter("description", Description.text(changed.description()))
+            .setParameter("dueDate", DueDate.day(changed.dueDate()))
             .setParameter("completed", changed.completed())
             .setParameter("version", changed.version())
             .setParameter("updatedAt", EntityMapper.utc(changed.updatedAt()))

@@ -163,7 +163,7 @@ class JpaRepositoriesOnPostgresTest extends MigratedDatabaseTest {
   }
 
   @Test
-  void theTitleIndexServesTheTitlePagesWithoutASort() throws SQLException {
+  void theTitleAndDueIndexesServeTheirPagesWithoutASort() throws SQLException {
     try (Connection db = database.dataSource().getConnection();
         Statement statement = db.createStatement()) {
       statement.execute(
@@ -171,17 +171,30 @@ class JpaRepositoriesOnPostgresTest extends MigratedDatabaseTest {
               + " SELECT 'explain-' || n, 'explain-' || n || '@example.com', 'E', 'x', now(), now()"
               + " FROM generate_series(1, 20) n");
       statement.execute(
-          "INSERT INTO tasks (user_id, title, created_at, updated_at)"
-              + " SELECT 'explain-' || (n % 20 + 1), 'task ' || n, now(), now()"
+          "INSERT INTO tasks (user_id, title, created_at, updated_at, due_date)"
+              + " SELECT 'explain-' || (n % 20 + 1), 'task ' || n, now(), now(),"
+              + " CASE WHEN n % 3 = 0 THEN NULL ELSE date '2026-01-01' + n % 400 END"
               + " FROM generate_series(1, 20000) n");
       statement.execute("ANALYZE tasks");
-      TaskQuery page = query(TaskSort.TITLE, 50, Optional.of(new TaskCursor("task 500", 500)));
-      TaskListSql sql = TaskListSql.of(page);
-      String plan = explain(db, sql.text().replaceFirst("\\?", "'explain-1'"), sql.parameters());
+      TaskQuery byTitle = query(TaskSort.TITLE, 50, Optional.of(new TaskCursor("task 500", 500)));
+      TaskQuery byDue = query(TaskSort.DUE, 50, Optional.of(new TaskCursor("2026-03-01", 500)));
+      TaskQuery afterDated =
+          query(TaskSort.DUE, 50, Optional.of(new TaskCursor(TaskCursor.NO_DUE_DATE, 500)));
 
-      assertTrue(plan.contains("Index Scan using tasks_user_title_idx"), plan);
-      assertFalse(plan.contains("Sort"), plan);
+      assertServedBy("tasks_user_title_idx", plan(db, byTitle));
+      assertServedBy("tasks_user_due_idx", plan(db, byDue));
+      assertServedBy("tasks_user_due_idx", plan(db, afterDated));
     }
+  }
+
+  private static void assertServedBy(String index, String plan) {
+    assertTrue(plan.contains("Index Scan using " + index), plan);
+    assertFalse(plan.contains("Sort"), plan);
+  }
+
+  private static String plan(Connection db, TaskQuery query) throws SQLException {
+    TaskListSql sql = TaskListSql.of(query);
+    return explain(db, sql.text().replaceFirst("\\?", "'explain-1'"), sql.parameters());
   }
 
   private static String explain(Connection db, String sql, List<Object> parameters)

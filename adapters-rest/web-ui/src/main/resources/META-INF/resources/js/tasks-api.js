@@ -80,8 +80,15 @@ export async function listTasks({ status = "all", q = "" } = {}) {
  * One page of the list, in the API's keyset paging: `{tasks, next}`, where `next` is the cursor of the
  * following page (from the Link header) or null on the last page.
  */
-export async function listTaskPage({ status = "all", q = "", sort = "-created", limit = 50, cursor = null }) {
-  const { data, headers } = await call("GET", "", { query: { status, q, sort, limit, cursor } });
+export async function listTaskPage({
+  status = "all",
+  q = "",
+  sort = "-created",
+  due_before = null,
+  limit = 50,
+  cursor = null,
+}) {
+  const { data, headers } = await call("GET", "", { query: { status, q, sort, due_before, limit, cursor } });
   return { tasks: data ?? [], next: nextCursor(headers.get("Link")) };
 }
 
@@ -94,11 +101,11 @@ export async function getTask(id) {
   return (await call("GET", `/${encodeURIComponent(id)}`)).data;
 }
 
-export async function createTask({ title, description }) {
-  return (await call("POST", "", { body: { title, description } })).data;
+export async function createTask({ title, description, due_date = null }) {
+  return (await call("POST", "", { body: { title, description, due_date } })).data;
 }
 
-/** Changes any of title, description and completed. */
+/** Changes any of title, description, completed and due_date. */
 export async function updateTask(id, changes) {
   return (await call("PATCH", `/${encodeURIComponent(id)}`, { body: changes })).data;
 }

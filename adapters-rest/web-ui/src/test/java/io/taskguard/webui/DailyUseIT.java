@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -362,6 +363,72 @@ class DailyUseIT {
     pages.waitForNotice("It is no longer shown with this filter.");
     tasks.search("BREAD");
     tasks.waitForTitles("Shopping");
+  }
+
+  @Test
+  void dueDatesSayOverdueInWordsSortSoonestFirstAndFilterTheOverdue(TestInfo test) {
+    signedIn(test, "Pia");
+    LocalDate today = LocalDate.now();
+    String yesterday = today.minusDays(1).toString();
+    String created =
+        browser.asyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "import('./js/tasks-api.js').then(async (api) => {"
+                + "  const old = await api.createTask("
+                + "    {title: 'Done already', description: null, due_date: arguments[0]});"
+                + "  await api.updateTask(old.id, {completed: true});"
+                + "  await api.createTask("
+                + "    {title: 'Renew passport', description: null, due_date: arguments[1]});"
+                + "  await api.createTask({title: 'Someday', description: null});"
+                + "  done('ok');"
+                + "}).catch((e) => done('failed: ' + e));",
+            yesterday,
+            today.plusDays(1).toString());
+    assertEquals("ok", created);
+    reload();
+    WebElement due = browser.driver().findElement(By.id("new-task-due"));
+    assertEquals(
+        "Due date (optional)",
+        browser.driver().findElement(By.cssSelector("label[for='new-task-due']")).getText());
+    browser.script("arguments[0].value = arguments[1];", due, yesterday);
+    tasks.add("Pay rent", null);
+
+    assertTrue(dueText("Pay rent").startsWith("Overdue: due "), dueText("Pay rent"));
+    assertEquals(yesterday, dueOf("Pay rent").getDomAttribute("data-due"));
+    assertTrue(dueText("Renew passport").startsWith("Due "), dueText("Renew passport"));
+    assertTrue(dueText("Done already").startsWith("Due "), "a done task is not overdue");
+    assertFalse(dueOf("Someday").isDisplayed());
+    Axe.assertNoViolations(browser, "tasks with due dates");
+
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("task-sort")))
+        .selectByVisibleText("Due date");
+    tasks.waitForTitles("Done already", "Pay rent", "Renew passport", "Someday");
+    tasks.filter("overdue");
+    tasks.waitForTitles("Pay rent");
+    assertEquals("1 overdue task.", browser.driver().findElement(By.id("task-summary")).getText());
+    browser.screenshot("overdue");
+
+    WebElement form = tasks.startEditing("Pay rent");
+    assertEquals(
+        yesterday,
+        form.findElement(By.cssSelector("[data-testid='task-edit-due']")).getDomProperty("value"));
+    browser.script(
+        "arguments[0].value = '';",
+        form.findElement(By.cssSelector("[data-testid='task-edit-due']")));
+    form.findElement(By.cssSelector("[data-testid='task-save']")).click();
+    tasks.waitForTitles();
+    pages.waitForNotice("It is no longer shown with this filter.");
+    tasks.filter("all");
+    tasks.waitForTitles("Done already", "Renew passport", "Someday", "Pay rent");
+    assertFalse(dueOf("Pay rent").isDisplayed(), "the due date was cleared on the server");
+  }
+
+  private WebElement dueOf(String title) {
+    return tasks.item(title).findElement(By.cssSelector("[data-testid='task-due']"));
+  }
+
+  private String dueText(String title) {
+    return dueOf(title).getText();
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.taskguard.application.service;
 
 import io.taskguard.application.port.in.CreateTaskUseCase;
 import io.taskguard.application.port.in.DeleteTaskUseCase;
+import io.taskguard.application.port.in.FieldPatch;
 import io.taskguard.application.port.in.GetTaskUseCase;
 import io.taskguard.application.port.in.ListTasksUseCase;
 import io.taskguard.application.port.in.ReplaceTaskUseCase;
@@ -10,6 +11,7 @@ import io.taskguard.application.port.out.TaskCursor;
 import io.taskguard.application.port.out.TaskQuery;
 import io.taskguard.application.port.out.TaskRepository;
 import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.DueDate;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskId;
 import io.taskguard.domain.task.Title;
@@ -66,6 +68,7 @@ public class TaskService
           new TaskQuery(
               command.completed(),
               command.textContains(),
+              command.dueBefore(),
               command.sort(),
               Integer.MAX_VALUE,
               Optional.empty());
@@ -76,6 +79,7 @@ public class TaskService
         new TaskQuery(
             command.completed(),
             command.textContains(),
+            command.dueBefore(),
             command.sort(),
             limit + 1,
             command.after());
@@ -93,7 +97,8 @@ public class TaskService
     UserId owner = command.tasks().owner();
     Title title = Title.given(command.title());
     Description description = Description.of(command.description());
-    return tasks.add(owner, title, description, clock.instant());
+    DueDate dueDate = DueDate.of(command.dueDate());
+    return tasks.add(owner, title, description, dueDate, clock.instant());
   }
 
   @Override
@@ -106,18 +111,22 @@ public class TaskService
   public Task replace(ReplaceTaskUseCase.Command command) {
     Title title = Title.given(command.title());
     Description description = Description.of(command.description());
+    FieldPatch<DueDate> dueDate = command.dueDate().map(DueDate::of);
     TaskId id = new TaskId(command.taskId());
     return writes.change(
         command.tasks(),
         id,
         command.expected(),
-        (task, now) -> task.changed(title, description, command.completed(), now));
+        (task, now) ->
+            task.changed(
+                title, description, dueDate.applyTo(task.dueDate()), command.completed(), now));
   }
 
   @Override
   public Task update(UpdateTaskUseCase.Command command) {
     Optional<Title> title = command.title().map(Title::given);
     var description = command.description().map(Description::of);
+    var dueDate = command.dueDate().map(DueDate::of);
     TaskId id = new TaskId(command.taskId());
     if (command.changesNothing()) {
       return writes.current(command.tasks(), id, command.expected());
@@ -130,6 +139,7 @@ public class TaskService
             task.changed(
                 title.orElse(task.title()),
                 description.applyTo(task.description()),
+                dueDate.applyTo(task.dueDate()),
                 command.completed().orElse(task.completed()),
                 now));
   }

@@ -8,7 +8,7 @@ import { ApiError, SessionEndedError } from "../http.js";
 import { createTask } from "../tasks-api.js";
 import { keepDraft, takeDraft } from "../drafts.js";
 import { report } from "../errors.js";
-import { EMPTY_TITLE, taskFieldOf } from "../messages.js";
+import { EMPTY_TITLE, INVALID_DUE_DATE, taskFieldOf } from "../messages.js";
 import {
   clearErrorsOnInput,
   clearFormErrors,
@@ -23,8 +23,9 @@ const DRAFT = "new-task";
 export function wireNewTaskForm(form, added) {
   const titleField = form.elements.title;
   const descriptionField = form.elements.description;
+  const dueField = form.elements.due_date;
   clearErrorsOnInput(form);
-  restoreDraft(titleField, descriptionField);
+  restoreDraft(titleField, descriptionField, dueField);
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -37,9 +38,18 @@ export function wireNewTaskForm(form, added) {
       return;
     }
     const typed = descriptionField.value;
+    if (dueField.validity.badInput) {
+      showFieldError(dueField, INVALID_DUE_DATE);
+      dueField.focus();
+      return;
+    }
     setBusy(form, true);
     try {
-      const task = await createTask({ title, description: typed.trim() ? typed : null });
+      const task = await createTask({
+        title,
+        description: typed.trim() ? typed : null,
+        due_date: dueField.value || null,
+      });
       form.reset();
       titleField.focus();
       added(task);
@@ -50,7 +60,9 @@ export function wireNewTaskForm(form, added) {
         form.elements[field].focus();
         return;
       }
-      if (error instanceof SessionEndedError) keepDraft(DRAFT, { title: titleField.value, description: typed });
+      if (error instanceof SessionEndedError) {
+        keepDraft(DRAFT, { title: titleField.value, description: typed, due: dueField.value });
+      }
       report(error, { typed: true });
     } finally {
       setBusy(form, false);
@@ -58,9 +70,10 @@ export function wireNewTaskForm(form, added) {
   });
 }
 
-function restoreDraft(titleField, descriptionField) {
+function restoreDraft(titleField, descriptionField, dueField) {
   const draft = takeDraft(DRAFT);
   if (!draft) return;
   titleField.value = draft.title;
   descriptionField.value = draft.description;
+  dueField.value = draft.due ?? "";
 }

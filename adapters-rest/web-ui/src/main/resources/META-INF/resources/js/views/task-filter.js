@@ -1,9 +1,31 @@
-/** The list's filter ({status, q}) as the server applies it, so a changed task can leave the list at once. */
+/**
+ * The list's filter ({status, q}) as the server applies it, so a changed task can leave the list at once.
+ * "overdue" is pending and due before the person's own today, which only this browser knows.
+ */
+
+/** Today where this browser is, as YYYY-MM-DD. */
+export function today() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${String(now.getFullYear()).padStart(4, "0")}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Whether a task is overdue: not done and due before today (days as YYYY-MM-DD compare as text). */
+export function isOverdue(task) {
+  return !task.completed && Boolean(task.due_date) && task.due_date < today();
+}
+
+/** The API's query for a filter: "overdue" asks for pending tasks due before today. */
+export function listQuery({ status, q, sort }) {
+  if (status === "overdue") return { status: "pending", q, sort, due_before: today() };
+  return { status, q, sort };
+}
 
 /** Same rule as the API: status, then a case-insensitive literal substring of the title or the description. */
 export function matches(task, { status, q }) {
   if (status === "pending" && task.completed) return false;
   if (status === "completed" && !task.completed) return false;
+  if (status === "overdue" && !isOverdue(task)) return false;
   const wanted = q.toLowerCase();
   return !q || [task.title, task.description ?? ""].some((text) => text.toLowerCase().includes(wanted));
 }

@@ -9,7 +9,8 @@
 import { ApiError } from "../http.js";
 import { deleteTask, updateTask } from "../tasks-api.js";
 import { fromTemplate } from "../dom.js";
-import { EMPTY_TITLE, taskFieldOf } from "../messages.js";
+import { EMPTY_TITLE, INVALID_DUE_DATE, taskFieldOf } from "../messages.js";
+import { isOverdue } from "./task-filter.js";
 import { announceOnly } from "../notice.js";
 import { UNDO_SECONDS, cancel, schedule } from "../pending-deletes.js";
 import {
@@ -23,6 +24,15 @@ import {
 /** Descriptions longer than this, or of more lines, are shown shortened with "Show more". */
 const LONG_DESCRIPTION = { characters: 240, lines: 4 };
 const FEEDBACK_MS = 6000;
+const DAY_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" });
+
+/** A YYYY-MM-DD day in the reader's words, e.g. "Dec 24, 2026" (the day itself, in no time zone). */
+function formatDay(day) {
+  const [year, month, date] = day.split("-").map(Number);
+  const at = new Date(Date.UTC(2000, month - 1, date));
+  at.setUTCFullYear(year);
+  return DAY_FORMAT.format(at);
+}
 
 export class TaskItem {
   constructor(task, owner) {
@@ -35,6 +45,7 @@ export class TaskItem {
     this.toggle = this.element.querySelector('[data-testid="task-toggle"]');
     this.titleButton = this.element.querySelector('[data-testid="task-title"]');
     this.description = this.element.querySelector('[data-testid="task-description"]');
+    this.due = this.element.querySelector('[data-testid="task-due"]');
     this.more = this.element.querySelector('[data-testid="task-more"]');
     this.editButton = this.element.querySelector('[data-testid="task-edit"]');
     this.deleteButton = this.element.querySelector('[data-testid="task-delete"]');
@@ -66,6 +77,7 @@ export class TaskItem {
     this.toggle.setAttribute("aria-labelledby", titleId);
     this.feedback.id = `task-${task.id}-feedback`;
     this.toggle.setAttribute("aria-describedby", this.feedback.id);
+    this.showDue(task);
     const text = task.description ?? "";
     this.description.textContent = text;
     this.description.hidden = !text;
@@ -77,6 +89,16 @@ export class TaskItem {
     this.expandDescription(expanded);
     this.editButton.setAttribute("aria-label", `Edit “${task.title}”`);
     this.deleteButton.setAttribute("aria-label", `Delete “${task.title}”`);
+  }
+
+  /** "Due 24 Dec 2026", or "Overdue: due 6 Dec 2026" in words when it is past and not done. */
+  showDue(task) {
+    this.due.hidden = !task.due_date;
+    if (!task.due_date) return;
+    const overdue = isOverdue(task);
+    this.due.textContent = `${overdue ? "Overdue: due" : "Due"} ${formatDay(task.due_date)}`;
+    this.due.dataset.due = task.due_date;
+    this.due.classList.toggle("task__due--overdue", overdue);
   }
 
   expandDescription(expanded) {
@@ -194,7 +216,7 @@ export class TaskItem {
     if (this.form || this.deleting || !this.owner.editing(this)) return;
     const form = fromTemplate("task-edit-form");
     const prefix = `task-${this.task.id}-edit`;
-    for (const name of ["title", "description"]) {
+    for (const name of ["title", "description", "due_date"]) {
       const field = form.elements[name];
       field.id = `${prefix}-${name}`;
       form.querySelector(`[data-label-for="${name}"]`).htmlFor = field.id;
@@ -203,9 +225,11 @@ export class TaskItem {
     form.setAttribute("aria-label", `Edit “${this.task.title}”`);
     form.elements.title.value = this.task.title;
     form.elements.description.value = this.task.description ?? "";
+    form.elements.due_date.value = this.task.due_date ?? "";
     if (fields) {
       form.elements.title.value = fields.title;
       form.elements.description.value = fields.description;
+      form.elements.due_date.value = fields.due_date ?? "";
     }
     clearErrorsOnInput(form);
     form.addEventListener("submit", (event) => {
@@ -231,15 +255,19 @@ export class TaskItem {
   /** What the open editor holds, or null when it is closed. */
   get edits() {
     if (!this.form) return null;
-    const { title, description } = this.form.elements;
-    return { title: title.value, description: description.value };
+    const { title, description, due_date: due } = this.form.elements;
+    return { title: title.value, description: description.value, due_date: due.value };
   }
 
   /** True when the editor holds something other than the saved task. */
   get hasChanges() {
     if (!this.form) return false;
-    const { title, description } = this.form.elements;
-    return title.value !== this.task.title || description.value !== (this.task.description ?? "");
+    const { title, description, due_date: due } = this.form.elements;
+    return (
+      title.value !== this.task.title ||
+      description.value !== (this.task.description ?? "") ||
+      due.value !== (this.task.due_date ?? "")
+    );
   }
 
   /**
@@ -278,11 +306,21 @@ export class TaskItem {
       return;
     }
     const typed = form.elements.description.value;
+    const dueField = form.elements.due_date;
+    if (dueField.validity.badInput) {
+      showFieldError(dueField, INVALID_DUE_DATE);
+      dueField.focus();
+      return;
+    }
     const save = form.querySelector('[data-testid="task-save"]');
     setBusy(form, true);
     save.textContent = "Saving…";
     try {
-      const task = await updateTask(this.task.id, { title, description: typed.trim() ? typed : null });
+      const task = await updateTask(this.task.id, {
+        title,
+        description: typed.trim() ? typed : null,
+        due_date: dueField.value || null,
+      });
       this.update(task);
       this.stopEditing();
       this.owner.changed(task, `Saved “${task.title}”.`, this);

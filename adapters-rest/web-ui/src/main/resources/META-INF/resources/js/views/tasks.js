@@ -14,7 +14,7 @@ import { fromTemplate } from "../dom.js";
 import { UNDO_SECONDS, cancel, schedule, sendAll } from "../pending-deletes.js";
 import { TaskItem } from "./task-item.js";
 import { wireNewTaskForm } from "./new-task-form.js";
-import { describeList, matches } from "./task-filter.js";
+import { describeList, listQuery, matches } from "./task-filter.js";
 
 export const title = "Your tasks";
 export const requiresSession = true;
@@ -126,7 +126,7 @@ export function render(container) {
     await sendAll();
     if (mine !== generation) return;
     try {
-      const page = await listTaskPage({ ...filter, limit: PAGE_SIZE });
+      const page = await listTaskPage({ ...listQuery(filter), limit: PAGE_SIZE });
       if (mine !== generation) return;
       tasks = page.tasks;
       next = page.next;
@@ -152,7 +152,7 @@ export function render(container) {
     loadMoreButton.setAttribute("aria-busy", "true");
     loadMoreButton.textContent = "Loading…";
     try {
-      const page = await listTaskPage({ ...filter, limit: PAGE_SIZE, cursor: next });
+      const page = await listTaskPage({ ...listQuery(filter), limit: PAGE_SIZE, cursor: next });
       if (mine !== generation) return;
       const known = new Set(tasks.map((task) => task.id));
       const added = page.tasks.filter((task) => !known.has(task.id));
