@@ -246,6 +246,33 @@ class TaskListingIT {
   }
 
   @Test
+  void theTotalIsCountedOnlyWhenAskedForAndFollowsTheFilters() {
+    TestUser nell = api.signUp("Nell");
+    table.insertMany(nell.id(), 1234, "bulk ", Instant.parse("2026-03-01T00:00:00Z"));
+    create(nell, "through the API");
+
+    HttpResult plain = api.get(tasks(nell.id()) + "?limit=50", nell.jwt());
+    assertEquals(200, plain.status(), plain::toString);
+    assertTrue(plain.header("X-Total-Count").isEmpty(), "no count unless asked");
+    HttpResult counted = api.get(tasks(nell.id()) + "?limit=50&count=true", nell.jwt());
+    assertEquals(50, counted.array().size());
+    assertEquals("1235", counted.header("X-Total-Count").orElseThrow());
+    String next = nextUrl(counted.header("Link").orElseThrow());
+    assertTrue(next.contains("count=true"), next);
+    HttpResult second = api.get(next, nell.jwt());
+    assertEquals("1235", second.header("X-Total-Count").orElseThrow(), "on every page");
+    long completed = table.ofUser(nell.id()).stream().filter(TasksTable.Row::completed).count();
+    HttpResult filtered =
+        api.get(tasks(nell.id()) + "?status=completed&limit=5&count=true", nell.jwt());
+    assertEquals(String.valueOf(completed), filtered.header("X-Total-Count").orElseThrow());
+    HttpResult searched = api.get(tasks(nell.id()) + "?q=through&count=true", nell.jwt());
+    assertEquals("1", searched.header("X-Total-Count").orElseThrow());
+    HttpResult bad = api.get(tasks(nell.id()) + "?count=1", nell.jwt());
+    assertEquals(400, bad.status(), bad::toString);
+    assertEquals("Invalid value for 'count': expected true or false", bad.detail());
+  }
+
+  @Test
   void theNextLinkKeepsTheFiltersAndStopsAtTheEnd() {
     TestUser gina = api.signUp("Gina");
     table.insertMany(gina.id(), 150, "bulk ", Instant.parse("2026-02-01T00:00:00Z"));

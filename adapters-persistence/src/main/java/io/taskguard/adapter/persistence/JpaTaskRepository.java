@@ -84,7 +84,32 @@ public class JpaTaskRepository implements TaskRepository {
    */
   @Override
   public List<Task> list(UserId owner, TaskQuery query) {
-    TaskListSql sql = TaskListSql.of(query);
+    return read(
+        TaskListSql.of(query),
+        owner,
+        rows -> {
+          List<Task> tasks = new ArrayList<>();
+          while (rows.next()) {
+            tasks.add(TaskListSql.task(rows));
+          }
+          return tasks;
+        });
+  }
+
+  /** Counted the same way, from the same data source, only when a client asks for the total. */
+  @Override
+  public long count(UserId owner, TaskQuery query) {
+    return read(
+        TaskListSql.countOf(query),
+        owner,
+        rows -> {
+          rows.next();
+          return rows.getLong(1);
+        });
+  }
+
+  /** What the reader makes of the rows of one query on the owner's tasks. */
+  private <T> T read(TaskListSql sql, UserId owner, Rows<T> reader) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql.text())) {
       statement.setString(1, owner.value());
@@ -93,16 +118,17 @@ public class JpaTaskRepository implements TaskRepository {
         statement.setObject(i + 2, parameters.get(i));
       }
       try (ResultSet rows = statement.executeQuery()) {
-        List<Task> tasks = new ArrayList<>();
-        while (rows.next()) {
-          tasks.add(TaskListSql.task(rows));
-        }
-        return tasks;
+        return reader.read(rows);
       }
     } catch (SQLException e) {
       // as EclipseLink reports a failed query, so that an outage is answered alike (503)
       throw new PersistenceException("reading a task list failed", e);
     }
+  }
+
+  @FunctionalInterface
+  private interface Rows<T> {
+    T read(ResultSet rows) throws SQLException;
   }
 
   @Override

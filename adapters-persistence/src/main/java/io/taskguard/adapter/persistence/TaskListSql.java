@@ -55,32 +55,9 @@ record TaskListSql(String text, List<Object> parameters) {
   }
 
   static TaskListSql of(TaskQuery query) {
-    StringBuilder sql =
-        new StringBuilder("SELECT ").append(COLUMNS).append(" FROM tasks WHERE user_id = ?");
+    StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS);
     List<Object> parameters = new ArrayList<>();
-    query
-        .completed()
-        .ifPresent(
-            completed -> {
-              parameters.add(completed);
-              sql.append(" AND completed = ?");
-            });
-    query
-        .textContains()
-        .ifPresent(
-            fragment -> {
-              parameters.add(fragment);
-              parameters.add(fragment);
-              sql.append(" AND (strpos(lower(title), lower(?)) > 0")
-                  .append(" OR strpos(lower(description), lower(?)) > 0)");
-            });
-    query
-        .dueBefore()
-        .ifPresent(
-            day -> {
-              parameters.add(day);
-              sql.append(" AND due_date < ?");
-            });
+    filtered(query, sql, parameters);
     Order order = Order.of(query.sort());
     query
         .after()
@@ -106,6 +83,42 @@ record TaskListSql(String text, List<Object> parameters) {
       sql.append(" LIMIT ").append(query.limit());
     }
     return new TaskListSql(sql.toString(), List.copyOf(parameters));
+  }
+
+  /** How many of the owner's tasks match the query's filters, whatever its sort and page. */
+  static TaskListSql countOf(TaskQuery query) {
+    StringBuilder sql = new StringBuilder("SELECT count(*)");
+    List<Object> parameters = new ArrayList<>();
+    filtered(query, sql, parameters);
+    return new TaskListSql(sql.toString(), List.copyOf(parameters));
+  }
+
+  /** Appends the owner's rows and the query's filters (not its cursor) to {@code sql}. */
+  private static void filtered(TaskQuery query, StringBuilder sql, List<Object> parameters) {
+    sql.append(" FROM tasks WHERE user_id = ?");
+    query
+        .completed()
+        .ifPresent(
+            completed -> {
+              parameters.add(completed);
+              sql.append(" AND completed = ?");
+            });
+    query
+        .textContains()
+        .ifPresent(
+            fragment -> {
+              parameters.add(fragment);
+              parameters.add(fragment);
+              sql.append(" AND (strpos(lower(title), lower(?)) > 0")
+                  .append(" OR strpos(lower(description), lower(?)) > 0)");
+            });
+    query
+        .dueBefore()
+        .ifPresent(
+            day -> {
+              parameters.add(day);
+              sql.append(" AND due_date < ?");
+            });
   }
 
   /**

@@ -77,8 +77,9 @@ export async function listTasks({ status = "all", q = "" } = {}) {
 }
 
 /**
- * One page of the list, in the API's keyset paging: `{tasks, next}`, where `next` is the cursor of the
- * following page (from the Link header) or null on the last page.
+ * One page of the list, in the API's keyset paging: `{tasks, next, total}`, where `next` is the cursor of
+ * the following page (from the Link header) or null on the last page, and `total` the number of matching
+ * tasks when `count` asked the server for it (one more query there), else null.
  */
 export async function listTaskPage({
   status = "all",
@@ -87,9 +88,12 @@ export async function listTaskPage({
   due_before = null,
   limit = 50,
   cursor = null,
+  count = false,
 }) {
-  const { data, headers } = await call("GET", "", { query: { status, q, sort, due_before, limit, cursor } });
-  return { tasks: data ?? [], next: nextCursor(headers.get("Link")) };
+  const query = { status, q, sort, due_before, limit, cursor, count: count ? "true" : null };
+  const { data, headers } = await call("GET", "", { query });
+  const total = headers.get("X-Total-Count");
+  return { tasks: data ?? [], next: nextCursor(headers.get("Link")), total: total === null ? null : Number(total) };
 }
 
 function nextCursor(link) {

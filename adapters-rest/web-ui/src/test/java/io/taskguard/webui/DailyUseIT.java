@@ -248,7 +248,7 @@ class DailyUseIT {
     browser.waiting().until(driver -> tasks.titles().size() == 50);
     assertEquals("Task 53", tasks.titles().get(0), "newest first");
     assertEquals(
-        "The first 50 tasks; more below.",
+        "The first 50 of 55 tasks; more below.",
         browser.driver().findElement(By.id("task-summary")).getText());
     browser.driver().findElement(By.id("load-more")).click();
     browser.waiting().until(driver -> tasks.titles().size() == 55);

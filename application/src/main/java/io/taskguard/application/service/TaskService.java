@@ -1,5 +1,6 @@
 package io.taskguard.application.service;
 
+import io.taskguard.application.port.in.CountTasksUseCase;
 import io.taskguard.application.port.in.CreateTaskUseCase;
 import io.taskguard.application.port.in.DeleteTaskUseCase;
 import io.taskguard.application.port.in.FieldPatch;
@@ -35,6 +36,7 @@ import java.util.Optional;
 @Transactional
 public class TaskService
     implements ListTasksUseCase,
+        CountTasksUseCase,
         CreateTaskUseCase,
         GetTaskUseCase,
         ReplaceTaskUseCase,
@@ -64,32 +66,35 @@ public class TaskService
   public Page list(ListTasksUseCase.Command command) {
     UserId owner = command.tasks().owner();
     if (!command.paged()) {
-      TaskQuery all =
-          new TaskQuery(
-              command.completed(),
-              command.textContains(),
-              command.dueBefore(),
-              command.sort(),
-              Integer.MAX_VALUE,
-              Optional.empty());
-      return new Page(tasks.list(owner, all), Optional.empty());
+      return new Page(
+          tasks.list(owner, query(command, Integer.MAX_VALUE, Optional.empty())), Optional.empty());
     }
     int limit = command.limit().getAsInt();
-    TaskQuery oneMore =
-        new TaskQuery(
-            command.completed(),
-            command.textContains(),
-            command.dueBefore(),
-            command.sort(),
-            limit + 1,
-            command.after());
-    List<Task> found = tasks.list(owner, oneMore);
+    List<Task> found = tasks.list(owner, query(command, limit + 1, command.after()));
     if (found.size() <= limit) {
       return new Page(found, Optional.empty());
     }
     List<Task> page = found.subList(0, limit);
     TaskCursor next = TaskCursors.after(page.get(limit - 1), command.sort());
     return new Page(page, Optional.of(next));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long count(ListTasksUseCase.Command command) {
+    return tasks.count(
+        command.tasks().owner(), query(command, Integer.MAX_VALUE, Optional.empty()));
+  }
+
+  private static TaskQuery query(
+      ListTasksUseCase.Command command, int limit, Optional<TaskCursor> after) {
+    return new TaskQuery(
+        command.completed(),
+        command.textContains(),
+        command.dueBefore(),
+        command.sort(),
+        limit,
+        after);
   }
 
   @Override

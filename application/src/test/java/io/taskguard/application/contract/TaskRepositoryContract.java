@@ -194,6 +194,29 @@ public abstract class TaskRepositoryContract {
   }
 
   @Test
+  void countsWhatTheFiltersMatchWhateverThePage() {
+    addDue("overdue", "2026-12-01");
+    Task done = addDue("done", "2026-11-01");
+    addDue("later", "2027-01-01");
+    add(other, "not mine");
+    assertTrue(
+        inUnitOfWork(
+            () -> tasks().update(done.changed(done.title(), null, true, clock.plusSeconds(1)))));
+    TaskQuery pendingOverdue =
+        new TaskQuery(
+            Optional.of(false),
+            Optional.empty(),
+            Optional.of(LocalDate.parse("2026-12-07")),
+            TaskSort.TITLE,
+            1,
+            Optional.of(new TaskCursor("zzz", 1)));
+
+    assertEquals(3, inUnitOfWork(() -> tasks().count(owner, TaskQuery.all())));
+    assertEquals(1, inUnitOfWork(() -> tasks().count(owner, pendingOverdue)));
+    assertEquals(1, inUnitOfWork(() -> tasks().count(owner, searchFor("LATER"))));
+  }
+
+  @Test
   void keepsAndChangesTheDueDate() {
     Task task = addDue("report", "2026-12-24");
     Task renamed = task.changed(new Title("report v2"), null, false, clock.plusSeconds(1));

@@ -53,6 +53,20 @@ public class InMemoryTaskRepository implements TaskRepository {
   }
 
   @Override
+  public long count(UserId owner, TaskQuery query) {
+    return list(
+            owner,
+            new TaskQuery(
+                query.completed(),
+                query.textContains(),
+                query.dueBefore(),
+                query.sort(),
+                Integer.MAX_VALUE,
+                Optional.empty()))
+        .size();
+  }
+
+  @Override
   public List<Task> list(UserId owner, TaskQuery query) {
     Comparator<Task> order = comparator(query.sort());
     Predicate<Task> afterCursor =

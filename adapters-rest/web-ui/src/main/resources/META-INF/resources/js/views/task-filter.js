@@ -31,10 +31,10 @@ export function matches(task, { status, q }) {
 }
 
 /**
- * "3 tasks, 1 pending.", "1 pending task matching “milk”.", "No completed tasks.", "The first 50
- * tasks; more below." (`more`: further pages exist, so no total is known).
+ * "3 tasks, 1 pending.", "1 pending task matching “milk”.", "No completed tasks.", "The first 50 of
+ * 1,234 tasks; more below." (`more`: further pages exist; `total`: how many match in all, when known).
  */
-export function describeList(shown, { status, q }, { more = false } = {}) {
+export function describeList(shown, { status, q }, { more = false, total = null } = {}) {
   const count = shown.length;
   const kind = status === "all" ? "" : `${status} `;
   const matching = q ? ` matching “${q}”` : "";
@@ -43,6 +43,10 @@ export function describeList(shown, { status, q }, { more = false } = {}) {
     return q ? `No ${kind}tasks match “${q}”.` : `No ${kind}tasks.`;
   }
   const noun = count === 1 ? "task" : "tasks";
+  if (more && total !== null && total > count) {
+    const all = `${total.toLocaleString("en-US")} ${kind}${total === 1 ? "task" : "tasks"}`;
+    return `The first ${count} of ${all}${matching}; more below.`;
+  }
   if (more) return `The first ${count} ${kind}${noun}${matching}; more below.`;
   const pending = shown.filter((task) => !task.completed).length;
   const split = status === "all" && count > 0 ? `, ${pending} pending` : "";

@@ -34,6 +34,7 @@ export function render(container) {
   const items = new Map();
   let tasks = [];
   let next = null;
+  let total = null;
   let editing = null;
   let generation = 0;
   let searchTimer = null;
@@ -53,6 +54,7 @@ export function render(container) {
     removed(task) {
       moveFocusFrom(items.get(task.id));
       tasks = without(task.id);
+      if (total !== null) total -= 1;
       show();
     },
     failed(item, error, action, { typed = false } = {}) {
@@ -105,7 +107,7 @@ export function render(container) {
 
   function showSummary() {
     const shown = tasks.filter((task) => !items.get(task.id)?.deleting);
-    summary.textContent = describeList(shown, filter, { more: next !== null });
+    summary.textContent = describeList(shown, filter, { more: next !== null, total });
     loadMoreButton.hidden = next === null;
     clearButton.hidden = !shown.some((task) => task.completed);
   }
@@ -126,10 +128,11 @@ export function render(container) {
     await sendAll();
     if (mine !== generation) return;
     try {
-      const page = await listTaskPage({ ...listQuery(filter), limit: PAGE_SIZE });
+      const page = await listTaskPage({ ...listQuery(filter), limit: PAGE_SIZE, count: true });
       if (mine !== generation) return;
       tasks = page.tasks;
       next = page.next;
+      total = page.total;
       show();
       if (reopen) reopenEditor(reopen);
       reopen = null;
@@ -138,6 +141,7 @@ export function render(container) {
       // Nothing from an earlier filter stays under this one.
       tasks = [];
       next = null;
+      total = null;
       show();
       showLoadFailure();
       report(error);
@@ -232,6 +236,7 @@ export function render(container) {
       }
       const ids = new Set(done.map((task) => task.id));
       tasks = tasks.filter((task) => !ids.has(task.id));
+      if (total !== null) total -= done.filter((task) => matches(task, filter)).length;
       show();
       const what = `${done.length} completed ${done.length === 1 ? "task" : "tasks"}`;
       undoBar.querySelector("#undo-bar-text").textContent = `Cleared ${what}.`;
@@ -275,6 +280,7 @@ export function render(container) {
       announce(`Added “${task.title}”. It is not shown with this filter.`, "success");
       return;
     }
+    if (total !== null) total += 1;
     if (filter.sort === "-created" || filter.sort === "-updated") {
       tasks = [task, ...without(task.id)];
       show();

@@ -36,6 +36,11 @@ public interface TaskRepository {
   List<Task> list(UserId owner, TaskQuery query);
 
   /**
+   * How many of the owner's tasks match the query's filters, whatever its sort, cursor and limit.
+   */
+  long count(UserId owner, TaskQuery query);
+
+  /**
    * Stores {@code changed} if the stored task is still at {@code changed.version() - 1}.
    *
    * @return false when the task is gone or was changed in between

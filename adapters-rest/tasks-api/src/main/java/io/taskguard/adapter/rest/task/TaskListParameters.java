@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
 /**
  * The list's query: {@code completed=true|false}, its alias {@code status=all|pending|completed},
  * {@code q}, {@code due_before=YYYY-MM-DD} (due strictly before that day), {@code sort}, {@code
- * limit} and {@code cursor}. Each may be given at most once; a value outside its set is 400 naming
- * the parameter and what it accepts. Parameters taskguard does not know are ignored, as unknown
- * body fields are. The cursor is decoded for the sort of the same request, so a cursor made for
- * another sort is refused.
+ * limit}, {@code cursor} and {@code count=true|false} (send the number of matching tasks in {@link
+ * #TOTAL_HEADER}). Each may be given at most once; a value outside its set is 400 naming the
+ * parameter and what it accepts. Parameters taskguard does not know are ignored, as unknown body
+ * fields are. The cursor is decoded for the sort of the same request, so a cursor made for another
+ * sort is refused.
  */
 record TaskListParameters(
     Optional<Boolean> completed,
@@ -29,7 +30,11 @@ record TaskListParameters(
     Optional<LocalDate> dueBefore,
     TaskSort sort,
     OptionalInt limit,
-    Optional<TaskCursor> after) {
+    Optional<TaskCursor> after,
+    boolean withTotal) {
+
+  /** The answer's header with the number of matching tasks, sent when {@code count=true}. */
+  static final String TOTAL_HEADER = "X-Total-Count";
 
   private static final Pattern LIMIT = Pattern.compile("[0-9]{1,3}");
 
@@ -79,8 +84,13 @@ record TaskListParameters(
     OptionalInt limit =
         single(query, "limit").map(TaskListParameters::limit).orElse(OptionalInt.empty());
     Optional<TaskCursor> after = single(query, "cursor").map(raw -> PageCursors.decode(raw, sort));
+    boolean withTotal =
+        single(query, "count")
+            .map(value -> choice(value, "count", "true or false", "true", "false"))
+            .map(Boolean::parseBoolean)
+            .orElse(false);
     return new TaskListParameters(
-        completed.or(() -> status), search, dueBefore, sort, limit, after);
+        completed.or(() -> status), search, dueBefore, sort, limit, after, withTotal);
   }
 
   ListTasksUseCase.Command command(OwnedTasks tasks) {
@@ -96,6 +106,9 @@ record TaskListParameters(
     completed.ifPresent(value -> url.append("completed=").append(value).append('&'));
     search.ifPresent(value -> url.append("q=").append(encode(value)).append('&'));
     dueBefore.ifPresent(day -> url.append("due_before=").append(day).append('&'));
+    if (withTotal) {
+      url.append("count=true&");
+    }
     url.append("sort=").append(encode(SortNames.name(sort)));
     url.append("&limit=").append(pageSize);
     url.append("&cursor=").append(PageCursors.encode(sort, next));

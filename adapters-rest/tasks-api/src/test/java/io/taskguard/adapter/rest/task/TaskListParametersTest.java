@@ -50,7 +50,8 @@ class TaskListParametersTest {
             Optional.empty(),
             TaskSort.NEWEST_CREATED,
             OptionalInt.empty(),
-            Optional.empty()),
+            Optional.empty(),
+            false),
         parameters);
     assertFalse(parameters.command(mine()).paged());
   }
@@ -123,6 +124,16 @@ class TaskListParametersTest {
         List.of("2026-02-30", "2026-13-01", "26-12-07", "2026-12-7", "", "0000-01-01", "today")) {
       assertRefused(detail, "due_before", value);
     }
+  }
+
+  @Test
+  void theTotalIsSentOnlyWhenAskedFor() {
+    assertFalse(parse().withTotal());
+    assertFalse(parse("count", "false").withTotal());
+    assertTrue(parse("count", "true", "limit", "5").withTotal());
+    assertRefused("Invalid value for 'count': expected true or false", "count", "yes");
+    String link = parse("count", "true").nextLink("/p", 5, new TaskCursor("1", 2));
+    assertTrue(link.contains("count=true&"), link);
   }
 
   @Test
