@@ -1,5 +1,6 @@
 /**
- * The "Add a task" form. A failed save keeps what was typed in the fields; if it failed because the
+ * The "Add a task" form: a title and its button in one row, the description and due date behind
+ * "Add a description or a due date" so that the list starts high on the screen. A failed save keeps what was typed in the fields; if it failed because the
  * session ended, the draft is kept in memory (never in storage) and put back once the same person has
  * signed in again in this tab.
  */
@@ -24,8 +25,20 @@ export function wireNewTaskForm(form, added) {
   const titleField = form.elements.title;
   const descriptionField = form.elements.description;
   const dueField = form.elements.due_date;
+  const more = form.querySelector("#new-task-more");
+  const details = form.querySelector("#new-task-details");
+  const showDetails = (shown) => {
+    details.hidden = !shown;
+    more.setAttribute("aria-expanded", String(shown));
+  };
+  more.addEventListener("click", () => {
+    const shown = details.hidden;
+    showDetails(shown);
+    if (shown) descriptionField.focus();
+  });
   clearErrorsOnInput(form);
   restoreDraft(titleField, descriptionField, dueField);
+  if (descriptionField.value || dueField.value) showDetails(true);
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -56,6 +69,7 @@ export function wireNewTaskForm(form, added) {
     } catch (error) {
       const field = error instanceof ApiError && error.status === 400 ? taskFieldOf(error.message) : null;
       if (field) {
+        if (field !== "title") showDetails(true);
         showFieldError(form.elements[field], error.message);
         form.elements[field].focus();
         return;

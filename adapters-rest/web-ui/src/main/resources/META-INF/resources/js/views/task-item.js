@@ -24,6 +24,13 @@ import {
 /** Descriptions longer than this, or of more lines, are shown shortened with "Show more". */
 const LONG_DESCRIPTION = { characters: 240, lines: 4 };
 const FEEDBACK_MS = 6000;
+
+/** Each item's title text, watched for size changes that may make it fit in two lines or not. */
+const ITEMS_BY_TITLE = new WeakMap();
+const TITLE_SIZES =
+  typeof ResizeObserver === "function"
+    ? new ResizeObserver((entries) => entries.forEach((entry) => ITEMS_BY_TITLE.get(entry.target)?.measureTitle()))
+    : null;
 const DAY_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" });
 
 /** A YYYY-MM-DD day in the reader's words, e.g. "Dec 24, 2026" (the day itself, in no time zone). */
@@ -44,6 +51,9 @@ export class TaskItem {
     this.view = this.element.querySelector(".task__view");
     this.toggle = this.element.querySelector('[data-testid="task-toggle"]');
     this.titleButton = this.element.querySelector('[data-testid="task-title"]');
+    this.titleText = this.titleButton.querySelector(".task__title-text");
+    this.longTitle = false;
+    this.longDescription = false;
     this.description = this.element.querySelector('[data-testid="task-description"]');
     this.due = this.element.querySelector('[data-testid="task-due"]');
     this.more = this.element.querySelector('[data-testid="task-more"]');
@@ -60,18 +70,34 @@ export class TaskItem {
     this.undoButton.addEventListener("click", () => this.undoRemove());
     this.more.addEventListener("click", () => this.expandDescription(this.more.ariaExpanded !== "true"));
     this.update(task);
+    TITLE_SIZES?.observe(this.titleText);
+    ITEMS_BY_TITLE.set(this.titleText, this);
+  }
+
+  /**
+   * Whether the title needs more than its two lines, measured while it is shortened (and again
+   * whenever its size changes: another width, the editor closing), so "Show more" offers it whole.
+   */
+  measureTitle() {
+    if (this.more.getAttribute("aria-expanded") === "true" || this.view.hidden) return;
+    const long = this.titleText.scrollHeight > this.titleText.clientHeight + 1;
+    if (long === this.longTitle) return;
+    this.longTitle = long;
+    this.expandDescription(false);
   }
 
   update(task) {
     const expanded =
-      this.more.getAttribute("aria-expanded") === "true" && this.task?.description === task.description;
+      this.more.getAttribute("aria-expanded") === "true" &&
+      this.task?.description === task.description &&
+      this.task?.title === task.title;
     this.task = task;
     const titleId = `task-${task.id}-title`;
     this.element.dataset.taskId = String(task.id);
     this.element.dataset.completed = String(task.completed);
     this.element.classList.toggle("task--done", task.completed);
     this.titleButton.id = titleId;
-    this.titleButton.textContent = task.title;
+    this.titleText.textContent = task.title;
     this.toggle.id = `task-${task.id}-done`;
     this.toggle.checked = task.completed;
     this.toggle.setAttribute("aria-labelledby", titleId);
@@ -81,11 +107,11 @@ export class TaskItem {
     const text = task.description ?? "";
     this.description.textContent = text;
     this.description.hidden = !text;
-    const long = text.length > LONG_DESCRIPTION.characters || text.split("\n").length > LONG_DESCRIPTION.lines;
-    this.more.hidden = !long;
+    this.longDescription =
+      text.length > LONG_DESCRIPTION.characters || text.split("\n").length > LONG_DESCRIPTION.lines;
     this.description.id = `task-${task.id}-description`;
-    this.more.setAttribute("aria-controls", this.description.id);
-    // A change of the text shortens it again; completing or renaming the task leaves it as it was.
+    this.more.setAttribute("aria-controls", `${titleId} ${this.description.id}`);
+    // A change of the text shortens it again; completing the task leaves it as it was.
     this.expandDescription(expanded);
     this.editButton.setAttribute("aria-label", `Edit “${task.title}”`);
     this.deleteButton.setAttribute("aria-label", `Delete “${task.title}”`);
@@ -101,11 +127,14 @@ export class TaskItem {
     this.due.classList.toggle("task__due--overdue", overdue);
   }
 
+  /** Shows the whole title and description, or both shortened again ("Show more" / "Show less"). */
   expandDescription(expanded) {
-    const shortened = !this.more.hidden && !expanded;
-    this.description.classList.toggle("task__description--short", shortened);
-    this.more.setAttribute("aria-expanded", String(!this.more.hidden && expanded));
-    this.more.textContent = expanded ? "Show less" : "Show more";
+    this.more.hidden = !(this.longTitle || this.longDescription);
+    const whole = !this.more.hidden && expanded;
+    this.titleButton.classList.toggle("task__title--short", !whole);
+    this.description.classList.toggle("task__description--short", this.longDescription && !whole);
+    this.more.setAttribute("aria-expanded", String(whole));
+    this.more.textContent = whole ? "Show less" : "Show more";
   }
 
   get busy() {
