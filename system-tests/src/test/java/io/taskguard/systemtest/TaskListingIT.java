@@ -10,6 +10,7 @@ import io.taskguard.testsupport.HttpResult;
 import io.taskguard.testsupport.TaskApi;
 import io.taskguard.testsupport.TasksTable;
 import io.taskguard.testsupport.TestUser;
+import io.taskguard.testsupport.TitleOrderSample;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -178,28 +179,10 @@ class TaskListingIT {
   @Test
   void sortsTitlesAsPeopleReadThemOnEveryPage() {
     TestUser ida = api.signUp("Ida");
-    for (String title :
-        List.of(
-            "10 things",
-            "9 lives",
-            "Apple pie",
-            "Zebra",
-            "apple juice",
-            "banana split",
-            "cherry",
-            "\u00c4pfel kaufen")) {
+    for (String title : TitleOrderSample.CREATED) {
       create(ida, title);
     }
-    List<String> expected =
-        List.of(
-            "9 lives",
-            "10 things",
-            "\u00c4pfel kaufen",
-            "apple juice",
-            "Apple pie",
-            "banana split",
-            "cherry",
-            "Zebra");
+    List<String> expected = TitleOrderSample.SORTED;
 
     assertEquals(expected, titles(list(ida, "sort=title")));
     for (int size = 1; size <= 3; size++) {

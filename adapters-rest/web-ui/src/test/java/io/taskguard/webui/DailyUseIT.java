@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent;
 
+import io.taskguard.testsupport.TitleOrderSample;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -313,30 +314,14 @@ class DailyUseIT {
                 + "    await api.createTask({title, description: null});"
                 + "  done('ok');"
                 + "}).catch((e) => done('failed: ' + e));",
-            List.of(
-                "10 things",
-                "9 lives",
-                "Apple pie",
-                "Zebra",
-                "apple juice",
-                "banana split",
-                "cherry",
-                "\u00c4pfel kaufen"));
+            TitleOrderSample.CREATED);
     assertEquals("ok", created);
     reload();
 
     new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("task-sort")))
         .selectByVisibleText("Title, A to Z");
 
-    tasks.waitForTitles(
-        "9 lives",
-        "10 things",
-        "\u00c4pfel kaufen",
-        "apple juice",
-        "Apple pie",
-        "banana split",
-        "cherry",
-        "Zebra");
+    tasks.waitForTitles(TitleOrderSample.SORTED.toArray(String[]::new));
   }
 
   @Test
