@@ -47,6 +47,7 @@ export function render(container) {
       const stays = matches(task, filter);
       if (!stays) moveFocusFrom(items.get(task.id));
       tasks = stays ? tasks.map((t) => (t.id === task.id ? task : t)) : without(task.id);
+      if (!stays && total !== null) total -= 1;
       show();
       if (stays) items.get(task.id).say(message);
       else announce(`${message} It is no longer shown with this filter.`, "success");
