@@ -371,6 +371,7 @@ class DailyUseIT {
             today.plusDays(1).toString());
     assertEquals("ok", created);
     reload();
+    tasks.openNewTaskDetails();
     WebElement due = browser.driver().findElement(By.id("new-task-due"));
     assertEquals(
         "Due date (optional)",
