@@ -228,11 +228,20 @@ class TaskApiIT {
     TasksTable.Row row = table.find(id).orElseThrow();
 
     assertEquals(
-        Set.of("id", "user_id", "title", "description", "completed", "created_at", "updated_at"),
+        Set.of(
+            "id",
+            "user_id",
+            "title",
+            "description",
+            "completed",
+            "created_at",
+            "updated_at",
+            "due_date"),
         task.keySet());
     assertEquals(alice.id(), task.getString("user_id"));
     assertEquals("Buy milk", task.getString("title"));
     assertEquals(JsonValue.NULL, task.get("description"));
+    assertEquals(JsonValue.NULL, task.get("due_date"));
     assertEquals(JsonValue.FALSE, task.get("completed"));
     assertTrue(
         task.getString("created_at")

@@ -10,6 +10,7 @@ import io.taskguard.testsupport.HttpResult;
 import io.taskguard.testsupport.TaskApi;
 import io.taskguard.testsupport.TasksTable;
 import io.taskguard.testsupport.TestUser;
+import io.taskguard.testsupport.TitleOrderSample;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -128,6 +129,34 @@ class TaskListingIT {
   }
 
   @Test
+  void searchesDescriptionsTooCaseInsensitivelyAndLiterally() {
+    TestUser jo = api.signUp("Jo");
+    for (String[] task :
+        new String[][] {
+          {"Shopping", "oat MILK, 2 litres"},
+          {"Buy milk", null},
+          {"Call mum", "ask about 100% of the_plan"},
+          {"Plain", null}
+        }) {
+      JsonObject body =
+          task[1] == null
+              ? Json.createObjectBuilder().add("title", task[0]).build()
+              : Json.createObjectBuilder()
+                  .add("title", task[0])
+                  .add("description", task[1])
+                  .build();
+      HttpResult created = api.post(tasks(jo.id()), jo.jwt(), body.toString());
+      assertEquals(201, created.status(), created::toString);
+    }
+
+    assertEquals(List.of("Buy milk", "Shopping"), titles(list(jo, "q=Milk")));
+    assertEquals(List.of("Shopping"), titles(list(jo, "q=" + encode("2 LITRES"))));
+    assertEquals(List.of("Call mum"), titles(list(jo, "q=" + encode("0% of the_"))));
+    assertEquals(List.of(), titles(list(jo, "q=" + encode("the%plan"))));
+    assertEquals(List.of("Buy milk", "Shopping"), titles(list(jo, "q=milk&sort=title")));
+  }
+
+  @Test
   void sortsEveryWay() {
     TestUser hal = smallCollection("Hal");
     long first = id(list(hal, "sort=created").get(0));
@@ -142,9 +171,31 @@ class TaskListingIT {
     assertEquals(sorted(all, by("updated_at").reversed()), list(hal, "sort=-updated"));
     assertEquals(first, id(list(hal, "sort=-updated").get(0)));
     assertEquals(
-        List.of("100% done_", "Buy MILK", "Call mum", "Zebra", "apple", "buy bread"),
+        List.of("100% done_", "apple", "buy bread", "Buy MILK", "Call mum", "Zebra"),
         titles(list(hal, "sort=title")),
-        "code-point order: digits, then capitals, then small letters");
+        "letters before case, lower case first");
+  }
+
+  @Test
+  void sortsTitlesAsPeopleReadThemOnEveryPage() {
+    TestUser ida = api.signUp("Ida");
+    for (String title : TitleOrderSample.CREATED) {
+      create(ida, title);
+    }
+    List<String> expected = TitleOrderSample.SORTED;
+
+    assertEquals(expected, titles(list(ida, "sort=title")));
+    for (int size = 1; size <= 3; size++) {
+      List<String> paged = new ArrayList<>();
+      String next = tasks(ida.id()) + "?sort=title&limit=" + size;
+      while (next != null) {
+        HttpResult answer = api.get(next, ida.jwt());
+        assertEquals(200, answer.status(), answer::toString);
+        answer.array().forEach(task -> paged.add(task.asJsonObject().getString("title")));
+        next = answer.header("Link").map(TaskListingIT::nextUrl).orElse(null);
+      }
+      assertEquals(expected, paged, "pages of " + size);
+    }
   }
 
   @ParameterizedTest
@@ -175,6 +226,33 @@ class TaskListingIT {
     assertTrue(seen.containsAll(atStart), "a task that existed all along was skipped");
     assertTrue(pages >= 28, "1,000 tasks in pages of 37 take at least 28 pages");
     assertFalse(page.isEmpty(), "no empty trailing page");
+  }
+
+  @Test
+  void theTotalIsCountedOnlyWhenAskedForAndFollowsTheFilters() {
+    TestUser nell = api.signUp("Nell");
+    table.insertMany(nell.id(), 1234, "bulk ", Instant.parse("2026-03-01T00:00:00Z"));
+    create(nell, "through the API");
+
+    HttpResult plain = api.get(tasks(nell.id()) + "?limit=50", nell.jwt());
+    assertEquals(200, plain.status(), plain::toString);
+    assertTrue(plain.header("X-Total-Count").isEmpty(), "no count unless asked");
+    HttpResult counted = api.get(tasks(nell.id()) + "?limit=50&count=true", nell.jwt());
+    assertEquals(50, counted.array().size());
+    assertEquals("1235", counted.header("X-Total-Count").orElseThrow());
+    String next = nextUrl(counted.header("Link").orElseThrow());
+    assertTrue(next.contains("count=true"), next);
+    HttpResult second = api.get(next, nell.jwt());
+    assertEquals("1235", second.header("X-Total-Count").orElseThrow(), "on every page");
+    long completed = table.ofUser(nell.id()).stream().filter(TasksTable.Row::completed).count();
+    HttpResult filtered =
+        api.get(tasks(nell.id()) + "?status=completed&limit=5&count=true", nell.jwt());
+    assertEquals(String.valueOf(completed), filtered.header("X-Total-Count").orElseThrow());
+    HttpResult searched = api.get(tasks(nell.id()) + "?q=through&count=true", nell.jwt());
+    assertEquals("1", searched.header("X-Total-Count").orElseThrow());
+    HttpResult bad = api.get(tasks(nell.id()) + "?count=1", nell.jwt());
+    assertEquals(400, bad.status(), bad::toString);
+    assertEquals("Invalid value for 'count': expected true or false", bad.detail());
   }
 
   @Test

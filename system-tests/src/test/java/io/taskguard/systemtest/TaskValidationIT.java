@@ -210,7 +210,7 @@ class TaskValidationIT {
   @Test
   void queryValuesOutsideTheirSets() {
     String sort =
-        "Invalid value for 'sort': expected created, -created, updated, -updated or title";
+        "Invalid value for 'sort': expected created, -created, updated, -updated, title or due";
     String limit = "Invalid value for 'limit': expected an integer from 1 to 100";
     Map<String, String> cases =
         Map.ofEntries(

@@ -3,6 +3,7 @@ package io.taskguard.adapter.persistence;
 import io.taskguard.domain.session.Session;
 import io.taskguard.domain.session.SessionId;
 import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.DueDate;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskId;
 import io.taskguard.domain.task.Title;
@@ -90,6 +91,7 @@ final class EntityMapper {
         entity.completed,
         entity.version,
         entity.createdAt.toInstant(),
-        entity.updatedAt.toInstant());
+        entity.updatedAt.toInstant(),
+        DueDate.of(entity.dueDate));
   }
 }

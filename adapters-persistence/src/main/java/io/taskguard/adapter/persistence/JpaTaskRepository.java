@@ -3,6 +3,7 @@ package io.taskguard.adapter.persistence;
 import io.taskguard.application.port.out.TaskQuery;
 import io.taskguard.application.port.out.TaskRepository;
 import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.DueDate;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskId;
 import io.taskguard.domain.task.Title;
@@ -42,7 +43,8 @@ public class JpaTaskRepository implements TaskRepository {
   DataSource dataSource;
 
   @Override
-  public Task add(UserId owner, Title title, Description description, Instant now) {
+  public Task add(
+      UserId owner, Title title, Description description, DueDate dueDate, Instant now) {
     TaskEntity row = new TaskEntity();
     row.userId = owner.value();
     row.title = title.value();
@@ -51,6 +53,7 @@ public class JpaTaskRepository implements TaskRepository {
     row.version = 0;
     row.createdAt = EntityMapper.utc(now);
     row.updatedAt = row.createdAt;
+    row.dueDate = DueDate.day(dueDate);
     em.persist(row);
     em.flush();
     return EntityMapper.toTask(row);
@@ -81,7 +84,32 @@ public class JpaTaskRepository implements TaskRepository {
    */
   @Override
   public List<Task> list(UserId owner, TaskQuery query) {
-    TaskListSql sql = TaskListSql.of(query);
+    return read(
+        TaskListSql.of(query),
+        owner,
+        rows -> {
+          List<Task> tasks = new ArrayList<>();
+          while (rows.next()) {
+            tasks.add(TaskListSql.task(rows));
+          }
+          return tasks;
+        });
+  }
+
+  /** Counted the same way, from the same data source, only when a client asks for the total. */
+  @Override
+  public long count(UserId owner, TaskQuery query) {
+    return read(
+        TaskListSql.countOf(query),
+        owner,
+        rows -> {
+          rows.next();
+          return rows.getLong(1);
+        });
+  }
+
+  /** What the reader makes of the rows of one query on the owner's tasks. */
+  private <T> T read(TaskListSql sql, UserId owner, Rows<T> reader) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql.text())) {
       statement.setString(1, owner.value());
@@ -90,11 +118,7 @@ public class JpaTaskRepository implements TaskRepository {
         statement.setObject(i + 2, parameters.get(i));
       }
       try (ResultSet rows = statement.executeQuery()) {
-        List<Task> tasks = new ArrayList<>();
-        while (rows.next()) {
-          tasks.add(TaskListSql.task(rows));
-        }
-        return tasks;
+        return reader.read(rows);
       }
     } catch (SQLException e) {
       // as EclipseLink reports a failed query, so that an outage is answered alike (503)
@@ -102,14 +126,20 @@ public class JpaTaskRepository implements TaskRepository {
     }
   }
 
+  @FunctionalInterface
+  private interface Rows<T> {
+    T read(ResultSet rows) throws SQLException;
+  }
+
   @Override
   public boolean update(Task changed) {
     return em.createQuery(
                 "UPDATE TaskEntity t SET t.title = :title, t.description = :description,"
-                    + " t.completed = :completed, t.version = :version, t.updatedAt = :updatedAt"
-                    + " WHERE t.id = :id AND t.version = :previous")
+                    + " t.dueDate = :dueDate, t.completed = :completed, t.version = :version,"
+                    + " t.updatedAt = :updatedAt WHERE t.id = :id AND t.version = :previous")
             .setParameter("title", changed.title().value())
             .setParameter("description", Description.text(changed.description()))
+            .setParameter("dueDate", DueDate.day(changed.dueDate()))
             .setParameter("completed", changed.completed())
             .setParameter("version", changed.version())
             .setParameter("updatedAt", EntityMapper.utc(changed.updatedAt()))

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
@@ -39,4 +40,7 @@ class TaskEntity {
 
   @Column(name = "updated_at", nullable = false)
   OffsetDateTime updatedAt;
+
+  @Column(name = "due_date")
+  LocalDate dueDate;
 }

@@ -1,6 +1,7 @@
 package io.taskguard.adapter.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,11 @@ import io.taskguard.domain.user.Email;
 import io.taskguard.domain.user.PasswordHash;
 import io.taskguard.domain.user.User;
 import io.taskguard.domain.user.UserId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +37,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * What the JPA adapters must do on PostgreSQL beyond the shared contracts, where a database could
- * quietly differ from Java: code-point order and lengths, literal search, time precision and zones.
+ * quietly differ from Java: title order and code-point lengths, literal search, time precision and
+ * zones.
  */
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class JpaRepositoriesOnPostgresTest extends MigratedDatabaseTest {
@@ -121,13 +128,26 @@ class JpaRepositoriesOnPostgresTest extends MigratedDatabaseTest {
   }
 
   @Test
-  void sortsTitlesInCodePointOrderAsTheReferenceDoes() {
-    List<String> codePointOrder =
-        List.of("Z", "a", "z", "\u00e9", "\ue000 private use", "\uff01 fullwidth", GRIN + " grin");
-    for (String title : List.of(codePointOrder.get(6), "\uff01 fullwidth", "a", "\u00e9")) {
+  void sortsTitlesAsPeopleReadThemAsTheReferenceDoes() {
+    List<String> expected =
+        List.of(
+            "9 lives",
+            "10 things",
+            "\u00c4pfel kaufen",
+            "apple juice",
+            "Apple pie",
+            "banana split",
+            "cherry",
+            "\u00e9clair",
+            "item 2",
+            "item 10",
+            "Zebra");
+    for (String title : List.of("Zebra", "item 10", "10 things", "apple juice", "cherry")) {
       add(title);
     }
-    for (String title : List.of("\ue000 private use", "z", "Z")) {
+    for (String title :
+        List.of(
+            "\u00e9clair", "9 lives", "Apple pie", "item 2", "banana split", "\u00c4pfel kaufen")) {
       add(title);
     }
     TaskQuery byTitle = query(TaskSort.TITLE, Integer.MAX_VALUE, Optional.empty());
@@ -136,9 +156,61 @@ class JpaRepositoriesOnPostgresTest extends MigratedDatabaseTest {
     List<Task> reference = new ArrayList<>(stored);
     reference.sort(InMemoryTaskRepository.comparator(TaskSort.TITLE));
 
-    assertEquals(codePointOrder, titles(stored));
-    assertEquals(codePointOrder, titles(reference), "the in-memory reference order");
-    assertEquals(codePointOrder, titles(pagesOf(2, TaskSort.TITLE)));
+    assertEquals(expected, titles(stored));
+    assertEquals(expected, titles(reference), "the in-memory reference order");
+    assertEquals(expected, titles(pagesOf(2, TaskSort.TITLE)));
+    assertEquals(expected, titles(pagesOf(3, TaskSort.TITLE)));
+  }
+
+  @Test
+  void theTitleAndDueIndexesServeTheirPagesWithoutASort() throws SQLException {
+    try (Connection db = database.dataSource().getConnection();
+        Statement statement = db.createStatement()) {
+      statement.execute(
+          "INSERT INTO users (id, email, name, password_hash, created_at, updated_at)"
+              + " SELECT 'explain-' || n, 'explain-' || n || '@example.com', 'E', 'x', now(), now()"
+              + " FROM generate_series(1, 20) n");
+      statement.execute(
+          "INSERT INTO tasks (user_id, title, created_at, updated_at, due_date)"
+              + " SELECT 'explain-' || (n % 20 + 1), 'task ' || n, now(), now(),"
+              + " CASE WHEN n % 3 = 0 THEN NULL ELSE date '2026-01-01' + n % 400 END"
+              + " FROM generate_series(1, 20000) n");
+      statement.execute("ANALYZE tasks");
+      TaskQuery byTitle = query(TaskSort.TITLE, 50, Optional.of(new TaskCursor("task 500", 500)));
+      TaskQuery byDue = query(TaskSort.DUE, 50, Optional.of(new TaskCursor("2026-03-01", 500)));
+      TaskQuery afterDated =
+          query(TaskSort.DUE, 50, Optional.of(new TaskCursor(TaskCursor.NO_DUE_DATE, 500)));
+
+      assertServedBy("tasks_user_title_idx", plan(db, byTitle));
+      assertServedBy("tasks_user_due_idx", plan(db, byDue));
+      assertServedBy("tasks_user_due_idx", plan(db, afterDated));
+    }
+  }
+
+  private static void assertServedBy(String index, String plan) {
+    assertTrue(plan.contains("Index Scan using " + index), plan);
+    assertFalse(plan.contains("Sort"), plan);
+  }
+
+  private static String plan(Connection db, TaskQuery query) throws SQLException {
+    TaskListSql sql = TaskListSql.of(query);
+    return explain(db, sql.text().replaceFirst("\\?", "'explain-1'"), sql.parameters());
+  }
+
+  private static String explain(Connection db, String sql, List<Object> parameters)
+      throws SQLException {
+    try (PreparedStatement explain = db.prepareStatement("EXPLAIN " + sql)) {
+      for (int i = 0; i < parameters.size(); i++) {
+        explain.setObject(i + 1, parameters.get(i));
+      }
+      StringBuilder plan = new StringBuilder();
+      try (ResultSet rows = explain.executeQuery()) {
+        while (rows.next()) {
+          plan.append(rows.getString(1)).append('\n');
+        }
+      }
+      return plan.toString();
+    }
   }
 
   @Test

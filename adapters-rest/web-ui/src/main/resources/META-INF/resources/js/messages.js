@@ -29,7 +29,9 @@ export const AUTH_ERRORS = {
 export function taskFieldOf(detail) {
   if (/^title\b|'title'/i.test(detail)) return "title";
   if (/^description\b|'description'/i.test(detail)) return "description";
+  if (/^due date\b|'due_date'/i.test(detail)) return "due_date";
   return null;
 }
 
 export const EMPTY_TITLE = "Enter a title. It cannot be empty or only spaces.";
+export const INVALID_DUE_DATE = "Enter a whole date, or clear the field for no due date.";

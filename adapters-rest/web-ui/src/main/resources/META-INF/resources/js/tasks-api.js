@@ -77,12 +77,23 @@ export async function listTasks({ status = "all", q = "" } = {}) {
 }
 
 /**
- * One page of the list, in the API's keyset paging: `{tasks, next}`, where `next` is the cursor of the
- * following page (from the Link header) or null on the last page.
+ * One page of the list, in the API's keyset paging: `{tasks, next, total}`, where `next` is the cursor of
+ * the following page (from the Link header) or null on the last page, and `total` the number of matching
+ * tasks when `count` asked the server for it (one more query there), else null.
  */
-export async function listTaskPage({ status = "all", q = "", sort = "-created", limit = 50, cursor = null }) {
-  const { data, headers } = await call("GET", "", { query: { status, q, sort, limit, cursor } });
-  return { tasks: data ?? [], next: nextCursor(headers.get("Link")) };
+export async function listTaskPage({
+  status = "all",
+  q = "",
+  sort = "-created",
+  due_before = null,
+  limit = 50,
+  cursor = null,
+  count = false,
+}) {
+  const query = { status, q, sort, due_before, limit, cursor, count: count ? "true" : null };
+  const { data, headers } = await call("GET", "", { query });
+  const total = headers.get("X-Total-Count");
+  return { tasks: data ?? [], next: nextCursor(headers.get("Link")), total: total === null ? null : Number(total) };
 }
 
 function nextCursor(link) {
@@ -90,11 +101,15 @@ function nextCursor(link) {
   return next ? new URL(next[1], document.baseURI).searchParams.get("cursor") : null;
 }
 
-export async function createTask({ title, description }) {
-  return (await call("POST", "", { body: { title, description } })).data;
+export async function getTask(id) {
+  return (await call("GET", `/${encodeURIComponent(id)}`)).data;
 }
 
-/** Changes any of title, description and completed. */
+export async function createTask({ title, description, due_date = null }) {
+  return (await call("POST", "", { body: { title, description, due_date } })).data;
+}
+
+/** Changes any of title, description, completed and due_date. */
 export async function updateTask(id, changes) {
   return (await call("PATCH", `/${encodeURIComponent(id)}`, { body: changes })).data;
 }

@@ -44,10 +44,7 @@ record Account(String name, String email, String password) {
             .headers()
             .firstValue("set-auth-token")
             .orElseThrow(() -> new AssertionError("sign-up sent no set-auth-token"));
-    send(
-        HttpRequest.newBuilder(URI.create(Chromium.baseUrl() + "/api/auth/sign-out"))
-            .header("Authorization", "Bearer " + token)
-            .POST(HttpRequest.BodyPublishers.noBody()));
+    endSession(token);
     return this;
   }
 
@@ -60,6 +57,14 @@ record Account(String name, String email, String password) {
         .headers()
         .firstValue("set-auth-token")
         .orElseThrow(() -> new AssertionError("sign-in sent no set-auth-token"));
+  }
+
+  /** Ends the session of this token on the server, as signing out elsewhere would. */
+  static void endSession(String sessionToken) {
+    send(
+        HttpRequest.newBuilder(URI.create(Chromium.baseUrl() + "/api/auth/sign-out"))
+            .header("Authorization", "Bearer " + sessionToken)
+            .POST(HttpRequest.BodyPublishers.noBody()));
   }
 
   /** Whether the server still trades this session token for a JWT (200) or not (401). */

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent;
 
+import io.taskguard.testsupport.TitleOrderSample;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -247,7 +249,7 @@ class DailyUseIT {
     browser.waiting().until(driver -> tasks.titles().size() == 50);
     assertEquals("Task 53", tasks.titles().get(0), "newest first");
     assertEquals(
-        "The first 50 tasks; more below.",
+        "The first 50 of 55 tasks; more below.",
         browser.driver().findElement(By.id("task-summary")).getText());
     browser.driver().findElement(By.id("load-more")).click();
     browser.waiting().until(driver -> tasks.titles().size() == 55);
@@ -299,6 +301,120 @@ class DailyUseIT {
     browser.waiting().until(driver -> tasks.titles().size() == 53);
     assertFalse(tasks.titles().contains("Task 01"));
     assertFalse(tasks.titles().contains("Task 02"));
+  }
+
+  @Test
+  void titleAToZPutsNumbersInNumericOrderAndIgnoresCaseAndAccents(TestInfo test) {
+    signedIn(test, "Nico");
+    String created =
+        browser.asyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "import('./js/tasks-api.js').then(async (api) => {"
+                + "  for (const title of arguments[0])"
+                + "    await api.createTask({title, description: null});"
+                + "  done('ok');"
+                + "}).catch((e) => done('failed: ' + e));",
+            TitleOrderSample.CREATED);
+    assertEquals("ok", created);
+    reload();
+
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("task-sort")))
+        .selectByVisibleText("Title, A to Z");
+
+    tasks.waitForTitles(TitleOrderSample.SORTED.toArray(String[]::new));
+  }
+
+  @Test
+  void searchFindsDescriptionsAndATaskEditedOutOfTheSearchLeavesTheList(TestInfo test) {
+    signedIn(test, "Omar");
+    tasks.add("Shopping", "oat milk, 2 litres");
+    tasks.add("Buy MILK", null);
+    tasks.add("Call mum", null);
+    assertEquals(
+        "Search tasks",
+        browser.driver().findElement(By.cssSelector("label[for='task-search']")).getText());
+
+    tasks.search("milk");
+    tasks.waitForTitles("Buy MILK", "Shopping");
+    assertEquals(
+        "2 tasks matching “milk”, 2 pending.",
+        browser.driver().findElement(By.id("task-summary")).getText());
+
+    WebElement form = tasks.startEditing("Shopping");
+    TaskListPage.replaceText(
+        form.findElement(By.cssSelector("[data-testid='task-edit-description']")), "bread");
+    form.findElement(By.cssSelector("[data-testid='task-save']")).click();
+    tasks.waitForTitles("Buy MILK");
+    pages.waitForNotice("It is no longer shown with this filter.");
+    tasks.search("BREAD");
+    tasks.waitForTitles("Shopping");
+  }
+
+  @Test
+  void dueDatesSayOverdueInWordsSortSoonestFirstAndFilterTheOverdue(TestInfo test) {
+    signedIn(test, "Pia");
+    LocalDate today = LocalDate.now();
+    String yesterday = today.minusDays(1).toString();
+    String created =
+        browser.asyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "import('./js/tasks-api.js').then(async (api) => {"
+                + "  const old = await api.createTask("
+                + "    {title: 'Done already', description: null, due_date: arguments[0]});"
+                + "  await api.updateTask(old.id, {completed: true});"
+                + "  await api.createTask("
+                + "    {title: 'Renew passport', description: null, due_date: arguments[1]});"
+                + "  await api.createTask({title: 'Someday', description: null});"
+                + "  done('ok');"
+                + "}).catch((e) => done('failed: ' + e));",
+            yesterday,
+            today.plusDays(1).toString());
+    assertEquals("ok", created);
+    reload();
+    tasks.openNewTaskDetails();
+    WebElement due = browser.driver().findElement(By.id("new-task-due"));
+    assertEquals(
+        "Due date (optional)",
+        browser.driver().findElement(By.cssSelector("label[for='new-task-due']")).getText());
+    browser.script("arguments[0].value = arguments[1];", due, yesterday);
+    tasks.add("Pay rent", null);
+
+    assertTrue(dueText("Pay rent").startsWith("Overdue: due "), dueText("Pay rent"));
+    assertEquals(yesterday, dueOf("Pay rent").getDomAttribute("data-due"));
+    assertTrue(dueText("Renew passport").startsWith("Due "), dueText("Renew passport"));
+    assertTrue(dueText("Done already").startsWith("Due "), "a done task is not overdue");
+    assertFalse(dueOf("Someday").isDisplayed());
+    Axe.assertNoViolations(browser, "tasks with due dates");
+
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("task-sort")))
+        .selectByVisibleText("Due date");
+    tasks.waitForTitles("Done already", "Pay rent", "Renew passport", "Someday");
+    tasks.filter("overdue");
+    tasks.waitForTitles("Pay rent");
+    assertEquals("1 overdue task.", browser.driver().findElement(By.id("task-summary")).getText());
+    browser.screenshot("overdue");
+
+    WebElement form = tasks.startEditing("Pay rent");
+    assertEquals(
+        yesterday,
+        form.findElement(By.cssSelector("[data-testid='task-edit-due']")).getDomProperty("value"));
+    browser.script(
+        "arguments[0].value = '';",
+        form.findElement(By.cssSelector("[data-testid='task-edit-due']")));
+    form.findElement(By.cssSelector("[data-testid='task-save']")).click();
+    tasks.waitForTitles();
+    pages.waitForNotice("It is no longer shown with this filter.");
+    tasks.filter("all");
+    tasks.waitForTitles("Done already", "Renew passport", "Someday", "Pay rent");
+    assertFalse(dueOf("Pay rent").isDisplayed(), "the due date was cleared on the server");
+  }
+
+  private WebElement dueOf(String title) {
+    return tasks.item(title).findElement(By.cssSelector("[data-testid='task-due']"));
+  }
+
+  private String dueText(String title) {
+    return dueOf(title).getText();
   }
 
   @Test

@@ -22,17 +22,31 @@ final class TaskListPage {
     this.browser = browser;
   }
 
-  /** Types a new task and presses "Add task"; does not wait for the outcome. */
+  /**
+   * Types a new task (opening the description under "Add a description or a due date" when there is
+   * one) and presses "Add task"; does not wait for the outcome.
+   */
   void submitNew(String title, String description) {
     WebElement titleField = browser.driver().findElement(By.id("new-task-title"));
     titleField.clear();
     titleField.sendKeys(title);
     WebElement descriptionField = browser.driver().findElement(By.id("new-task-description"));
-    descriptionField.clear();
     if (description != null) {
+      openNewTaskDetails();
+      descriptionField.clear();
       descriptionField.sendKeys(description);
+    } else if (descriptionField.isDisplayed()) {
+      descriptionField.clear();
     }
     browser.driver().findElement(By.id("add-task")).click();
+  }
+
+  /** Opens the add form's description and due date, if they are not open yet. */
+  void openNewTaskDetails() {
+    WebElement more = browser.driver().findElement(By.id("new-task-more"));
+    if ("false".equals(more.getDomAttribute("aria-expanded"))) {
+      more.click();
+    }
   }
 
   void add(String title, String description) {
@@ -86,7 +100,10 @@ final class TaskListPage {
     browser.driver().findElement(By.cssSelector("label[for='filter-" + status + "']")).click();
   }
 
-  /** Searches titles; Enter searches at once (typing alone searches after a short pause). */
+  /**
+   * Searches titles and descriptions; Enter searches at once (typing alone searches after a short
+   * pause).
+   */
   void search(String text) {
     WebElement search = browser.driver().findElement(By.id("task-search"));
     search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);

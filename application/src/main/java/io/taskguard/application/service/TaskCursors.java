@@ -20,6 +20,8 @@ final class TaskCursors {
           case OLDEST_CREATED, NEWEST_CREATED -> Long.toString(epochMicros(last.createdAt()));
           case OLDEST_UPDATED, NEWEST_UPDATED -> Long.toString(epochMicros(last.updatedAt()));
           case TITLE -> last.title().value();
+          case DUE ->
+              last.dueDate() == null ? TaskCursor.NO_DUE_DATE : last.dueDate().value().toString();
         };
     return new TaskCursor(key, last.id().value());
   }

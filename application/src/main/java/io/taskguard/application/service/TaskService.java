@@ -1,7 +1,9 @@
 package io.taskguard.application.service;
 
+import io.taskguard.application.port.in.CountTasksUseCase;
 import io.taskguard.application.port.in.CreateTaskUseCase;
 import io.taskguard.application.port.in.DeleteTaskUseCase;
+import io.taskguard.application.port.in.FieldPatch;
 import io.taskguard.application.port.in.GetTaskUseCase;
 import io.taskguard.application.port.in.ListTasksUseCase;
 import io.taskguard.application.port.in.ReplaceTaskUseCase;
@@ -10,6 +12,7 @@ import io.taskguard.application.port.out.TaskCursor;
 import io.taskguard.application.port.out.TaskQuery;
 import io.taskguard.application.port.out.TaskRepository;
 import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.DueDate;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskId;
 import io.taskguard.domain.task.Title;
@@ -33,6 +36,7 @@ import java.util.Optional;
 @Transactional
 public class TaskService
     implements ListTasksUseCase,
+        CountTasksUseCase,
         CreateTaskUseCase,
         GetTaskUseCase,
         ReplaceTaskUseCase,
@@ -62,24 +66,11 @@ public class TaskService
   public Page list(ListTasksUseCase.Command command) {
     UserId owner = command.tasks().owner();
     if (!command.paged()) {
-      TaskQuery all =
-          new TaskQuery(
-              command.completed(),
-              command.titleContains(),
-              command.sort(),
-              Integer.MAX_VALUE,
-              Optional.empty());
-      return new Page(tasks.list(owner, all), Optional.empty());
+      return new Page(
+          tasks.list(owner, query(command, Integer.MAX_VALUE, Optional.empty())), Optional.empty());
     }
     int limit = command.limit().getAsInt();
-    TaskQuery oneMore =
-        new TaskQuery(
-            command.completed(),
-            command.titleContains(),
-            command.sort(),
-            limit + 1,
-            command.after());
-    List<Task> found = tasks.list(owner, oneMore);
+    List<Task> found = tasks.list(owner, query(command, limit + 1, command.after()));
     if (found.size() <= limit) {
       return new Page(found, Optional.empty());
     }
@@ -89,11 +80,30 @@ public class TaskService
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long count(ListTasksUseCase.Command command) {
+    return tasks.count(
+        command.tasks().owner(), query(command, Integer.MAX_VALUE, Optional.empty()));
+  }
+
+  private static TaskQuery query(
+      ListTasksUseCase.Command command, int limit, Optional<TaskCursor> after) {
+    return new TaskQuery(
+        command.completed(),
+        command.textContains(),
+        command.dueBefore(),
+        command.sort(),
+        limit,
+        after);
+  }
+
+  @Override
   public Task create(CreateTaskUseCase.Command command) {
     UserId owner = command.tasks().owner();
     Title title = Title.given(command.title());
     Description description = Description.of(command.description());
-    return tasks.add(owner, title, description, clock.instant());
+    DueDate dueDate = DueDate.of(command.dueDate());
+    return tasks.add(owner, title, description, dueDate, clock.instant());
   }
 
   @Override
@@ -106,18 +116,22 @@ public class TaskService
   public Task replace(ReplaceTaskUseCase.Command command) {
     Title title = Title.given(command.title());
     Description description = Description.of(command.description());
+    FieldPatch<DueDate> dueDate = command.dueDate().map(DueDate::of);
     TaskId id = new TaskId(command.taskId());
     return writes.change(
         command.tasks(),
         id,
         command.expected(),
-        (task, now) -> task.changed(title, description, command.completed(), now));
+        (task, now) ->
+            task.changed(
+                title, description, dueDate.applyTo(task.dueDate()), command.completed(), now));
   }
 
   @Override
   public Task update(UpdateTaskUseCase.Command command) {
     Optional<Title> title = command.title().map(Title::given);
     var description = command.description().map(Description::of);
+    var dueDate = command.dueDate().map(DueDate::of);
     TaskId id = new TaskId(command.taskId());
     if (command.changesNothing()) {
       return writes.current(command.tasks(), id, command.expected());
@@ -130,6 +144,7 @@ public class TaskService
             task.changed(
                 title.orElse(task.title()),
                 description.applyTo(task.description()),
+                dueDate.applyTo(task.dueDate()),
                 command.completed().orElse(task.completed()),
                 now));
   }

@@ -11,12 +11,14 @@ import io.taskguard.application.port.out.TaskRepository;
 import io.taskguard.application.port.out.TaskSort;
 import io.taskguard.application.port.out.UserRepository;
 import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.DueDate;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskId;
 import io.taskguard.domain.task.Title;
 import io.taskguard.domain.user.Account;
 import io.taskguard.domain.user.UserId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,6 +121,118 @@ public abstract class TaskRepositoryContract {
   }
 
   @Test
+  void searchesTheTitleOrTheDescription() {
+    Task milk = add(owner, "Buy MILK");
+    Instant at = clock.plusMillis(1);
+    Task shopping =
+        inUnitOfWork(
+            () ->
+                tasks()
+                    .add(owner, new Title("Shopping"), Description.of("oat milk, 2 LITRES"), at));
+    inUnitOfWork(() -> tasks().add(owner, new Title("No words"), null, at.plusMillis(1)));
+
+    assertEquals(List.of(shopping.id(), milk.id()), ids(list(owner, searchFor("milk"))));
+    assertEquals(List.of(shopping.id()), ids(list(owner, searchFor("2 litres"))));
+    assertEquals(List.of(milk.id()), ids(list(owner, searchFor("ABOUT"))));
+  }
+
+  private static TaskQuery searchFor(String fragment) {
+    return new TaskQuery(
+        Optional.empty(), Optional.of(fragment), TaskSort.NEWEST_CREATED, 50, Optional.empty());
+  }
+
+  private Task addDue(String title, String day) {
+    clock = clock.plusMillis(1);
+    Instant at = clock;
+    DueDate due = day == null ? null : new DueDate(LocalDate.parse(day));
+    return inUnitOfWork(() -> tasks().add(owner, new Title(title), null, due, at));
+  }
+
+  @Test
+  void sortsByDueDateSoonestFirstWithoutOneLastAndPagesThroughThem() {
+    Task none1 = addDue("none 1", null);
+    Task late = addDue("late", "2027-03-01");
+    Task early = addDue("early", "2026-12-24");
+    Task none2 = addDue("none 2", null);
+    Task early2 = addDue("early too", "2026-12-24");
+    Task ancient = addDue("ancient", "0001-01-01");
+    List<TaskId> expected =
+        List.of(ancient.id(), early.id(), early2.id(), late.id(), none1.id(), none2.id());
+
+    TaskQuery all =
+        new TaskQuery(Optional.empty(), Optional.empty(), TaskSort.DUE, 50, Optional.empty());
+    assertEquals(expected, ids(list(owner, all)));
+    for (int size = 1; size <= 4; size++) {
+      List<TaskId> seen = new ArrayList<>();
+      Optional<TaskCursor> after = Optional.empty();
+      for (List<Task> page = list(owner, duePage(size, after));
+          !page.isEmpty();
+          page = list(owner, duePage(size, after))) {
+        page.forEach(task -> seen.add(task.id()));
+        after = Optional.of(cursorOf(page.get(page.size() - 1), TaskSort.DUE));
+      }
+      assertEquals(expected, seen, "pages of " + size);
+    }
+  }
+
+  @Test
+  void filtersTasksDueBeforeADay() {
+    addDue("none", null);
+    Task overdue = addDue("overdue", "2026-12-06");
+    addDue("today", "2026-12-07");
+    Task older = addDue("older", "2025-01-01");
+    TaskQuery overdueNow =
+        new TaskQuery(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(LocalDate.parse("2026-12-07")),
+            TaskSort.DUE,
+            50,
+            Optional.empty());
+
+    assertEquals(List.of(older.id(), overdue.id()), ids(list(owner, overdueNow)));
+  }
+
+  @Test
+  void countsWhatTheFiltersMatchWhateverThePage() {
+    addDue("overdue", "2026-12-01");
+    Task done = addDue("done", "2026-11-01");
+    addDue("later", "2027-01-01");
+    add(other, "not mine");
+    assertTrue(
+        inUnitOfWork(
+            () -> tasks().update(done.changed(done.title(), null, true, clock.plusSeconds(1)))));
+    TaskQuery pendingOverdue =
+        new TaskQuery(
+            Optional.of(false),
+            Optional.empty(),
+            Optional.of(LocalDate.parse("2026-12-07")),
+            TaskSort.TITLE,
+            1,
+            Optional.of(new TaskCursor("zzz", 1)));
+
+    assertEquals(3, inUnitOfWork(() -> tasks().count(owner, TaskQuery.all())));
+    assertEquals(1, inUnitOfWork(() -> tasks().count(owner, pendingOverdue)));
+    assertEquals(1, inUnitOfWork(() -> tasks().count(owner, searchFor("LATER"))));
+  }
+
+  @Test
+  void keepsAndChangesTheDueDate() {
+    Task task = addDue("report", "2026-12-24");
+    Task renamed = task.changed(new Title("report v2"), null, false, clock.plusSeconds(1));
+    assertTrue(inUnitOfWork(() -> tasks().update(renamed)));
+    assertEquals(
+        task.dueDate(), inUnitOfWork(() -> tasks().findById(task.id())).orElseThrow().dueDate());
+    Task cleared = renamed.changed(renamed.title(), null, null, false, clock.plusSeconds(2));
+    assertTrue(inUnitOfWork(() -> tasks().update(cleared)));
+    assertEquals(null, inUnitOfWork(() -> tasks().findById(task.id())).orElseThrow().dueDate());
+  }
+
+  private static TaskQuery duePage(int size, Optional<TaskCursor> after) {
+    return new TaskQuery(Optional.empty(), Optional.empty(), TaskSort.DUE, size, after);
+  }
+
+  @Test
   void sortsEveryWayWithTheSameOrderAsTheReference() {
     for (String title : List.of("pear", "apple", "fig", "apple", "kiwi")) {
       add(owner, title);
@@ -168,6 +282,8 @@ public abstract class TaskRepositoryContract {
           case TITLE -> task.title().value();
           case OLDEST_CREATED, NEWEST_CREATED -> Long.toString(micros(task.createdAt()));
           case OLDEST_UPDATED, NEWEST_UPDATED -> Long.toString(micros(task.updatedAt()));
+          case DUE ->
+              task.dueDate() == null ? TaskCursor.NO_DUE_DATE : task.dueDate().value().toString();
         };
     return new TaskCursor(key, task.id().value());
   }

@@ -5,13 +5,14 @@ import io.taskguard.application.port.out.TaskQuery;
 import io.taskguard.application.port.out.TaskRepository;
 import io.taskguard.application.port.out.TaskSort;
 import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.DueDate;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskId;
 import io.taskguard.domain.task.Title;
 import io.taskguard.domain.user.UserId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,8 @@ public class InMemoryTaskRepository implements TaskRepository {
   private final AtomicLong sequence = new AtomicLong();
 
   @Override
-  public Task add(UserId owner, Title title, Description description, Instant now) {
+  public Task add(
+      UserId owner, Title title, Description description, DueDate dueDate, Instant now) {
     Instant stored = now.truncatedTo(ChronoUnit.MICROS);
     Task task =
         new Task(
@@ -39,7 +41,8 @@ public class InMemoryTaskRepository implements TaskRepository {
             false,
             0,
             stored,
-            stored);
+            stored,
+            dueDate);
     tasks.put(task.id(), task);
     return task;
   }
@@ -47,6 +50,20 @@ public class InMemoryTaskRepository implements TaskRepository {
   @Override
   public Optional<Task> findById(TaskId id) {
     return Optional.ofNullable(tasks.get(id));
+  }
+
+  @Override
+  public long count(UserId owner, TaskQuery query) {
+    return list(
+            owner,
+            new TaskQuery(
+                query.completed(),
+                query.textContains(),
+                query.dueBefore(),
+                query.sort(),
+                Integer.MAX_VALUE,
+                Optional.empty()))
+        .size();
   }
 
   @Override
@@ -60,7 +77,8 @@ public class InMemoryTaskRepository implements TaskRepository {
     return tasks.values().stream()
         .filter(task -> task.owner().equals(owner))
         .filter(task -> query.completed().map(c -> task.completed() == c).orElse(true))
-        .filter(task -> query.titleContains().map(q -> containsIgnoringCase(task, q)).orElse(true))
+        .filter(task -> query.textContains().map(q -> containsIgnoringCase(task, q)).orElse(true))
+        .filter(task -> query.dueBefore().map(day -> isDueBefore(task, day)).orElse(true))
         .filter(afterCursor)
         .sorted(order)
         .limit(query.limit())
@@ -101,14 +119,19 @@ public class InMemoryTaskRepository implements TaskRepository {
         task.completed(),
         task.version(),
         task.createdAt(),
-        task.updatedAt().truncatedTo(ChronoUnit.MICROS));
+        task.updatedAt().truncatedTo(ChronoUnit.MICROS),
+        task.dueDate());
+  }
+
+  private static boolean isDueBefore(Task task, LocalDate day) {
+    return task.dueDate() != null && task.dueDate().value().isBefore(day);
   }
 
   private static boolean containsIgnoringCase(Task task, String fragment) {
-    return task.title()
-        .value()
-        .toLowerCase(Locale.ROOT)
-        .contains(fragment.toLowerCase(Locale.ROOT));
+    String wanted = fragment.toLowerCase(Locale.ROOT);
+    String description = Description.text(task.description());
+    return task.title().value().toLowerCase(Locale.ROOT).contains(wanted)
+        || (description != null && description.toLowerCase(Locale.ROOT).contains(wanted));
   }
 
   /**
@@ -122,15 +145,14 @@ public class InMemoryTaskRepository implements TaskRepository {
       case OLDEST_UPDATED -> Comparator.comparing(Task::updatedAt).thenComparing(byId);
       case NEWEST_UPDATED -> Comparator.comparing(Task::updatedAt).thenComparing(byId).reversed();
       case TITLE ->
+          Comparator.comparing((Task task) -> task.title().value(), new TitleOrder())
+              .thenComparing(byId);
+      case DUE ->
           Comparator.comparing(
-                  (Task task) -> task.title().value(), InMemoryTaskRepository::byCodePoint)
+                  (Task task) -> DueDate.day(task.dueDate()),
+                  Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
               .thenComparing(byId);
     };
-  }
-
-  /** Titles in code-point order, as the spec requires; String.compareTo compares UTF-16 units. */
-  private static int byCodePoint(String a, String b) {
-    return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
   }
 
   private static boolean isAfter(Task task, TaskCursor cursor, TaskSort sort) {
@@ -139,10 +161,15 @@ public class InMemoryTaskRepository implements TaskRepository {
   }
 
   private static Task probe(TaskCursor cursor, TaskSort sort, UserId owner) {
-    Instant instant =
-        sort == TaskSort.TITLE ? Instant.EPOCH : epochMicros(Long.parseLong(cursor.sortKey()));
+    boolean byTime = sort != TaskSort.TITLE && sort != TaskSort.DUE;
+    Instant instant = byTime ? epochMicros(Long.parseLong(cursor.sortKey())) : Instant.EPOCH;
     Title title = sort == TaskSort.TITLE ? new Title(cursor.sortKey()) : new Title("probe");
-    return new Task(new TaskId(cursor.taskId()), owner, title, null, false, 0, instant, instant);
+    DueDate due =
+        sort != TaskSort.DUE || cursor.sortKey().equals(TaskCursor.NO_DUE_DATE)
+            ? null
+            : new DueDate(LocalDate.parse(cursor.sortKey()));
+    return new Task(
+        new TaskId(cursor.taskId()), owner, title, null, false, 0, instant, instant, due);
   }
 
   private static Instant epochMicros(long micros) {

@@ -167,7 +167,7 @@ class ListTasksTest extends TaskServiceFixture {
       assertEquals(ids(expected), ids(service.list(all(alice, sort)).tasks()), sort.name());
     }
     assertEquals(
-        List.of("Apple", "apple", "fig", "pear"),
+        List.of("apple", "Apple", "fig", "pear"),
         service.list(all(alice, TaskSort.TITLE)).tasks().stream()
             .map(task -> task.title().value())
             .toList());

@@ -26,6 +26,8 @@ public abstract sealed class TaskFailure extends RuntimeException {
       TITLE_TOO_LONG,
       /** A task description longer than {@code Description.MAX_LENGTH} code points. */
       DESCRIPTION_TOO_LONG,
+      /** A due date outside {@code DueDate.FIRST} to {@code DueDate.LAST}. */
+      DUE_DATE_OUT_OF_RANGE,
       /** A page size outside 1 to {@code TaskQuery.MAX_PAGE}. */
       PAGE_SIZE_OUT_OF_RANGE,
       /** A title search too long, or with U+0000. */

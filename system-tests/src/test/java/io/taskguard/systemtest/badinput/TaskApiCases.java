@@ -249,7 +249,7 @@ final class TaskApiCases {
         of("sort=unknown", "GET", TASKS + "?sort=unknown")
             .expect(
                 400,
-                "Invalid value for 'sort': expected created, -created, updated, -updated or title"),
+                "Invalid value for 'sort': expected created, -created, updated, -updated, title or due"),
         of("cursor=garbage", "GET", TASKS + "?cursor=garbage").expect(400, "Invalid cursor"),
         of("cursor=%00", "GET", TASKS + "?limit=5&cursor=%00").expect(400, "Invalid cursor"),
         of("completed=maybe", "GET", TASKS + "?completed=maybe")

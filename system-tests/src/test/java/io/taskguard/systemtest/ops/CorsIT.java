@@ -39,7 +39,8 @@ class CorsIT {
     assertEquals(ALLOWED, answer.header("Access-Control-Allow-Origin").orElse(null));
     List<String> exposed = exposed(answer);
     for (String header :
-        List.of("set-auth-token", "set-auth-jwt", "x-request-id", "link", "etag")) {
+        List.of(
+            "set-auth-token", "set-auth-jwt", "x-request-id", "link", "etag", "x-total-count")) {
       assertTrue(exposed.contains(header), exposed::toString);
     }
     assertTrue(answer.header("set-auth-jwt").isPresent());

@@ -9,7 +9,8 @@
 import { ApiError } from "../http.js";
 import { deleteTask, updateTask } from "../tasks-api.js";
 import { fromTemplate } from "../dom.js";
-import { EMPTY_TITLE, taskFieldOf } from "../messages.js";
+import { EMPTY_TITLE, INVALID_DUE_DATE, taskFieldOf } from "../messages.js";
+import { isOverdue } from "./task-filter.js";
 import { announceOnly } from "../notice.js";
 import { UNDO_SECONDS, cancel, schedule } from "../pending-deletes.js";
 import {
@@ -24,6 +25,22 @@ import {
 const LONG_DESCRIPTION = { characters: 240, lines: 4 };
 const FEEDBACK_MS = 6000;
 
+/** Each item's title text, watched for size changes that may make it fit in two lines or not. */
+const ITEMS_BY_TITLE = new WeakMap();
+const TITLE_SIZES =
+  typeof ResizeObserver === "function"
+    ? new ResizeObserver((entries) => entries.forEach((entry) => ITEMS_BY_TITLE.get(entry.target)?.measureTitle()))
+    : null;
+const DAY_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" });
+
+/** A YYYY-MM-DD day in the reader's words, e.g. "Dec 24, 2026" (the day itself, in no time zone). */
+function formatDay(day) {
+  const [year, month, date] = day.split("-").map(Number);
+  const at = new Date(Date.UTC(2000, month - 1, date));
+  at.setUTCFullYear(year);
+  return DAY_FORMAT.format(at);
+}
+
 export class TaskItem {
   constructor(task, owner) {
     this.owner = owner;
@@ -34,7 +51,11 @@ export class TaskItem {
     this.view = this.element.querySelector(".task__view");
     this.toggle = this.element.querySelector('[data-testid="task-toggle"]');
     this.titleButton = this.element.querySelector('[data-testid="task-title"]');
+    this.titleText = this.titleButton.querySelector(".task__title-text");
+    this.longTitle = false;
+    this.longDescription = false;
     this.description = this.element.querySelector('[data-testid="task-description"]');
+    this.due = this.element.querySelector('[data-testid="task-due"]');
     this.more = this.element.querySelector('[data-testid="task-more"]');
     this.editButton = this.element.querySelector('[data-testid="task-edit"]');
     this.deleteButton = this.element.querySelector('[data-testid="task-delete"]');
@@ -49,41 +70,71 @@ export class TaskItem {
     this.undoButton.addEventListener("click", () => this.undoRemove());
     this.more.addEventListener("click", () => this.expandDescription(this.more.ariaExpanded !== "true"));
     this.update(task);
+    TITLE_SIZES?.observe(this.titleText);
+    ITEMS_BY_TITLE.set(this.titleText, this);
+  }
+
+  /**
+   * Whether the title needs more than its two lines, measured while it is shortened (and again
+   * whenever its size changes: another width, the editor closing), so "Show more" offers it whole.
+   */
+  measureTitle() {
+    if (this.more.getAttribute("aria-expanded") === "true" || this.view.hidden) return;
+    const long = this.titleText.scrollHeight > this.titleText.clientHeight + 1;
+    if (long === this.longTitle) return;
+    this.longTitle = long;
+    this.expandDescription(false);
   }
 
   update(task) {
     const expanded =
-      this.more.getAttribute("aria-expanded") === "true" && this.task?.description === task.description;
+      this.more.getAttribute("aria-expanded") === "true" &&
+      this.task?.description === task.description &&
+      this.task?.title === task.title;
     this.task = task;
     const titleId = `task-${task.id}-title`;
     this.element.dataset.taskId = String(task.id);
     this.element.dataset.completed = String(task.completed);
     this.element.classList.toggle("task--done", task.completed);
     this.titleButton.id = titleId;
-    this.titleButton.textContent = task.title;
+    this.titleText.textContent = task.title;
     this.toggle.id = `task-${task.id}-done`;
     this.toggle.checked = task.completed;
     this.toggle.setAttribute("aria-labelledby", titleId);
     this.feedback.id = `task-${task.id}-feedback`;
     this.toggle.setAttribute("aria-describedby", this.feedback.id);
+    this.showDue(task);
     const text = task.description ?? "";
     this.description.textContent = text;
     this.description.hidden = !text;
-    const long = text.length > LONG_DESCRIPTION.characters || text.split("\n").length > LONG_DESCRIPTION.lines;
-    this.more.hidden = !long;
+    this.longDescription =
+      text.length > LONG_DESCRIPTION.characters || text.split("\n").length > LONG_DESCRIPTION.lines;
     this.description.id = `task-${task.id}-description`;
-    this.more.setAttribute("aria-controls", this.description.id);
-    // A change of the text shortens it again; completing or renaming the task leaves it as it was.
+    this.more.setAttribute("aria-controls", `${titleId} ${this.description.id}`);
+    // A change of the text shortens it again; completing the task leaves it as it was.
     this.expandDescription(expanded);
     this.editButton.setAttribute("aria-label", `Edit “${task.title}”`);
     this.deleteButton.setAttribute("aria-label", `Delete “${task.title}”`);
   }
 
+  /** "Due 24 Dec 2026", or "Overdue: due 6 Dec 2026" in words when it is past and not done. */
+  showDue(task) {
+    this.due.hidden = !task.due_date;
+    if (!task.due_date) return;
+    const overdue = isOverdue(task);
+    this.due.textContent = `${overdue ? "Overdue: due" : "Due"} ${formatDay(task.due_date)}`;
+    this.due.dataset.due = task.due_date;
+    this.due.classList.toggle("task__due--overdue", overdue);
+  }
+
+  /** Shows the whole title and description, or both shortened again ("Show more" / "Show less"). */
   expandDescription(expanded) {
-    const shortened = !this.more.hidden && !expanded;
-    this.description.classList.toggle("task__description--short", shortened);
-    this.more.setAttribute("aria-expanded", String(!this.more.hidden && expanded));
-    this.more.textContent = expanded ? "Show less" : "Show more";
+    this.more.hidden = !(this.longTitle || this.longDescription);
+    const whole = !this.more.hidden && expanded;
+    this.titleButton.classList.toggle("task__title--short", !whole);
+    this.description.classList.toggle("task__description--short", this.longDescription && !whole);
+    this.more.setAttribute("aria-expanded", String(whole));
+    this.more.textContent = whole ? "Show less" : "Show more";
   }
 
   get busy() {
@@ -189,11 +240,12 @@ export class TaskItem {
     }
   }
 
-  startEditing() {
+  /** Opens the editor on the saved task, or on `fields` ({title, description}) typed earlier. */
+  startEditing(fields = null) {
     if (this.form || this.deleting || !this.owner.editing(this)) return;
     const form = fromTemplate("task-edit-form");
     const prefix = `task-${this.task.id}-edit`;
-    for (const name of ["title", "description"]) {
+    for (const name of ["title", "description", "due_date"]) {
       const field = form.elements[name];
       field.id = `${prefix}-${name}`;
       form.querySelector(`[data-label-for="${name}"]`).htmlFor = field.id;
@@ -202,6 +254,12 @@ export class TaskItem {
     form.setAttribute("aria-label", `Edit “${this.task.title}”`);
     form.elements.title.value = this.task.title;
     form.elements.description.value = this.task.description ?? "";
+    form.elements.due_date.value = this.task.due_date ?? "";
+    if (fields) {
+      form.elements.title.value = fields.title;
+      form.elements.description.value = fields.description;
+      form.elements.due_date.value = fields.due_date ?? "";
+    }
     clearErrorsOnInput(form);
     form.addEventListener("submit", (event) => {
       event.preventDefault();
@@ -223,11 +281,22 @@ export class TaskItem {
     form.elements.title.focus();
   }
 
+  /** What the open editor holds, or null when it is closed. */
+  get edits() {
+    if (!this.form) return null;
+    const { title, description, due_date: due } = this.form.elements;
+    return { title: title.value, description: description.value, due_date: due.value };
+  }
+
   /** True when the editor holds something other than the saved task. */
   get hasChanges() {
     if (!this.form) return false;
-    const { title, description } = this.form.elements;
-    return title.value !== this.task.title || description.value !== (this.task.description ?? "");
+    const { title, description, due_date: due } = this.form.elements;
+    return (
+      title.value !== this.task.title ||
+      description.value !== (this.task.description ?? "") ||
+      due.value !== (this.task.due_date ?? "")
+    );
   }
 
   /**
@@ -266,11 +335,21 @@ export class TaskItem {
       return;
     }
     const typed = form.elements.description.value;
+    const dueField = form.elements.due_date;
+    if (dueField.validity.badInput) {
+      showFieldError(dueField, INVALID_DUE_DATE);
+      dueField.focus();
+      return;
+    }
     const save = form.querySelector('[data-testid="task-save"]');
     setBusy(form, true);
     save.textContent = "Saving…";
     try {
-      const task = await updateTask(this.task.id, { title, description: typed.trim() ? typed : null });
+      const task = await updateTask(this.task.id, {
+        title,
+        description: typed.trim() ? typed : null,
+        due_date: dueField.value || null,
+      });
       this.update(task);
       this.stopEditing();
       this.owner.changed(task, `Saved “${task.title}”.`, this);

@@ -1,23 +1,27 @@
 /**
- * The task list: add, filter by status, search by title, sort, page through with "Load more", clear
- * the completed tasks with an undo. Each task is a TaskItem; one of them at a time may be edited.
+ * The task list: add, filter by status, search titles and descriptions, sort, page through with "Load more", clear
+ * the completed tasks with an undo. Each task is a TaskItem; one of them at a time may be edited. An
+ * editor open when the session ends is kept in memory and opened again, with what it held, once the
+ * same person has signed in again.
  */
 
 import { ApiError, SessionEndedError } from "../http.js";
-import { deleteTask, listTaskPage, listTasks } from "../tasks-api.js";
-import { explain, report } from "../errors.js";
+import { deleteTask, getTask, listTaskPage, listTasks } from "../tasks-api.js";
+import { SESSION_ENDED_EVENT, explain, report } from "../errors.js";
+import { keepDraft, takeDraft } from "../drafts.js";
 import { announce, announceOnly, clearNotice } from "../notice.js";
 import { fromTemplate } from "../dom.js";
 import { UNDO_SECONDS, cancel, schedule, sendAll } from "../pending-deletes.js";
 import { TaskItem } from "./task-item.js";
 import { wireNewTaskForm } from "./new-task-form.js";
-import { describeList, matches } from "./task-filter.js";
+import { describeList, listQuery, matches } from "./task-filter.js";
 
 export const title = "Your tasks";
 export const requiresSession = true;
 
 const PAGE_SIZE = 50;
 const CLEAR_COMPLETED = "clear-completed";
+const EDITOR_DRAFT = "task-editor";
 
 export function render(container) {
   container.append(fromTemplate("view-tasks"));
@@ -30,16 +34,20 @@ export function render(container) {
   const items = new Map();
   let tasks = [];
   let next = null;
+  let total = null;
   let editing = null;
   let generation = 0;
   let searchTimer = null;
   let active = true;
+  let reopen = takeDraft(EDITOR_DRAFT);
+  if (reopen) Object.assign(filter, reopen.filter);
 
   const owner = {
     changed(task, message) {
       const stays = matches(task, filter);
       if (!stays) moveFocusFrom(items.get(task.id));
       tasks = stays ? tasks.map((t) => (t.id === task.id ? task : t)) : without(task.id);
+      if (!stays && total !== null) total -= 1;
       show();
       if (stays) items.get(task.id).say(message);
       else announce(`${message} It is no longer shown with this filter.`, "success");
@@ -47,6 +55,7 @@ export function render(container) {
     removed(task) {
       moveFocusFrom(items.get(task.id));
       tasks = without(task.id);
+      if (total !== null) total -= 1;
       show();
     },
     failed(item, error, action, { typed = false } = {}) {
@@ -99,7 +108,7 @@ export function render(container) {
 
   function showSummary() {
     const shown = tasks.filter((task) => !items.get(task.id)?.deleting);
-    summary.textContent = describeList(shown, filter, { more: next !== null });
+    summary.textContent = describeList(shown, filter, { more: next !== null, total });
     loadMoreButton.hidden = next === null;
     clearButton.hidden = !shown.some((task) => task.completed);
   }
@@ -120,16 +129,20 @@ export function render(container) {
     await sendAll();
     if (mine !== generation) return;
     try {
-      const page = await listTaskPage({ ...filter, limit: PAGE_SIZE });
+      const page = await listTaskPage({ ...listQuery(filter), limit: PAGE_SIZE, count: true });
       if (mine !== generation) return;
       tasks = page.tasks;
       next = page.next;
+      total = page.total;
       show();
+      if (reopen) reopenEditor(reopen);
+      reopen = null;
     } catch (error) {
       if (mine !== generation) return;
       // Nothing from an earlier filter stays under this one.
       tasks = [];
       next = null;
+      total = null;
       show();
       showLoadFailure();
       report(error);
@@ -144,7 +157,7 @@ export function render(container) {
     loadMoreButton.setAttribute("aria-busy", "true");
     loadMoreButton.textContent = "Loading…";
     try {
-      const page = await listTaskPage({ ...filter, limit: PAGE_SIZE, cursor: next });
+      const page = await listTaskPage({ ...listQuery(filter), limit: PAGE_SIZE, cursor: next });
       if (mine !== generation) return;
       const known = new Set(tasks.map((task) => task.id));
       const added = page.tasks.filter((task) => !known.has(task.id));
@@ -161,6 +174,42 @@ export function render(container) {
       loadMoreButton.textContent = "Load more tasks";
     }
   }
+
+  /** Opens the editor kept at the end of the last session again, on its task even if not listed. */
+  async function reopenEditor(kept) {
+    let item = items.get(kept.taskId);
+    if (!item) {
+      try {
+        const task = await getTask(kept.taskId);
+        tasks = [task, ...without(task.id)];
+        show();
+        item = items.get(task.id);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) {
+          announce(`The task you were editing no longer exists, so your unsaved changes could not be kept.`, "warning");
+        } else {
+          report(error);
+        }
+        return;
+      }
+    }
+    item.startEditing(kept.edits);
+    item.say(`Your unsaved changes to “${item.task.title}” are back.`);
+  }
+
+  /** The controls show the filter (which an editor kept at a session's end brings back). */
+  function showFilter() {
+    container.querySelector(`#task-filter input[value="${filter.status}"]`).checked = true;
+    container.querySelector("#task-sort").value = filter.sort;
+    container.querySelector("#task-search").value = filter.q;
+  }
+
+  // Heard before the app leaves this view (on the window, in the capture phase), so the editor is still open.
+  const keepEditor = () => {
+    const edits = editing?.edits;
+    if (edits) keepDraft(EDITOR_DRAFT, { taskId: editing.task.id, edits, filter: { ...filter } });
+  };
+  window.addEventListener(SESSION_ENDED_EVENT, keepEditor, { capture: true });
 
   function showLoadFailure() {
     const retry = document.createElement("button");
@@ -188,6 +237,7 @@ export function render(container) {
       }
       const ids = new Set(done.map((task) => task.id));
       tasks = tasks.filter((task) => !ids.has(task.id));
+      if (total !== null) total -= done.filter((task) => matches(task, filter)).length;
       show();
       const what = `${done.length} completed ${done.length === 1 ? "task" : "tasks"}`;
       undoBar.querySelector("#undo-bar-text").textContent = `Cleared ${what}.`;
@@ -231,6 +281,7 @@ export function render(container) {
       announce(`Added “${task.title}”. It is not shown with this filter.`, "success");
       return;
     }
+    if (total !== null) total += 1;
     if (filter.sort === "-created" || filter.sort === "-updated") {
       tasks = [task, ...without(task.id)];
       show();
@@ -266,8 +317,10 @@ export function render(container) {
     searchTimer = setTimeout(search, 300);
   });
 
+  showFilter();
   load();
   return () => {
+    window.removeEventListener(SESSION_ENDED_EVENT, keepEditor, { capture: true });
     clearTimeout(searchTimer);
     active = false;
     generation++;

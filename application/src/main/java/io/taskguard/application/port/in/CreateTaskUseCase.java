@@ -3,6 +3,7 @@ package io.taskguard.application.port.in;
 import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskFailure;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /** Adds a task, not completed, to the caller's own collection. */
@@ -22,10 +23,16 @@ public interface CreateTaskUseCase {
    * @param tasks the caller's own collection (ownership decided by {@code OwnershipPolicy})
    * @param title the title as sent (trimmed and checked by the use case)
    * @param description the description, or {@code null} for none
+   * @param dueDate the day it is due, or {@code null} for none
    */
-  record Command(OwnedTasks tasks, String title, String description) {
+  record Command(OwnedTasks tasks, String title, String description, LocalDate dueDate) {
     public Command {
       Objects.requireNonNull(tasks, "tasks");
+    }
+
+    /** A task without a due date. */
+    public Command(OwnedTasks tasks, String title, String description) {
+      this(tasks, title, description, null);
     }
   }
 }

@@ -6,6 +6,7 @@ import io.taskguard.application.port.out.TaskSort;
 import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskFailure;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,7 +34,9 @@ public interface ListTasksUseCase {
    *
    * @param tasks the caller's own collection (ownership decided by {@code OwnershipPolicy})
    * @param completed only completed ({@code true}) or only pending ({@code false}) tasks
-   * @param titleContains a case-insensitive fragment of the title, taken literally
+   * @param textContains a case-insensitive fragment of the title or the description, taken
+   *     literally
+   * @param dueBefore only tasks due strictly before this day (the caller's today: the overdue ones)
    * @param sort the order
    * @param limit the page size, 1 to {@link TaskQuery#MAX_PAGE}
    * @param after where the previous page ended, for the same sort
@@ -41,20 +44,32 @@ public interface ListTasksUseCase {
   record Command(
       OwnedTasks tasks,
       Optional<Boolean> completed,
-      Optional<String> titleContains,
+      Optional<String> textContains,
+      Optional<LocalDate> dueBefore,
       TaskSort sort,
       OptionalInt limit,
       Optional<TaskCursor> after) {
 
+    /** A query without a due-date filter. */
+    public Command(
+        OwnedTasks tasks,
+        Optional<Boolean> completed,
+        Optional<String> textContains,
+        TaskSort sort,
+        OptionalInt limit,
+        Optional<TaskCursor> after) {
+      this(tasks, completed, textContains, Optional.empty(), sort, limit, after);
+    }
+
     public Command {
+      Objects.requireNonNull(dueBefore, "dueBefore");
       Objects.requireNonNull(tasks, "tasks");
       Objects.requireNonNull(completed, "completed");
       Objects.requireNonNull(sort, "sort");
       Objects.requireNonNull(limit, "limit");
       Objects.requireNonNull(after, "after");
-      titleContains =
-          Objects.requireNonNull(titleContains, "titleContains").filter(q -> !q.isEmpty());
-      titleContains.ifPresent(Command::requireSearchable);
+      textContains = Objects.requireNonNull(textContains, "textContains").filter(q -> !q.isEmpty());
+      textContains.ifPresent(Command::requireSearchable);
       if (limit.isPresent() && (limit.getAsInt() < 1 || limit.getAsInt() > TaskQuery.MAX_PAGE)) {
         throw new TaskFailure.InvalidInput(TaskFailure.InvalidInput.Rule.PAGE_SIZE_OUT_OF_RANGE);
       }

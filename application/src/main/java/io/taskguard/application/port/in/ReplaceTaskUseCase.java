@@ -3,12 +3,13 @@ package io.taskguard.application.port.in;
 import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskFailure;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Replaces a task's title, description and completion at once (HTTP PUT). Applied exactly once:
- * when another change lands in between, an unconditional replacement is applied to the newer
- * version, a conditional one fails.
+ * Replaces a task's title, description and completion at once (HTTP PUT), and its due date when one
+ * is given. Applied exactly once: when another change lands in between, an unconditional
+ * replacement is applied to the newer version, a conditional one fails.
  */
 public interface ReplaceTaskUseCase {
 
@@ -26,6 +27,8 @@ public interface ReplaceTaskUseCase {
    * @param title the new title as sent (trimmed and checked by the use case)
    * @param description the new description, {@code null} for none
    * @param completed the new completion
+   * @param dueDate a new due date (possibly {@code null}, clearing it), or keep: a client that does
+   *     not know due dates leaves them as they are
    * @param expected the versions the change may be applied to
    */
   record Command(
@@ -34,10 +37,23 @@ public interface ReplaceTaskUseCase {
       String title,
       String description,
       boolean completed,
+      FieldPatch<LocalDate> dueDate,
       ExpectedVersion expected) {
     public Command {
       Objects.requireNonNull(tasks, "tasks");
+      Objects.requireNonNull(dueDate, "dueDate");
       Objects.requireNonNull(expected, "expected");
+    }
+
+    /** A replacement that keeps the due date. */
+    public Command(
+        OwnedTasks tasks,
+        long taskId,
+        String title,
+        String description,
+        boolean completed,
+        ExpectedVersion expected) {
+      this(tasks, taskId, title, description, completed, FieldPatch.keep(), expected);
     }
   }
 }

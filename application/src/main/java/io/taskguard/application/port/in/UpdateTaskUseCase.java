@@ -3,6 +3,7 @@ package io.taskguard.application.port.in;
 import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskFailure;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,6 +28,7 @@ public interface UpdateTaskUseCase {
    * @param title a new title as sent, or empty to keep it
    * @param description a new description (possibly {@code null}, clearing it), or keep
    * @param completed a new completion, or empty to keep it
+   * @param dueDate a new due date (possibly {@code null}, clearing it), or keep
    * @param expected the versions the change may be applied to
    */
   record Command(
@@ -35,18 +37,34 @@ public interface UpdateTaskUseCase {
       Optional<String> title,
       FieldPatch<String> description,
       Optional<Boolean> completed,
+      FieldPatch<LocalDate> dueDate,
       ExpectedVersion expected) {
     public Command {
       Objects.requireNonNull(tasks, "tasks");
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(description, "description");
       Objects.requireNonNull(completed, "completed");
+      Objects.requireNonNull(dueDate, "dueDate");
       Objects.requireNonNull(expected, "expected");
+    }
+
+    /** An update that keeps the due date. */
+    public Command(
+        OwnedTasks tasks,
+        long taskId,
+        Optional<String> title,
+        FieldPatch<String> description,
+        Optional<Boolean> completed,
+        ExpectedVersion expected) {
+      this(tasks, taskId, title, description, completed, FieldPatch.keep(), expected);
     }
 
     /** Whether the update mentions no field at all. */
     public boolean changesNothing() {
-      return title.isEmpty() && !description.isPresent() && completed.isEmpty();
+      return title.isEmpty()
+          && !description.isPresent()
+          && completed.isEmpty()
+          && !dueDate.isPresent();
     }
   }
 }

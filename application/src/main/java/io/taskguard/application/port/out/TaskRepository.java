@@ -1,6 +1,7 @@
 package io.taskguard.application.port.out;
 
 import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.DueDate;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskId;
 import io.taskguard.domain.task.Title;
@@ -13,7 +14,12 @@ import java.util.Optional;
 public interface TaskRepository {
 
   /** Stores a new, not completed task at version 0 and returns it with its id. */
-  Task add(UserId owner, Title title, Description description, Instant now);
+  Task add(UserId owner, Title title, Description description, DueDate dueDate, Instant now);
+
+  /** As {@link #add(UserId, Title, Description, DueDate, Instant)}, without a due date. */
+  default Task add(UserId owner, Title title, Description description, Instant now) {
+    return add(owner, title, description, null, now);
+  }
 
   Optional<Task> findById(TaskId id);
 
@@ -28,6 +34,11 @@ public interface TaskRepository {
 
   /** The owner's tasks that match the query, in its order, at most {@code query.limit()}. */
   List<Task> list(UserId owner, TaskQuery query);
+
+  /**
+   * How many of the owner's tasks match the query's filters, whatever its sort, cursor and limit.
+   */
+  long count(UserId owner, TaskQuery query);
 
   /**
    * Stores {@code changed} if the stored task is still at {@code changed.version() - 1}.

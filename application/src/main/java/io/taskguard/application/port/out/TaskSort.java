@@ -6,5 +6,7 @@ public enum TaskSort {
   NEWEST_CREATED,
   OLDEST_UPDATED,
   NEWEST_UPDATED,
-  TITLE
+  TITLE,
+  /** Soonest due first; tasks without a due date last. */
+  DUE
 }

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 /**
  * The {@code cursor} query value: opaque to clients, it is the base64url (unpadded) form of the
  * sort it was made for, the id of the last task of the page and that task's sort key (epoch
- * microseconds, or the title), separated by line feeds. A cursor is accepted only with the sort it
- * was made for, and only when each part could have been issued (a time between the years 1 and
- * 9999, a title the domain accepts, a positive id); anything else is 400 {@code Invalid cursor}. A
- * forged but well-formed cursor can only move the start of the caller's own list.
+ * microseconds, the title, or the due day as YYYY-MM-DD or {@code none}), separated by line feeds.
+ * A cursor is accepted only with the sort it was made for, and only when each part could have been
+ * issued (a time between the years 1 and 9999, a title the domain accepts, a positive id); anything
+ * else is 400 {@code Invalid cursor}. A forged but well-formed cursor can only move the start of
+ * the caller's own list.
  *
  * <p>The length limit is generous because a title key of 500 code points can take 2,000 bytes.
  */
@@ -55,7 +56,12 @@ final class PageCursors {
     }
     long id = parseLong(parts[1]);
     String key = parts[2];
-    boolean valid = sort == TaskSort.TITLE ? isTitleKey(key) : isTimeKey(key);
+    boolean valid =
+        switch (sort) {
+          case TITLE -> isTitleKey(key);
+          case DUE -> key.equals(TaskCursor.NO_DUE_DATE) || WireDates.parse(key).isPresent();
+          default -> isTimeKey(key);
+        };
     if (!valid || id <= 0) {
       throw invalid();
     }

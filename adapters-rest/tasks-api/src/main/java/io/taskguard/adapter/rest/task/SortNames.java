@@ -4,7 +4,7 @@ import io.taskguard.application.port.out.TaskSort;
 import java.util.Map;
 import java.util.Optional;
 
-/** The wire names of the sort orders: {@code created}, {@code -created}, ..., {@code title}. */
+/** The wire names of the sort orders: {@code created}, {@code -created}, ..., {@code due}. */
 final class SortNames {
 
   private static final Map<String, TaskSort> BY_NAME =
@@ -13,7 +13,8 @@ final class SortNames {
           "-created", TaskSort.NEWEST_CREATED,
           "updated", TaskSort.OLDEST_UPDATED,
           "-updated", TaskSort.NEWEST_UPDATED,
-          "title", TaskSort.TITLE);
+          "title", TaskSort.TITLE,
+          "due", TaskSort.DUE);
 
   private SortNames() {}
 
@@ -28,6 +29,7 @@ final class SortNames {
       case OLDEST_UPDATED -> "updated";
       case NEWEST_UPDATED -> "-updated";
       case TITLE -> "title";
+      case DUE -> "due";
     };
   }
 }

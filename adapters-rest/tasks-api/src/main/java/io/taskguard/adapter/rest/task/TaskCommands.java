@@ -10,17 +10,20 @@ import io.taskguard.domain.policy.TextPolicy;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * The three task bodies of the contract, from a parsed JSON object to a use case's command.
  *
  * <ul>
- *   <li>TaskCreate (POST): {@code title} required, {@code description} optional and nullable.
+ *   <li>TaskCreate (POST): {@code title} required, {@code description} and {@code due_date}
+ *       optional and nullable.
  *   <li>TaskUpdate (PUT): {@code title} and {@code completed} required, {@code description}
- *       optional and nullable; absent means null.
- *   <li>TaskPartialUpdate (PATCH): every field optional; {@code description: null} clears it,
- *       {@code title} and {@code completed} cannot be null.
+ *       optional and nullable, absent meaning null; {@code due_date} optional and nullable, absent
+ *       meaning "keep it", so a client that does not know due dates never clears one.
+ *   <li>TaskPartialUpdate (PATCH): every field optional; {@code description: null} and {@code
+ *       due_date: null} clear them, {@code title} and {@code completed} cannot be null.
  * </ul>
  *
  * <p>Fields the contract does not name are ignored, including read-only ones such as {@code id},
@@ -36,7 +39,10 @@ final class TaskCommands {
 
   static CreateTaskUseCase.Command create(JsonObject body, OwnedTasks tasks) {
     return new CreateTaskUseCase.Command(
-        tasks, requiredText(body, "title"), nullableText(body, "description"));
+        tasks,
+        requiredText(body, "title"),
+        nullableText(body, "description"),
+        dueDate(body).applyTo(null));
   }
 
   static ReplaceTaskUseCase.Command replace(
@@ -44,7 +50,8 @@ final class TaskCommands {
     String title = requiredText(body, "title");
     String description = nullableText(body, "description");
     boolean completed = flag(body, "completed").orElseThrow(() -> missing("completed"));
-    return new ReplaceTaskUseCase.Command(tasks, taskId, title, description, completed, expected);
+    return new ReplaceTaskUseCase.Command(
+        tasks, taskId, title, description, completed, dueDate(body), expected);
   }
 
   static UpdateTaskUseCase.Command update(
@@ -54,7 +61,30 @@ final class TaskCommands {
             ? FieldPatch.replaceWith(nullableText(body, "description"))
             : FieldPatch.keep();
     return new UpdateTaskUseCase.Command(
-        tasks, taskId, text(body, "title"), description, flag(body, "completed"), expected);
+        tasks,
+        taskId,
+        text(body, "title"),
+        description,
+        flag(body, "completed"),
+        dueDate(body),
+        expected);
+  }
+
+  /** {@code due_date}: absent keeps, null clears, a day as YYYY-MM-DD sets. */
+  private static FieldPatch<LocalDate> dueDate(JsonObject body) {
+    JsonValue value = body.get("due_date");
+    if (value == null) {
+      return FieldPatch.keep();
+    }
+    if (value.getValueType() == JsonValue.ValueType.NULL) {
+      return FieldPatch.replaceWith(null);
+    }
+    if (value.getValueType() != JsonValue.ValueType.STRING) {
+      throw wrongType("due_date", WireDates.FORMAT + " or null");
+    }
+    return FieldPatch.replaceWith(
+        WireDates.parse(((JsonString) value).getString())
+            .orElseThrow(() -> wrongType("due_date", WireDates.FORMAT + " or null")));
   }
 
   private static String requiredText(JsonObject body, String field) {

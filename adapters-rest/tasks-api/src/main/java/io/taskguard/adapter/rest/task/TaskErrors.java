@@ -5,6 +5,7 @@ import io.taskguard.adapter.rest.http.Refusal;
 import io.taskguard.application.port.in.ListTasksUseCase;
 import io.taskguard.application.port.out.TaskQuery;
 import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.DueDate;
 import io.taskguard.domain.task.TaskFailure;
 import io.taskguard.domain.task.Title;
 import java.util.LinkedHashMap;
@@ -76,6 +77,8 @@ public final class TaskErrors implements ErrorDialect {
       case TITLE_TOO_LONG -> "Title must be at most " + Title.MAX_LENGTH + " characters";
       case DESCRIPTION_TOO_LONG ->
           "Description must be at most " + Description.MAX_LENGTH + " characters";
+      case DUE_DATE_OUT_OF_RANGE ->
+          "Due date must be from " + DueDate.FIRST + " to " + DueDate.LAST;
       case PAGE_SIZE_OUT_OF_RANGE -> "Page size must be from 1 to " + TaskQuery.MAX_PAGE;
       case SEARCH_INVALID ->
           "Search must be at most " + ListTasksUseCase.MAX_SEARCH + " characters, without U+0000";

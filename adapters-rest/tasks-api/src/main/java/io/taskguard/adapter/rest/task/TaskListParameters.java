@@ -8,6 +8,7 @@ import io.taskguard.domain.policy.OwnedTasks;
 import io.taskguard.domain.policy.TextPolicy;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,17 +17,24 @@ import java.util.regex.Pattern;
 
 /**
  * The list's query: {@code completed=true|false}, its alias {@code status=all|pending|completed},
- * {@code q}, {@code sort}, {@code limit} and {@code cursor}. Each may be given at most once; a
- * value outside its set is 400 naming the parameter and what it accepts. Parameters taskguard does
- * not know are ignored, as unknown body fields are. The cursor is decoded for the sort of the same
- * request, so a cursor made for another sort is refused.
+ * {@code q}, {@code due_before=YYYY-MM-DD} (due strictly before that day), {@code sort}, {@code
+ * limit}, {@code cursor} and {@code count=true|false} (send the number of matching tasks in {@link
+ * #TOTAL_HEADER}). Each may be given at most once; a value outside its set is 400 naming the
+ * parameter and what it accepts. Parameters taskguard does not know are ignored, as unknown body
+ * fields are. The cursor is decoded for the sort of the same request, so a cursor made for another
+ * sort is refused.
  */
 record TaskListParameters(
     Optional<Boolean> completed,
     Optional<String> search,
+    Optional<LocalDate> dueBefore,
     TaskSort sort,
     OptionalInt limit,
-    Optional<TaskCursor> after) {
+    Optional<TaskCursor> after,
+    boolean withTotal) {
+
+  /** The answer's header with the number of matching tasks, sent when {@code count=true}. */
+  static final String TOTAL_HEADER = "X-Total-Count";
 
   private static final Pattern LIMIT = Pattern.compile("[0-9]{1,3}");
 
@@ -52,6 +60,16 @@ record TaskListParameters(
     }
     Optional<String> search = single(query, "q").filter(q -> !q.isEmpty());
     search.ifPresent(TaskListParameters::checkSearch);
+    Optional<LocalDate> dueBefore =
+        single(query, "due_before")
+            .map(
+                value ->
+                    WireDates.parse(value)
+                        .orElseThrow(
+                            () ->
+                                invalid(
+                                    "Invalid value for 'due_before': expected "
+                                        + WireDates.FORMAT)));
     TaskSort sort =
         single(query, "sort")
             .map(
@@ -61,16 +79,22 @@ record TaskListParameters(
                             () ->
                                 invalid(
                                     "Invalid value for 'sort': expected created, -created,"
-                                        + " updated, -updated or title")))
+                                        + " updated, -updated, title or due")))
             .orElse(TaskSort.NEWEST_CREATED);
     OptionalInt limit =
         single(query, "limit").map(TaskListParameters::limit).orElse(OptionalInt.empty());
     Optional<TaskCursor> after = single(query, "cursor").map(raw -> PageCursors.decode(raw, sort));
-    return new TaskListParameters(completed.or(() -> status), search, sort, limit, after);
+    boolean withTotal =
+        single(query, "count")
+            .map(value -> choice(value, "count", "true or false", "true", "false"))
+            .map(Boolean::parseBoolean)
+            .orElse(false);
+    return new TaskListParameters(
+        completed.or(() -> status), search, dueBefore, sort, limit, after, withTotal);
   }
 
   ListTasksUseCase.Command command(OwnedTasks tasks) {
-    return new ListTasksUseCase.Command(tasks, completed, search, sort, limit, after);
+    return new ListTasksUseCase.Command(tasks, completed, search, dueBefore, sort, limit, after);
   }
 
   /**
@@ -81,6 +105,10 @@ record TaskListParameters(
     StringBuilder url = new StringBuilder(path).append('?');
     completed.ifPresent(value -> url.append("completed=").append(value).append('&'));
     search.ifPresent(value -> url.append("q=").append(encode(value)).append('&'));
+    dueBefore.ifPresent(day -> url.append("due_before=").append(day).append('&'));
+    if (withTotal) {
+      url.append("count=true&");
+    }
     url.append("sort=").append(encode(SortNames.name(sort)));
     url.append("&limit=").append(pageSize);
     url.append("&cursor=").append(PageCursors.encode(sort, next));

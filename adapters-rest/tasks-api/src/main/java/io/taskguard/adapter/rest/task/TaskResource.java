@@ -1,5 +1,6 @@
 package io.taskguard.adapter.rest.task;
 
+import io.taskguard.application.port.in.CountTasksUseCase;
 import io.taskguard.application.port.in.CreateTaskUseCase;
 import io.taskguard.application.port.in.DeleteTaskUseCase;
 import io.taskguard.application.port.in.ExpectedVersion;
@@ -48,6 +49,7 @@ public class TaskResource {
   private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE;
 
   private final ListTasksUseCase listTasks;
+  private final CountTasksUseCase countTasks;
   private final CreateTaskUseCase createTask;
   private final GetTaskUseCase getTask;
   private final ReplaceTaskUseCase replaceTask;
@@ -60,12 +62,13 @@ public class TaskResource {
    * class to CDI.
    */
   public TaskResource() {
-    this(null, null, null, null, null, null, 0);
+    this(null, null, null, null, null, null, null, 0);
   }
 
   @Inject
   public TaskResource(
       ListTasksUseCase listTasks,
+      CountTasksUseCase countTasks,
       CreateTaskUseCase createTask,
       GetTaskUseCase getTask,
       ReplaceTaskUseCase replaceTask,
@@ -74,6 +77,7 @@ public class TaskResource {
       @ConfigProperty(name = "taskguard.tasks.max-body-bytes", defaultValue = "65536")
           int maxBodyBytes) {
     this.listTasks = listTasks;
+    this.countTasks = countTasks;
     this.createTask = createTask;
     this.getTask = getTask;
     this.replaceTask = replaceTask;
@@ -99,6 +103,9 @@ public class TaskResource {
                 parameters.nextLink(
                     uri.getRequestUri().getRawPath(), command.limit().getAsInt(), next))
         .ifPresent(link -> ok.header("Link", link));
+    if (parameters.withTotal()) {
+      ok.header(TaskListParameters.TOTAL_HEADER, countTasks.count(command));
+    }
     return ok.build();
   }
 

@@ -10,10 +10,11 @@ import java.util.List;
 
 /**
  * The contract's Task object, field for field. Every field is always present ({@code description}
- * as {@code null} when there is none). Timestamps are UTC with exactly six fractional digits, the
- * store's microsecond grain, e.g. {@code 2026-11-24T10:14:08.911123Z}. The version is not a field:
- * it travels in the {@code ETag}. Written by {@link #write(JsonGenerator)} in the contract's field
- * order and names ({@link TaskResponseWriter}).
+ * and {@code due_date} as {@code null} when there is none; the due date as YYYY-MM-DD). Timestamps
+ * are UTC with exactly six fractional digits, the store's microsecond grain, e.g. {@code
+ * 2026-11-24T10:14:08.911123Z}. The version is not a field: it travels in the {@code ETag}. Written
+ * by {@link #write(JsonGenerator)} in the contract's field order and names ({@link
+ * TaskResponseWriter}).
  */
 public record TaskResponse(
     long id,
@@ -22,7 +23,8 @@ public record TaskResponse(
     String description,
     boolean completed,
     String createdAt,
-    String updatedAt) {
+    String updatedAt,
+    String dueDate) {
 
   /**
    * ISO-8601 in UTC with exactly six fractional digits; no BigDecimal per field, as a pattern's.
@@ -38,7 +40,8 @@ public record TaskResponse(
         Description.text(task.description()),
         task.completed(),
         timestamp(task.createdAt()),
-        timestamp(task.updatedAt()));
+        timestamp(task.updatedAt()),
+        task.dueDate() == null ? null : task.dueDate().value().toString());
   }
 
   static List<TaskResponse> all(List<Task> tasks) {
@@ -59,7 +62,12 @@ public record TaskResponse(
     }
     json.write("completed", completed)
         .write("created_at", createdAt)
-        .write("updated_at", updatedAt)
-        .writeEnd();
+        .write("updated_at", updatedAt);
+    if (dueDate == null) {
+      json.writeNull("due_date");
+    } else {
+      json.write("due_date", dueDate);
+    }
+    json.writeEnd();
   }
 }

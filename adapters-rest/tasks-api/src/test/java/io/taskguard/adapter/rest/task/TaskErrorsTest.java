@@ -32,6 +32,10 @@ class TaskErrorsTest {
               "InvalidInput(DESCRIPTION_TOO_LONG)",
               400,
               "Description must be at most 5000 characters"),
+          answer(
+              "InvalidInput(DUE_DATE_OUT_OF_RANGE)",
+              400,
+              "Due date must be from 0001-01-01 to 9999-12-31"),
           answer("InvalidInput(PAGE_SIZE_OUT_OF_RANGE)", 400, "Page size must be from 1 to 100"),
           answer(
               "InvalidInput(SEARCH_INVALID)",

@@ -14,6 +14,7 @@ import io.taskguard.domain.user.UserId;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,9 +47,11 @@ class TaskListParametersTest {
         new TaskListParameters(
             Optional.empty(),
             Optional.empty(),
+            Optional.empty(),
             TaskSort.NEWEST_CREATED,
             OptionalInt.empty(),
-            Optional.empty()),
+            Optional.empty(),
+            false),
         parameters);
     assertFalse(parameters.command(mine()).paged());
   }
@@ -95,7 +98,7 @@ class TaskListParametersTest {
     assertRefused(
         "Invalid value for 'status': expected all, pending or completed", "status", "done");
     String sort =
-        "Invalid value for 'sort': expected created, -created, updated, -updated or title";
+        "Invalid value for 'sort': expected created, -created, updated, -updated, title or due";
     assertRefused(sort, "sort", "newest");
     assertRefused(sort, "sort", "-title");
     assertRefused(sort, "sort", "");
@@ -110,6 +113,42 @@ class TaskListParametersTest {
     assertRefused("Invalid cursor", "cursor", "garbage!");
     assertRefused(
         "Query parameter 'sort' must be given at most once", "sort", "title", "sort", "title");
+  }
+
+  @Test
+  void dueBeforeIsOneDayAsYyyyMmDd() {
+    assertEquals(
+        Optional.of(LocalDate.of(2026, 12, 7)), parse("due_before", "2026-12-07").dueBefore());
+    String detail = "Invalid value for 'due_before': expected a date as YYYY-MM-DD";
+    for (String value :
+        List.of("2026-02-30", "2026-13-01", "26-12-07", "2026-12-7", "", "0000-01-01", "today")) {
+      assertRefused(detail, "due_before", value);
+    }
+  }
+
+  @Test
+  void theTotalIsSentOnlyWhenAskedFor() {
+    assertFalse(parse().withTotal());
+    assertFalse(parse("count", "false").withTotal());
+    assertTrue(parse("count", "true", "limit", "5").withTotal());
+    assertRefused("Invalid value for 'count': expected true or false", "count", "yes");
+    String link = parse("count", "true").nextLink("/p", 5, new TaskCursor("1", 2));
+    assertTrue(link.contains("count=true&"), link);
+  }
+
+  @Test
+  void theDueSortPagesByDayOrNoDay() {
+    for (TaskCursor cursor :
+        List.of(new TaskCursor("2026-12-24", 3), new TaskCursor(TaskCursor.NO_DUE_DATE, 4))) {
+      String raw = PageCursors.encode(TaskSort.DUE, cursor);
+      assertEquals(Optional.of(cursor), parse("sort", "due", "cursor", raw).after());
+    }
+    String bad = PageCursors.encode(TaskSort.DUE, new TaskCursor("2026-02-30", 3));
+    assertRefused("Invalid cursor", "sort", "due", "cursor", bad);
+    TaskListParameters overdue = parse("due_before", "2026-12-07", "sort", "due", "limit", "2");
+    String link = overdue.nextLink("/p", 2, new TaskCursor("2026-12-01", 9));
+    assertTrue(link.contains("due_before=2026-12-07&"), link);
+    assertTrue(link.contains("sort=due&"), link);
   }
 
   @Test

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.taskguard.domain.task.Description;
+import io.taskguard.domain.task.DueDate;
 import io.taskguard.domain.task.Task;
 import io.taskguard.domain.task.TaskId;
 import io.taskguard.domain.task.Title;
 import io.taskguard.domain.user.UserId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +29,8 @@ class TaskResponseTest {
             true,
             3,
             Instant.parse("2026-11-24T10:14:08.911123Z"),
-            Instant.parse("2026-11-24T10:15:00Z"));
+            Instant.parse("2026-11-24T10:15:00Z"),
+            new DueDate(LocalDate.of(2026, 12, 1)));
 
     assertEquals(
         new TaskResponse(
@@ -37,7 +40,8 @@ class TaskResponseTest {
             "Two litres",
             true,
             "2026-11-24T10:14:08.911123Z",
-            "2026-11-24T10:15:00.000000Z"),
+            "2026-11-24T10:15:00.000000Z",
+            "2026-12-01"),
         TaskResponse.of(task));
   }
 

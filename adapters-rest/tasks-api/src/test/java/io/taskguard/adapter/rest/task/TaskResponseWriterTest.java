@@ -27,23 +27,31 @@ class TaskResponseWriterTest {
           "Two litres",
           true,
           "2026-11-24T10:14:08.911123Z",
-          "2026-11-24T10:15:00.000000Z");
+          "2026-11-24T10:15:00.000000Z",
+          "2026-12-01");
 
   private final TaskResponse bare =
       new TaskResponse(
-          7, "u", "t", null, false, "2026-01-01T00:00:00.000000Z", "2026-01-01T00:00:00.000000Z");
+          7,
+          "u",
+          "t",
+          null,
+          false,
+          "2026-01-01T00:00:00.000000Z",
+          "2026-01-01T00:00:00.000000Z",
+          null);
 
   private static final String MILK =
       "{\"id\":42,\"user_id\":\"0f8d5b0e-7f3a-4c1e-9a57-2b1f6c8e4d21\","
           + "\"title\":\"Buy \\\"milk\\\" \\\\ \u00e9\u00e8 \u05e9\u05dc\u05d5\u05dd\\n\\u0001\","
           + "\"description\":\"Two litres\",\"completed\":true,"
           + "\"created_at\":\"2026-11-24T10:14:08.911123Z\","
-          + "\"updated_at\":\"2026-11-24T10:15:00.000000Z\"}";
+          + "\"updated_at\":\"2026-11-24T10:15:00.000000Z\",\"due_date\":\"2026-12-01\"}";
 
   private static final String BARE =
       "{\"id\":7,\"user_id\":\"u\",\"title\":\"t\",\"description\":null,\"completed\":false,"
           + "\"created_at\":\"2026-01-01T00:00:00.000000Z\","
-          + "\"updated_at\":\"2026-01-01T00:00:00.000000Z\"}";
+          + "\"updated_at\":\"2026-01-01T00:00:00.000000Z\",\"due_date\":null}";
 
   @Test
   void writesOneTaskWithTheContractsNamesInOrderAsUtf8() throws IOException {

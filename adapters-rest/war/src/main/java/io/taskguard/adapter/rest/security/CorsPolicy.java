@@ -22,7 +22,7 @@ public record CorsPolicy(Set<String> origins) {
   /** Response headers the calling script may read besides the CORS-safelisted ones. */
   static final String EXPOSED_HEADERS =
       "set-auth-token, set-auth-jwt, X-Request-Id, Link, ETag, Location, Retry-After,"
-          + " WWW-Authenticate";
+          + " WWW-Authenticate, X-Total-Count";
 
   /** How long a browser may cache a preflight answer, in seconds. */
   static final String MAX_AGE = "600";
