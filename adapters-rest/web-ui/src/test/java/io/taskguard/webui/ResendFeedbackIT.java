@@ -64,6 +64,8 @@ class ResendFeedbackIT {
           .withMessage(() -> queued + " verification mails should be queued")
           .until(driver -> verificationMailsQueued(bea.email()) == queued);
       pages.waitForNotice("We mailed a new link to " + bea.email());
+      // the answer comes a moment after the mail is queued; until then a click is ignored
+      browser.waiting().until(driver -> resend.getDomAttribute("aria-busy") == null);
     }
     resend.click();
     String notice = pages.waitForNotice("No new link was sent");
