@@ -9,7 +9,9 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,22 +63,36 @@ final class DevMail implements AutoCloseable {
     return "caught on 127.0.0.1:" + port + " (SMTP); each mail and its link is shown here";
   }
 
+  /**
+   * Prints each mail once. GreenMail lists what it received mailbox by mailbox, not in order of
+   * arrival, so a mail is recognised by its Message-ID, not by its place in the list.
+   */
   private void printArrivals(PrintStream out) {
-    int shown = 0;
+    Set<String> shown = new HashSet<>();
     while (!Thread.currentThread().isInterrupted()) {
       try {
-        if (!server.waitForIncomingEmail(1000, shown + 1)) {
+        if (!server.waitForIncomingEmail(1000, shown.size() + 1)) {
           continue;
         }
-        MimeMessage[] received = server.getReceivedMessages();
-        for (; shown < received.length; shown++) {
-          out.println(summary(received[shown]));
+        for (MimeMessage message : server.getReceivedMessages()) {
+          if (shown.add(idOf(message))) {
+            out.println(summary(message));
+          }
         }
       } catch (RuntimeException e) {
         if (Thread.currentThread().isInterrupted()) {
           return;
         }
       }
+    }
+  }
+
+  private static String idOf(MimeMessage message) {
+    try {
+      String id = message.getMessageID();
+      return id != null ? id : "identity-" + System.identityHashCode(message);
+    } catch (MessagingException e) {
+      return "identity-" + System.identityHashCode(message);
     }
   }
 

@@ -45,12 +45,29 @@ public class JpaAccountTokenStore implements AccountTokenStore {
 
   @Override
   public Optional<AccountToken> find(byte[] tokenHash) {
-    List<?> rows =
+    return first(
         em.createNativeQuery(
                 "SELECT id, purpose, user_id, email, created_at, expires_at, used_at"
                     + " FROM account_tokens WHERE token_hash = ?1")
             .setParameter(1, tokenHash)
-            .getResultList();
+            .getResultList());
+  }
+
+  @Override
+  public Optional<AccountToken> newestUsable(UserId userId, TokenPurpose purpose, Instant now) {
+    return first(
+        em.createNativeQuery(
+                "SELECT id, purpose, user_id, email, created_at, expires_at, used_at"
+                    + " FROM account_tokens WHERE user_id = ?1 AND purpose = ?2"
+                    + " AND used_at IS NULL AND expires_at > ?3 ORDER BY created_at DESC, id DESC")
+            .setParameter(1, userId.value())
+            .setParameter(2, column(purpose))
+            .setParameter(3, EntityMapper.utc(now))
+            .setMaxResults(1)
+            .getResultList());
+  }
+
+  private static Optional<AccountToken> first(List<?> rows) {
     if (rows.isEmpty()) {
       return Optional.empty();
     }

@@ -1,9 +1,9 @@
 /** Starts the page: registers the views, wires the header, and handles the end of a session. */
 
-import { USER_CHANGED_EVENT, currentUser, forget, isSignedIn, signedIn } from "./credentials.js";
-import { currentSession, sendVerificationEmail, signOut } from "./auth-api.js";
+import { USER_CHANGED_EVENT, currentUser, forget, isSignedIn, setUser, signedIn } from "./credentials.js";
+import { currentSession, signOut } from "./auth-api.js";
 import { ApiError, NetworkError } from "./http.js";
-import { SESSION_ENDED_EVENT, explain, report } from "./errors.js";
+import { SESSION_ENDED_EVENT, explain } from "./errors.js";
 import * as router from "./router.js";
 import * as signInView from "./views/sign-in.js";
 import * as signUpView from "./views/sign-up.js";
@@ -15,7 +15,8 @@ import * as resetPasswordView from "./views/reset-password.js";
 import { takeMailLink } from "./mail-links.js";
 import { announce } from "./notice.js";
 import { sendAll } from "./pending-deletes.js";
-import { listen, tellSignedOut } from "./session-sync.js";
+import { listen, tellSignedOut, tellUserChanged } from "./session-sync.js";
+import { showVerifyBanner, startVerifyBanner } from "./verify-banner.js";
 
 router.register("sign-in", signInView);
 router.register("sign-up", signUpView);
@@ -59,24 +60,10 @@ document.getElementById("sign-out").addEventListener("click", async (event) => {
 function showUser() {
   const user = currentUser();
   document.getElementById("current-user").textContent = user ? user.name || user.email : "";
-  // only when the server said so: a user known from an older token may lack the claim
-  document.getElementById("verify-banner").hidden = !(user && user.emailVerified === false);
+  showVerifyBanner(user);
 }
 
-document.getElementById("verify-resend").addEventListener("click", async (event) => {
-  const button = event.currentTarget;
-  const user = currentUser();
-  if (!user || button.getAttribute("aria-busy") === "true") return;
-  button.setAttribute("aria-busy", "true");
-  try {
-    await sendVerificationEmail(user.email);
-    announce(`We mailed a new link to ${user.email}.`, "success");
-  } catch (error) {
-    report(error);
-  } finally {
-    button.removeAttribute("aria-busy");
-  }
-});
+startVerifyBanner();
 
 /** Takes over the session the browser's cookie names, if any; resolves to whether there is one. */
 async function adoptSession() {
@@ -100,6 +87,7 @@ listen({
     if (someoneElse) router.navigate("tasks", { notice });
     else router.sessionChanged();
   },
+  userChanged: refreshUser,
   async signedOut() {
     if (!isSignedIn()) return;
     await sendAll();
@@ -108,11 +96,32 @@ listen({
   },
 });
 
+/**
+ * Asks the server again who is signed in (an email confirmed in another tab or on another device), and
+ * updates what the page shows of them; a session that ended is found out at the next call.
+ */
+async function refreshUser() {
+  if (!isSignedIn()) return;
+  try {
+    const session = await currentSession();
+    if (!session || session.user.id !== currentUser()?.id) return;
+    const { id, name, email, emailVerified } = session.user;
+    setUser({ id, name, email, emailVerified });
+  } catch {
+    // the next call of this tab finds out
+  }
+}
+
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "visible") refreshUser();
+});
+
 async function start() {
   // A mailed link's token leaves the address bar before anything else happens.
   const first = takeMailLink() ?? {};
   try {
-    await adoptSession();
+    // a confirmation link changed the account: the other tabs ask again
+    if ((await adoptSession()) && first.confirmed) tellUserChanged();
   } catch (error) {
     if (error instanceof NetworkError || error instanceof ApiError) {
       first.notice ??= { message: explain(error), kind: "error" };

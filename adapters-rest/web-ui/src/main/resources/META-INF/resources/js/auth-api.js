@@ -89,9 +89,11 @@ export function requestPasswordReset(email) {
   return authRequest("POST", "api/auth/request-password-reset", { body: { email } });
 }
 
-/** Sets a new password with the token of a reset link. */
+/** Sets a new password with the token of a reset link; resolves to {email} of the account. */
 export function resetPassword(token, newPassword) {
-  return authRequest("POST", "api/auth/reset-password", { body: { token, newPassword } });
+  return authRequest("POST", "api/auth/reset-password", { body: { token, newPassword } }).then(
+    ({ data }) => ({ email: typeof data?.email === "string" ? data.email : "" }),
+  );
 }
 
 /** The signed-in person as the server knows them now (name, email, whether it is confirmed). */
@@ -102,11 +104,14 @@ export function fetchCurrentUser() {
   });
 }
 
-/** Mails a new link that confirms the signed-in person's email. */
+/**
+ * Asks for a new link that confirms the signed-in person's email. Resolves to the server's answer:
+ * `mailed` false (with `retryAfter`, seconds) when the account's mail limit held the link back.
+ */
 export function sendVerificationEmail(email) {
   return withSession(() =>
     authRequest("POST", "api/auth/send-verification-email", { body: { email } }),
-  );
+  ).then(({ data }) => data);
 }
 
 export function updateName(name) {
@@ -124,6 +129,18 @@ export function changePassword(currentPassword, newPassword, revokeOtherSessions
       body: { currentPassword, newPassword, revokeOtherSessions },
     }),
   );
+}
+
+/** The move to a new address that waits for its link ({newEmail, requestedAt, expiresAt}), or null. */
+export function pendingEmailChange() {
+  return withSession(() => authRequest("GET", "api/auth/email-change")).then(
+    ({ data }) => data?.pending ?? null,
+  );
+}
+
+/** Withdraws the pending move to a new address: its links stop working. */
+export function cancelEmailChange() {
+  return withSession(() => authRequest("POST", "api/auth/email-change/cancel"));
 }
 
 export function deleteAccount(password) {

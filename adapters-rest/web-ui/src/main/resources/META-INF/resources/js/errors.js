@@ -1,6 +1,7 @@
 /** Turns failures that do not belong to one field into words in the notice line. */
 
 import { ApiError, NetworkError, SessionEndedError } from "./http.js";
+import { inAbout } from "./messages.js";
 import { announce } from "./notice.js";
 
 export const SESSION_ENDED_EVENT = "taskguard:session-ended";
@@ -15,7 +16,7 @@ export function explain(error, { typed = false } = {}) {
     if (error.status === 429) {
       const wait = error.retryAfterSeconds;
       return wait
-        ? `Too many attempts. Please wait ${wait} ${wait === 1 ? "second" : "seconds"} and try again.`
+        ? `Too many attempts. You can try again ${inAbout(wait)}.`
         : "Too many attempts. Please wait a moment and try again.";
     }
     if (error.status === 503) return "taskguard is temporarily unavailable. Please try again in a moment.";

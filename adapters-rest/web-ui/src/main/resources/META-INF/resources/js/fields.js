@@ -61,10 +61,38 @@ export function clearErrorsOnInput(form) {
   });
 }
 
-/** Marks a form as working, so a second Enter does not send it twice. Focus stays where it is. */
-export function setBusy(form, busy) {
-  if (busy) form.setAttribute("aria-busy", "true");
-  else form.removeAttribute("aria-busy");
+/**
+ * Marks a form as working, so a second Enter does not send it twice. With `words` ("Saving…") its submit
+ * button says them, is disabled and `aria-busy` until the form is idle again; focus that the disabled
+ * button lost returns to it then.
+ */
+export function setBusy(form, busy, words = null) {
+  const button = form.querySelector('button[type="submit"]');
+  if (busy) {
+    form.setAttribute("aria-busy", "true");
+    if (words && button) showButtonBusy(button, words);
+  } else {
+    form.removeAttribute("aria-busy");
+    if (button?.dataset.idleWords !== undefined) showButtonIdle(button);
+  }
+}
+
+function showButtonBusy(button, words) {
+  button.dataset.idleWords = button.textContent;
+  button.dataset.hadFocus = String(document.activeElement === button);
+  button.textContent = words;
+  button.setAttribute("aria-busy", "true");
+  button.disabled = true;
+}
+
+function showButtonIdle(button) {
+  button.textContent = button.dataset.idleWords;
+  button.removeAttribute("aria-busy");
+  button.disabled = false;
+  const focusLost = !document.activeElement || document.activeElement === document.body;
+  if (button.dataset.hadFocus === "true" && focusLost && button.isConnected) button.focus();
+  delete button.dataset.idleWords;
+  delete button.dataset.hadFocus;
 }
 
 export function isBusy(form) {

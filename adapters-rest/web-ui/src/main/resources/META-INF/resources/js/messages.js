@@ -35,3 +35,18 @@ export function taskFieldOf(detail) {
 
 export const EMPTY_TITLE = "Enter a title. It cannot be empty or only spaces.";
 export const INVALID_DUE_DATE = "Enter a whole date, or clear the field for no due date.";
+
+/**
+ * When a wait of `seconds` ends, in words a person reads at a glance: "in 30 seconds", "in about 5
+ * minutes", "in about an hour", "in about 3 hours".
+ */
+export function inAbout(seconds) {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 60) return `in ${s} ${s === 1 ? "second" : "seconds"}`;
+  const minutes = Math.round(s / 60);
+  if (minutes < 50) return minutes === 1 ? "in about a minute" : `in about ${minutes} minutes`;
+  const hours = Math.round(s / 3600);
+  if (hours <= 1) return "in about an hour";
+  if (hours < 36) return `in about ${hours} hours`;
+  return `in about ${Math.round(s / 86400)} days`;
+}

@@ -30,7 +30,8 @@ export function navigate(name, { notice } = {}) {
 /** Starts routing; `first` is a view to show at once and a notice to show with it (a mailed link's). */
 export function start({ route = null, notice = null } = {}) {
   pendingNotice = notice;
-  if (route) history.replaceState(null, "", `#/${route}`);
+  // the entry's state stays: it may hold a mailed link's token (mail-links.js)
+  if (route) history.replaceState(history.state, "", `#/${route}`);
   window.addEventListener("hashchange", () => {
     // Plain fragments (the skip link) are not routes.
     if (location.hash === "" || location.hash.startsWith("#/")) show();
@@ -61,7 +62,7 @@ function show() {
   const needs = routes.get(name).requiresSession;
   if (needs === true && !signedIn) name = "sign-in";
   if (needs === false && signedIn) name = "tasks";
-  if (location.hash !== `#/${name}`) history.replaceState(null, "", `#/${name}`);
+  if (location.hash !== `#/${name}`) history.replaceState(history.state, "", `#/${name}`);
 
   if (current?.cleanup) current.cleanup();
   const view = routes.get(name);

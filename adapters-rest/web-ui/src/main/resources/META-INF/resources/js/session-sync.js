@@ -16,10 +16,16 @@ export function tellSignedOut() {
   channel?.postMessage({ type: "signed-out" });
 }
 
-/** Calls `signedIn(userId)` or `signedOut()` when another tab tells. */
-export function listen({ signedIn, signedOut }) {
+/** Tells the other tabs that the signed-in user changed (an email confirmed or changed): they ask again. */
+export function tellUserChanged() {
+  channel?.postMessage({ type: "user-changed" });
+}
+
+/** Calls `signedIn(userId)`, `signedOut()` or `userChanged()` when another tab tells. */
+export function listen({ signedIn, signedOut, userChanged = () => {} }) {
   channel?.addEventListener("message", ({ data }) => {
     if (data?.type === "signed-in") signedIn(data.userId ?? null);
     else if (data?.type === "signed-out") signedOut();
+    else if (data?.type === "user-changed") userChanged();
   });
 }

@@ -66,12 +66,25 @@ class AccountLifecycleIT {
     pages.type("reset-password", "short");
     browser.driver().findElement(By.id("reset-submit")).click();
     assertEquals("Use at least 8 characters.", pages.fieldError("reset-password").getText());
+
+    browser.driver().navigate().refresh();
+    pages.waitForView("reset-password");
+    assertTrue(
+        browser.driver().findElement(By.id("reset-form")).isDisplayed(), "a reload keeps it");
+    assertFalse(browser.driver().findElement(By.id("reset-invalid")).isDisplayed());
+    assertTrue(browser.driver().getCurrentUrl().endsWith("/#/reset-password"));
     String fresh = "a-brand-new-" + ann.password();
     pages.type("reset-password", fresh);
     browser.driver().findElement(By.id("reset-submit")).click();
     pages.waitForView("sign-in");
     pages.waitForNotice("Your password is changed");
+    assertEquals(ann.email(), pages.value("signin-email"), "the form knows whose password it was");
+    browser.screenshot("signed-out-with-email");
 
+    browser.driver().navigate().back();
+    pages.waitForView("reset-password");
+    browser.waiting().until(visibilityOfElementLocated(By.id("reset-invalid")));
+    browser.driver().navigate().forward();
     pages.signInWithoutReload(new Account(ann.name(), ann.email(), fresh));
 
     browser.driver().get(link);

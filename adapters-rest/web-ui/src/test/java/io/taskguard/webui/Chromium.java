@@ -170,6 +170,16 @@ final class Chromium implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends every later request of this browser as from {@code address}: the test server trusts
+   * {@code X-Forwarded-For}, so the limits per client address count this browser alone.
+   */
+  void clientAddress(String address) {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand(
+        "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
+  }
+
   @Override
   public void close() {
     List<String> problems;

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.taskguard.testsupport.AuthTables;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -99,7 +104,7 @@ class SessionsIT {
     waitForSessions(phone, 3);
     WebElement current = phone.driver().findElement(By.cssSelector("[data-current='true']"));
     assertEquals(
-        "This browser",
+        "This device",
         current.findElement(By.cssSelector("[data-testid='session-current']")).getText());
     assertFalse(current.findElement(By.cssSelector("[data-testid='session-end']")).isDisplayed());
     for (WebElement session : waitForSessions(phone, 3)) {
@@ -164,6 +169,91 @@ class SessionsIT {
     assertEquals("Not lost", onLaptop.value("new-task-description"));
     new TaskListPage(laptop).waitForTitles();
     laptop.screenshot("draft-restored");
+  }
+
+  @Test
+  void sessionsAreNamedByBrowserAndSystemWithRelativeTimesAndReadableAddresses() throws Exception {
+    Account bo = Account.fresh("Bo").register();
+    Chromium laptop = browser("laptop");
+    laptop.clientAddress("::ffff:192.0.2.44");
+    AccountPages pages = new AccountPages(laptop);
+    pages.signIn(bo);
+    String phone =
+        signInAs(
+            bo,
+            "Mozilla/5.0 (Linux; Android 14; Pixel 8) Gecko/124.0 Firefox/124.0",
+            "0:0:0:0:0:0:0:1");
+    new AuthTables()
+        .update(
+            "UPDATE sessions SET created_at = now() - interval '3 days',"
+                + " updated_at = now() - interval '5 minutes' WHERE id = ?",
+            phone);
+
+    laptop.driver().findElement(By.id("nav-sessions")).click();
+    pages.waitForView("sessions");
+    waitForSessions(laptop, 2);
+    WebElement here = laptop.driver().findElement(By.cssSelector("[data-current='true']"));
+    assertEquals("Chrome on Linux", text(here, "[data-testid='session-device']"));
+    assertEquals("This device", text(here, "[data-testid='session-current']"));
+    assertEquals("192.0.2.44", text(here, "[data-field='ipAddress']"), "IPv4-mapped as IPv4");
+    assertEquals("just now", text(here, "[data-field='createdAt'] time"));
+
+    WebElement there =
+        laptop.driver().findElement(By.cssSelector("[data-session-id='" + phone + "']"));
+    assertEquals("Firefox on Android", text(there, "[data-testid='session-device']"));
+    assertEquals("::1 (this computer)", text(there, "[data-field='ipAddress']"));
+    assertEquals("3 days ago", text(there, "[data-field='createdAt'] time"));
+    WebElement lastActive = there.findElement(By.cssSelector("[data-field='updatedAt'] time"));
+    assertEquals("5 minutes ago", lastActive.getText());
+    String exact = lastActive.getDomAttribute("title");
+    assertTrue(
+        exact != null && exact.matches(".*\\d{1,2}:\\d{2}:\\d{2}.*"), "the exact time: " + exact);
+    assertNotNull(lastActive.getDomAttribute("datetime"));
+    String expires = text(there, "[data-field='expiresAt'] time");
+    assertTrue(expires.startsWith("in ") || expires.startsWith("next "), "ahead: " + expires);
+    assertTrue(
+        there
+            .findElement(By.cssSelector("[data-testid='session-end']"))
+            .getDomAttribute("aria-label")
+            .startsWith("End session: Firefox on Android, signed in 3 days ago ("));
+    laptop.screenshot("named-sessions");
+    Axe.assertNoViolations(laptop, "sessions");
+  }
+
+  private static String text(WebElement item, String selector) {
+    return item.findElement(By.cssSelector(selector)).getText();
+  }
+
+  /**
+   * Signs in through the API as a browser on {@code userAgent} at {@code address}; the session's
+   * id.
+   */
+  private static String signInAs(Account account, String userAgent, String address)
+      throws Exception {
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(Chromium.baseUrl() + "/api/auth/sign-in/email"))
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", userAgent)
+                    .header("X-Forwarded-For", address)
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            String.format(
+                                "{\"email\":\"%s\",\"password\":\"%s\"}",
+                                account.email(), account.password())))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, answer.statusCode(), answer::body);
+    return (String)
+        new AuthTables()
+            .rows(
+                "SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id"
+                    + " WHERE u.email = ? AND s.user_agent = ?",
+                account.email(),
+                userAgent)
+            .get(0)
+            .get("id");
   }
 
   private static List<WebElement> waitForSessions(Chromium browser, int count) {

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -62,7 +63,8 @@ public class EmailService
   }
 
   @Override
-  public void sendVerification(SendVerificationEmailUseCase.Command request) {
+  public Optional<SendVerificationEmailUseCase.Outcome> sendVerification(
+      SendVerificationEmailUseCase.Command request) {
     Instant now = clock.instant();
     Email email = new Email(request.email());
     Optional<User> signedIn =
@@ -78,11 +80,13 @@ public class EmailService
     quota.admitClient(request.client(), now);
     Optional<User> user =
         signedIn.or(() -> users.findByEmail(email).map(account -> account.user()));
-    if (user.isPresent() && !user.get().emailVerified()) {
-      audit.record(
-          AuditLog.Event.VERIFICATION_REQUESTED, user.get().id(), request.client().address(), now);
-      verifications.send(user.get(), request.callback(), now);
+    if (user.isEmpty() || user.get().emailVerified()) {
+      return Optional.empty();
     }
+    audit.record(
+        AuditLog.Event.VERIFICATION_REQUESTED, user.get().id(), request.client().address(), now);
+    Optional<Duration> heldBack = verifications.send(user.get(), request.callback(), now);
+    return signedIn.map(own -> new SendVerificationEmailUseCase.Outcome(heldBack));
   }
 
   @Override

@@ -56,6 +56,13 @@ public class MailQuota {
 
   /** Counts a mail to {@code account}; whether it may go. */
   boolean allowsMailTo(Email account, Instant now) {
-    return attempts.record(ACCOUNT, account.value(), settings.mailsPerAccount(), now).isEmpty();
+    return refusesMailTo(account, now).isEmpty();
+  }
+
+  /**
+   * Counts a mail to {@code account}; empty when it may go, else how long the account must wait.
+   */
+  Optional<Duration> refusesMailTo(Email account, Instant now) {
+    return attempts.record(ACCOUNT, account.value(), settings.mailsPerAccount(), now);
   }
 }

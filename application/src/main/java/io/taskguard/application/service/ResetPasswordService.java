@@ -5,6 +5,7 @@ import io.taskguard.application.port.in.ResetPasswordUseCase;
 import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.UserRepository;
 import io.taskguard.domain.user.AccountToken;
+import io.taskguard.domain.user.Email;
 import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.PasswordPolicy;
 import io.taskguard.domain.user.TokenPurpose;
@@ -59,7 +60,7 @@ public class ResetPasswordService implements ResetPasswordUseCase {
   }
 
   @Override
-  public void reset(Command reset) {
+  public Email reset(Command reset) {
     Instant now = clock.instant();
     PasswordPolicy.standard().check(reset.newPassword(), null);
     AccountToken token = usableResetToken(reset.token(), now);
@@ -78,6 +79,7 @@ public class ResetPasswordService implements ResetPasswordUseCase {
     }
     throttle.recordSuccess(user.email());
     audit.record(AuditLog.Event.PASSWORD_RESET, user.id(), reset.client().address(), now);
+    return user.email();
   }
 
   /** An expired reset token is simply invalid, as Better Auth answers it. */

@@ -7,7 +7,9 @@ import io.taskguard.domain.user.TokenPurpose;
 import io.taskguard.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Mails a link that verifies an account's own address (at sign-up, on request, at a sign-in that
@@ -35,14 +37,19 @@ public class VerificationMails {
     this.settings = settings;
   }
 
-  /** Mails the link unless the account's mail limit is reached; {@code callback} may be null. */
-  void send(User user, String callback, Instant now) {
-    if (quota.allowsMailTo(user.email(), now)) {
+  /**
+   * Mails the link unless the account's mail limit is reached; {@code callback} may be null. Empty
+   * when the link went, else how long the account waits for the next one.
+   */
+  Optional<Duration> send(User user, String callback, Instant now) {
+    Optional<Duration> refused = quota.refusesMailTo(user.email(), now);
+    if (refused.isEmpty()) {
       String token =
           tokens.issue(
               TokenPurpose.VERIFY_EMAIL, user, user.email(), now, settings.verifyTokenTtl());
       mailer.verification(user, user.email(), token, callback, now);
     }
+    return refused;
   }
 
   /**

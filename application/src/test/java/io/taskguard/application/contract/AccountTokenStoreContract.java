@@ -50,14 +50,44 @@ public abstract class AccountTokenStoreContract {
   }
 
   private byte[] add(TokenPurpose purpose) {
+    return add(purpose, NOW);
+  }
+
+  private byte[] add(TokenPurpose purpose, Instant createdAt) {
     byte[] hash = new byte[32];
     RANDOM.nextBytes(hash);
     inUnitOfWork(
         () -> {
-          tokens().add(purpose, hash, owner, email, NOW, NOW.plus(Duration.ofHours(1)));
+          tokens().add(purpose, hash, owner, email, createdAt, createdAt.plus(Duration.ofHours(1)));
           return null;
         });
     return hash;
+  }
+
+  @Test
+  void findsTheNewestUsableTokenOfAPurpose() {
+    byte[] older = add(TokenPurpose.CHANGE_EMAIL, NOW);
+    byte[] newer = add(TokenPurpose.CHANGE_EMAIL, NOW.plusSeconds(60));
+    add(TokenPurpose.VERIFY_EMAIL, NOW.plusSeconds(120));
+    long olderId = inUnitOfWork(() -> tokens().find(older)).orElseThrow().id();
+    long newerId = inUnitOfWork(() -> tokens().find(newer)).orElseThrow().id();
+    Instant later = NOW.plusSeconds(300);
+
+    assertEquals(
+        newerId,
+        inUnitOfWork(() -> tokens().newestUsable(owner, TokenPurpose.CHANGE_EMAIL, later))
+            .orElseThrow()
+            .id());
+    inUnitOfWork(() -> tokens().use(newerId, later));
+    assertEquals(
+        olderId,
+        inUnitOfWork(() -> tokens().newestUsable(owner, TokenPurpose.CHANGE_EMAIL, later))
+            .orElseThrow()
+            .id());
+    Instant expired = NOW.plus(Duration.ofHours(1));
+    assertTrue(
+        inUnitOfWork(() -> tokens().newestUsable(owner, TokenPurpose.CHANGE_EMAIL, expired))
+            .isEmpty());
   }
 
   @Test

@@ -51,6 +51,21 @@ public class InMemoryAccountTokenStore implements AccountTokenStore {
   }
 
   @Override
+  public synchronized Optional<AccountToken> newestUsable(
+      UserId userId, TokenPurpose purpose, Instant now) {
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      AccountToken token = tokens.get(i);
+      if (token.userId().equals(userId)
+          && token.purpose() == purpose
+          && !token.used()
+          && !token.expiredAt(now)) {
+        return Optional.of(token);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
   public synchronized int retireAll(UserId userId, TokenPurpose purpose, Instant now) {
     int retired = 0;
     for (int i = 0; i < tokens.size(); i++) {

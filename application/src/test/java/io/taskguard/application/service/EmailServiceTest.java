@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.taskguard.application.port.in.CancelEmailChangeUseCase;
 import io.taskguard.application.port.in.ChangeEmailUseCase;
+import io.taskguard.application.port.in.PendingEmailChangeUseCase;
 import io.taskguard.application.port.in.SendVerificationEmailUseCase;
 import io.taskguard.application.port.in.SignedIn;
 import io.taskguard.application.port.out.AuditLog.Event;
@@ -118,5 +120,49 @@ class EmailServiceTest extends IdentityFixture {
     assertThrows(IdentityFailure.InvalidToken.class, () -> emails.verify(first, from("x")));
     emails.verify(lastToken("verification"), from("x"));
     assertEquals(new Email("second@example.com"), users.findById(ada.id()).orElseThrow().email());
+  }
+
+  @Test
+  void theOwnSessionLearnsWhetherItsLinkWentAndAnyoneElseNothing() {
+    User ada = account("ada@example.com");
+    Optional<String> session = Optional.of(sessionOf(ada, "192.0.2.1").sessionToken());
+    for (int mail = 1; mail <= 5; mail++) {
+      assertTrue(ask(session, "ada@example.com").orElseThrow().mailed(), "mail " + mail);
+    }
+
+    SendVerificationEmailUseCase.Outcome heldBack = ask(session, "ada@example.com").orElseThrow();
+
+    assertFalse(heldBack.mailed());
+    assertEquals(Duration.ofHours(1), heldBack.heldBackFor().orElseThrow());
+    assertEquals(Optional.empty(), ask(Optional.empty(), "ada@example.com"));
+    assertEquals(5, mailer.of("verification").size());
+  }
+
+  @Test
+  void aPendingChangeIsShownUntilItIsCancelled() {
+    PendingEmailChangeService pending =
+        new PendingEmailChangeService(sessions, accountTokens, audit, clock);
+    User ada = account("ada@example.com");
+    SignedIn in = sessionOf(ada, "192.0.2.1");
+    assertEquals(Optional.empty(), pending.pending(in.sessionToken()));
+
+    changeTo(in, "new@example.com");
+
+    PendingEmailChangeUseCase.Pending shown = pending.pending(in.sessionToken()).orElseThrow();
+    assertEquals(new Email("new@example.com"), shown.newEmail());
+    assertEquals(shown.requestedAt().plus(Duration.ofDays(1)), shown.expiresAt());
+    assertTrue(pending.cancel(new CancelEmailChangeUseCase.Command(in.sessionToken(), from("x"))));
+    assertEquals(Optional.empty(), pending.pending(in.sessionToken()));
+    assertThrows(
+        IdentityFailure.InvalidToken.class,
+        () -> emails.verify(lastToken("verification"), from("x")));
+    assertTrue(audit.events().contains(Event.EMAIL_CHANGE_CANCELLED));
+    assertFalse(pending.cancel(new CancelEmailChangeUseCase.Command(in.sessionToken(), from("x"))));
+  }
+
+  private Optional<SendVerificationEmailUseCase.Outcome> ask(
+      Optional<String> session, String email) {
+    return emails.sendVerification(
+        new SendVerificationEmailUseCase.Command(session, email, null, from("192.0.2.9")));
   }
 }

@@ -110,7 +110,7 @@ class AuthEmailIT {
         "EMAIL_MISMATCH");
     HttpResult own =
         lifecycle.sendVerification(account.sessionToken(), account.email(), AuthApi.newAddress());
-    assertEquals("{\"status\":true}", own.body(), own::toString);
+    assertEquals("{\"status\":true,\"mailed\":true}", own.body(), own::toString);
     Mailbox.await(account.email(), 2);
 
     String unknown = AuthApi.newEmail("unknown");
@@ -130,6 +130,81 @@ class AuthEmailIT {
         lifecycle.sendVerification(null, account.email(), AuthApi.newAddress());
     assertEquals("{\"status\":true}", anonymousVerified.body());
     Mailbox.assertStaysAt(account.email(), 2, Duration.ofSeconds(1));
+  }
+
+  @Test
+  void theAccountsOwnSessionLearnsWhenItsMailLimitHeldTheLinkBack() {
+    AuthApi.Account account = auth.newAccount("Impatient");
+    Mailbox.await(account.email(), 1);
+    for (int mail = 2; mail <= 5; mail++) {
+      HttpResult sent =
+          lifecycle.sendVerification(account.sessionToken(), account.email(), AuthApi.newAddress());
+      assertEquals("{\"status\":true,\"mailed\":true}", sent.body(), sent::toString);
+    }
+
+    HttpResult heldBack =
+        lifecycle.sendVerification(account.sessionToken(), account.email(), AuthApi.newAddress());
+
+    assertEquals(200, heldBack.status(), heldBack::toString);
+    assertTrue(heldBack.object().getBoolean("status"));
+    assertFalse(heldBack.object().getBoolean("mailed"), heldBack::toString);
+    int wait = heldBack.object().getInt("retryAfter");
+    assertTrue(wait > 3590 && wait <= 3600, "the account waits out the hour: " + wait);
+    HttpResult anonymous = lifecycle.sendVerification(null, account.email(), AuthApi.newAddress());
+    assertEquals("{\"status\":true}", anonymous.body(), "anyone else learns nothing");
+    Mailbox.assertStaysAt(account.email(), 5, Duration.ofSeconds(1));
+    assertEquals(
+        5L,
+        db.rows("SELECT count(*) AS n FROM mail_outbox WHERE recipient = ?", account.email())
+            .get(0)
+            .get("n"));
+  }
+
+  @Test
+  void thePendingEmailChangeIsShownToItsAccountAndCanBeWithdrawn() {
+    AuthApi.Account account = auth.newAccount("Waiter");
+    AuthApi.Account stranger = auth.newAccount("Stranger");
+    assertEquals(
+        "{\"pending\":null}", auth.get("/api/auth/email-change", account.sessionToken()).body());
+    assertEquals(401, auth.get("/api/auth/email-change", null).status());
+    String moved = AuthApi.newEmail("waiting");
+
+    lifecycle.changeEmail(account.sessionToken(), moved);
+
+    HttpResult shown = auth.get("/api/auth/email-change", account.sessionToken());
+    assertEquals(200, shown.status(), shown::toString);
+    jakarta.json.JsonObject pending = shown.object().getJsonObject("pending");
+    assertEquals(moved, pending.getString("newEmail"));
+    java.time.Instant requested = java.time.Instant.parse(pending.getString("requestedAt"));
+    assertTrue(Duration.between(requested, java.time.Instant.now()).abs().getSeconds() < 60);
+    assertEquals(
+        requested.plus(Duration.ofDays(1)),
+        java.time.Instant.parse(pending.getString("expiresAt")));
+    assertEquals(
+        "{\"pending\":null}",
+        auth.get("/api/auth/email-change", stranger.sessionToken()).body(),
+        "another account sees nothing of it");
+
+    HttpResult cancelled =
+        auth.post(
+            "/api/auth/email-change/cancel", account.sessionToken(), "{}", AuthApi.newAddress());
+    assertEquals("{\"status\":true,\"cancelled\":true}", cancelled.body(), cancelled::toString);
+    assertEquals(
+        "{\"pending\":null}", auth.get("/api/auth/email-change", account.sessionToken()).body());
+    assertAuthError(
+        lifecycle.verify(AccountLifecycle.verificationToken(moved, CONFIRM_NEW)),
+        401,
+        "INVALID_TOKEN");
+    assertEquals(account.email(), db.user(account.email()).orElseThrow().get("email"));
+    assertEquals(
+        1,
+        db.auditEvents(account.id(), "none").stream()
+            .filter(row -> "EMAIL_CHANGE_CANCELLED".equals(row.get("event")))
+            .count());
+    HttpResult again =
+        auth.post(
+            "/api/auth/email-change/cancel", account.sessionToken(), "{}", AuthApi.newAddress());
+    assertEquals("{\"status\":true,\"cancelled\":false}", again.body());
   }
 
   @Test

@@ -201,7 +201,10 @@ class AuthPasswordIT {
     long since = System.nanoTime();
     HttpResult reset = lifecycle.resetPassword(token, next);
     assertEquals(200, reset.status(), reset::toString);
-    assertEquals("{\"status\":true}", reset.body());
+    assertEquals(
+        "{\"status\":true,\"email\":\"" + account.email() + "\"}",
+        reset.body(),
+        "the address the used link was mailed to, for the sign-in form");
     RevocationProbe.awaitRefused(
         auth, account.id(), List.of(account.jwt(), other.jwt()), Duration.ofSeconds(1), since);
     assertEquals("null", auth.getSession(account.sessionToken()).body().strip());

@@ -165,7 +165,8 @@ class AuthTwoServersIT {
     HttpResult reset = onFirst.resetPassword(token, AuthApi.newPassword());
     long answered = System.nanoTime();
 
-    assertEquals("{\"status\":true}", reset.body(), reset::toString);
+    assertEquals(
+        "{\"status\":true,\"email\":\"" + account.email() + "\"}", reset.body(), reset::toString);
     Duration refusedAfter =
         RevocationProbe.awaitRefused(other, account.id(), jwts, Duration.ofSeconds(5), answered);
     System.out.printf(

@@ -282,7 +282,12 @@ final class AuthApiCases {
             .expect(401, "UNAUTHORIZED"),
         of("GET", "GET", "/api/auth/revoke-other-sessions")
             .withSession()
-            .expect(405, "METHOD_NOT_ALLOWED"));
+            .expect(405, "METHOD_NOT_ALLOWED"),
+        of("no Authorization", "GET", "/api/auth/email-change").expect(401, "UNAUTHORIZED"),
+        of("garbage session token", "POST", "/api/auth/email-change/cancel")
+            .header("Authorization", "Bearer garbage")
+            .expect(401, "UNAUTHORIZED"),
+        of("PUT", "PUT", "/api/auth/email-change").withSession().expect(405, "METHOD_NOT_ALLOWED"));
   }
 
   /**

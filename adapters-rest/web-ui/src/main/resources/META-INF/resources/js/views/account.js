@@ -1,7 +1,7 @@
 /**
- * The account page: the name, the email (with whether it is confirmed, and a change that the new address
- * confirms), the password, two-factor sign-in, passkeys, and deleting the account, which says what is lost
- * and asks for the password.
+ * The account page: the name, the email (with whether it is confirmed, a change that the new address
+ * confirms and one that still waits for it), the password, two-factor sign-in, passkeys, downloading one's
+ * data, and deleting the account, which says what is lost and asks for the password.
  */
 
 import {
@@ -12,7 +12,7 @@ import {
   listSessions,
   updateName,
 } from "../auth-api.js";
-import { forget, isSignedIn, setUser } from "../credentials.js";
+import { USER_CHANGED_EVENT, currentUser, forget, isSignedIn, setUser } from "../credentials.js";
 import { tellSignedOut } from "../session-sync.js";
 import { report } from "../errors.js";
 import { clearErrorsOnInput, clearFormErrors, isBusy, setBusy, showFieldError } from "../fields.js";
@@ -20,9 +20,12 @@ import { ApiError } from "../http.js";
 import { announce, clearNotice } from "../notice.js";
 import { navigate } from "../router.js";
 import { fromTemplate } from "../dom.js";
+import { addPasswordToggles } from "../password-toggle.js";
 import { listTasks } from "../tasks-api.js";
 import { placeAuthError, requireFields } from "./auth-form.js";
+import { dataExportSection } from "./data-export.js";
 import { passkeysSection } from "./passkeys.js";
+import { pendingEmailSection } from "./pending-email.js";
 import { twoFactorSection } from "./two-factor-settings.js";
 
 export const title = "Your account";
@@ -30,6 +33,7 @@ export const requiresSession = true;
 
 export function render(container) {
   container.append(fromTemplate("view-account"));
+  addPasswordToggles(container);
   const profile = container.querySelector("#profile-form");
   const emailForm = container.querySelector("#email-form");
   const passwordForm = container.querySelector("#password-form");
@@ -37,16 +41,30 @@ export function render(container) {
   for (const form of [profile, emailForm, passwordForm, deleteForm]) clearErrorsOnInput(form);
   const twoFactor = twoFactorSection(container.querySelector("#two-factor"));
   const passkeys = passkeysSection(container.querySelector("#passkeys"));
+  const pendingEmail = pendingEmailSection(container.querySelector("#email-pending"));
+  dataExportSection(container.querySelector("#data-export"));
   let active = true;
 
   function show(user) {
     profile.elements.name.value = user.name ?? "";
-    container.querySelector("#account-email").textContent = user.email;
-    container.querySelector("#account-verified").hidden = !user.emailVerified;
-    container.querySelector("#account-unverified").hidden = Boolean(user.emailVerified);
+    showEmail(user);
     twoFactor.show(user);
     passkeys.show();
   }
+
+  function showEmail(user) {
+    container.querySelector("#account-email").textContent = user.email;
+    container.querySelector("#account-verified").hidden = !user.emailVerified;
+    container.querySelector("#account-unverified").hidden = Boolean(user.emailVerified);
+    pendingEmail.refresh();
+  }
+
+  // the email confirmed or changed in another tab: what the server now says, without touching the forms
+  const userChanged = () => {
+    const user = currentUser();
+    if (active && user) showEmail(user);
+  };
+  document.addEventListener(USER_CHANGED_EVENT, userChanged);
 
   async function load() {
     try {
@@ -69,7 +87,7 @@ export function render(container) {
   }
 
   profile.addEventListener("submit", (event) =>
-    submit(event, profile, { name: "Enter your name." }, async () => {
+    submit(event, profile, { name: "Enter your name." }, "Saving…", async () => {
       const name = profile.elements.name.value.trim();
       await updateName(name);
       await load();
@@ -78,10 +96,11 @@ export function render(container) {
   );
 
   emailForm.addEventListener("submit", (event) =>
-    submit(event, emailForm, { email: "Enter the new email." }, async () => {
+    submit(event, emailForm, { email: "Enter the new email." }, "Sending the link…", async () => {
       const email = emailForm.elements.email.value.trim();
       await changeEmail(email);
       emailForm.elements.email.value = "";
+      pendingEmail.refresh();
       announce(`We mailed a link to ${email}. Your email changes when you open it.`, "success");
     }),
   );
@@ -91,6 +110,7 @@ export function render(container) {
       event,
       passwordForm,
       { current: "Enter your current password.", password: "Enter a new password." },
+      "Changing…",
       async () => {
         await changePassword(
           passwordForm.elements.current.value,
@@ -119,7 +139,7 @@ export function render(container) {
     const confirm = deleteForm.elements.confirm;
     if (!confirm.checked) showFieldError(confirm, "Tick this box to confirm.");
     if (!requireFields(deleteForm, { password: "Enter your password to confirm." })) return;
-    setBusy(deleteForm, true);
+    setBusy(deleteForm, true, "Deleting…");
     clearNotice();
     try {
       await deleteAccount(deleteForm.elements.password.value);
@@ -135,12 +155,12 @@ export function render(container) {
     }
   });
 
-  async function submit(event, form, required, action) {
+  async function submit(event, form, required, busyWords, action) {
     event.preventDefault();
     if (isBusy(form)) return;
     clearFormErrors(form);
     if (!requireFields(form, required)) return;
-    setBusy(form, true);
+    setBusy(form, true, busyWords);
     clearNotice();
     try {
       await action();
@@ -154,6 +174,7 @@ export function render(container) {
   load();
   return () => {
     active = false;
+    document.removeEventListener(USER_CHANGED_EVENT, userChanged);
   };
 }
 

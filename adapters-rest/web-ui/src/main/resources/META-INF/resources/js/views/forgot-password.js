@@ -21,7 +21,7 @@ export function render(container) {
     clearFormErrors(form);
     sent.hidden = true;
     if (!requireFields(form, { email: "Enter your email." })) return;
-    setBusy(form, true);
+    setBusy(form, true, "Sending…");
     clearNotice();
     try {
       await requestPasswordReset(form.elements.email.value.trim());

@@ -9,7 +9,9 @@ import { forgetResetToken, pendingResetToken } from "../mail-links.js";
 import { clearNotice } from "../notice.js";
 import { navigate } from "../router.js";
 import { fromTemplate } from "../dom.js";
+import { addPasswordToggles } from "../password-toggle.js";
 import { placeAuthError, requireFields } from "./auth-form.js";
+import { prefillSignIn } from "./sign-in.js";
 
 export const title = "Choose a new password";
 export const requiresSession = "either";
@@ -17,6 +19,7 @@ export const requiresSession = "either";
 export function render(container) {
   container.append(fromTemplate("view-reset-password"));
   const form = container.querySelector("#reset-form");
+  addPasswordToggles(form);
   const invalid = container.querySelector("#reset-invalid");
   const token = pendingResetToken();
   if (!token) {
@@ -31,11 +34,12 @@ export function render(container) {
     if (isBusy(form)) return;
     clearFormErrors(form);
     if (!requireFields(form, { password: "Enter a new password." })) return;
-    setBusy(form, true);
+    setBusy(form, true, "Saving…");
     clearNotice();
     try {
-      await resetPassword(token, form.elements.password.value);
+      const { email } = await resetPassword(token, form.elements.password.value);
       forgetResetToken();
+      prefillSignIn(email);
       // every session of the account has ended, this browser's too
       if (isSignedIn()) {
         forget();

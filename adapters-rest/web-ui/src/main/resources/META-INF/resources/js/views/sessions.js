@@ -1,13 +1,15 @@
 /**
- * The sessions view: every live session of the person (device, address, signed in, last active to the
- * minute, expiry), the current one marked; end one, or all others after a confirmation.
+ * The sessions view: every live session of the person (browser and system, a readable address, when it
+ * signed in, was last active and expires, said relatively with the exact time in the title), "This
+ * device" on the current one; end one, or all others after a confirmation.
  */
 
 import { listSessions, revokeOtherSessions, revokeSession } from "../auth-api.js";
 import { report } from "../errors.js";
 import { announce } from "../notice.js";
-import { fromTemplate, timeElement } from "../dom.js";
-import { describeAgent } from "./user-agent.js";
+import { fromTemplate } from "../dom.js";
+import { relativeTimeElement } from "../relative-time.js";
+import { describeAddress, describeAgent } from "./user-agent.js";
 
 export const title = "Your sessions";
 export const requiresSession = true;
@@ -39,13 +41,14 @@ export function render(container) {
     const device = describeAgent(session.userAgent);
     item.querySelector('[data-testid="session-device"]').textContent = device;
     item.querySelector('[data-testid="session-current"]').hidden = !session.current;
-    item.querySelector('[data-field="ipAddress"]').textContent = session.ipAddress || "unknown";
+    item.querySelector('[data-field="ipAddress"]').textContent = describeAddress(session.ipAddress);
     for (const field of ["createdAt", "updatedAt", "expiresAt"]) {
-      item.querySelector(`[data-field="${field}"]`).append(timeElement(session[field]));
+      item.querySelector(`[data-field="${field}"]`).append(relativeTimeElement(session[field]));
     }
     const end = item.querySelector('[data-testid="session-end"]');
     end.hidden = Boolean(session.current);
-    end.setAttribute("aria-label", `End session: ${device}, signed in ${timeElement(session.createdAt).textContent}`);
+    const signedIn = relativeTimeElement(session.createdAt);
+    end.setAttribute("aria-label", `End session: ${device}, signed in ${signedIn.textContent} (${signedIn.title})`);
     end.addEventListener("click", () => endSession(session, item));
     return item;
   }

@@ -10,6 +10,7 @@ import { clearErrorsOnInput, clearFormErrors, isBusy, setBusy, showFormError } f
 import { clearNotice } from "../notice.js";
 import { navigate } from "../router.js";
 import { fromTemplate } from "../dom.js";
+import { addPasswordToggles } from "../password-toggle.js";
 import { placeAuthError, requireFields } from "./auth-form.js";
 import { showCodeStep } from "./sign-in-code.js";
 import { passkeySignIn } from "./sign-in-passkey.js";
@@ -20,8 +21,17 @@ export const requiresSession = false;
 /** Ends the passkey request of the password step on show, if any. */
 let stopPasskey = () => {};
 
+/** The email the next sign-in form starts with (after a password reset), then forgotten. */
+let prefilledEmail = "";
+
+export function prefillSignIn(email) {
+  prefilledEmail = email ?? "";
+}
+
 export function render(container) {
-  showPasswordStep(container);
+  const email = prefilledEmail;
+  prefilledEmail = "";
+  showPasswordStep(container, { email });
   return () => stopPasskey();
 }
 
@@ -37,6 +47,7 @@ function showPasswordStep(container, { email = "", rememberMe = true, error = nu
   container.replaceChildren(fromTemplate("view-sign-in"));
   stopPasskey = passkeySignIn(container, { onSignedIn: finish });
   const form = container.querySelector("#signin-form");
+  addPasswordToggles(form);
   clearErrorsOnInput(form);
   form.elements.email.value = email;
   form.elements.rememberMe.checked = rememberMe;
@@ -56,7 +67,7 @@ function showPasswordStep(container, { email = "", rememberMe = true, error = nu
     });
     if (!ok) return;
 
-    setBusy(form, true);
+    setBusy(form, true, "Signing in…");
     clearNotice();
     const typedEmail = form.elements.email.value.trim();
     const remember = form.elements.rememberMe.checked;

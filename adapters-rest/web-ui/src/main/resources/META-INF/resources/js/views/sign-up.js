@@ -7,6 +7,7 @@ import { clearErrorsOnInput, clearFormErrors, isBusy, setBusy } from "../fields.
 import { clearNotice } from "../notice.js";
 import { navigate } from "../router.js";
 import { fromTemplate } from "../dom.js";
+import { addPasswordToggles } from "../password-toggle.js";
 import { placeAuthError, requireFields } from "./auth-form.js";
 
 export const title = "Create an account";
@@ -15,6 +16,7 @@ export const requiresSession = false;
 export function render(container) {
   container.append(fromTemplate("view-sign-up"));
   const form = container.querySelector("#signup-form");
+  addPasswordToggles(form);
   clearErrorsOnInput(form);
 
   form.addEventListener("submit", async (event) => {
@@ -28,7 +30,7 @@ export function render(container) {
     });
     if (!ok) return;
 
-    setBusy(form, true);
+    setBusy(form, true, "Creating your account…");
     clearNotice();
     try {
       const result = await signUp({

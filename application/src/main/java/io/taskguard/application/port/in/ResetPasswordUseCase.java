@@ -1,5 +1,6 @@
 package io.taskguard.application.port.in;
 
+import io.taskguard.domain.user.Email;
 import io.taskguard.domain.user.IdentityFailure;
 
 /** Resetting a forgotten password through a mailed link. */
@@ -11,8 +12,9 @@ public interface ResetPasswordUseCase {
   /**
    * Sets the new password and uses the token, only once the password is accepted.
    *
+   * @return the account's address, which the used link was mailed to (the page signs in with it)
    * @throws IdentityFailure.WeakPassword when the password breaks the rules (token kept)
    * @throws IdentityFailure.InvalidToken when the token is unknown, used or expired
    */
-  void reset(Command command);
+  Email reset(Command command);
 }

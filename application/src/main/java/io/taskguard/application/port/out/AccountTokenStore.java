@@ -29,6 +29,9 @@ public interface AccountTokenStore {
   /** Marks the token used at {@code now}; true only for the one call that did. */
   boolean use(long id, Instant now);
 
+  /** The user's newest token for {@code purpose} that is unused and unexpired at {@code now}. */
+  Optional<AccountToken> newestUsable(UserId userId, TokenPurpose purpose, Instant now);
+
   /** Marks every unused token of the user for {@code purpose} used at {@code now}; how many. */
   int retireAll(UserId userId, TokenPurpose purpose, Instant now);
 }

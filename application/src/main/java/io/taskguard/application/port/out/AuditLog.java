@@ -30,6 +30,8 @@ public interface AuditLog {
     VERIFICATION_REQUESTED,
     EMAIL_VERIFIED,
     EMAIL_CHANGE_REQUESTED,
+    /** A requested email change withdrawn before its link was opened. */
+    EMAIL_CHANGE_CANCELLED,
     EMAIL_CHANGED,
     PROFILE_UPDATED,
     USER_DELETED,

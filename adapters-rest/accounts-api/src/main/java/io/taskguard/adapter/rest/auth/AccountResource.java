@@ -14,6 +14,7 @@ import io.taskguard.application.port.in.ResetPasswordUseCase;
 import io.taskguard.application.port.in.SendVerificationEmailUseCase;
 import io.taskguard.application.port.in.UpdateProfileUseCase;
 import io.taskguard.application.port.in.VerifyEmailUseCase;
+import io.taskguard.domain.user.Email;
 import io.taskguard.domain.user.IdentityFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -189,10 +190,15 @@ public class AccountResource {
     String newPassword = AuthBodyReader.requiredString(json, "newPassword");
     String token =
         Optional.ofNullable(AuthBodyReader.optionalString(json, "token")).orElse(queryToken);
-    passwordReset.reset(
-        new ResetPasswordUseCase.Command(
-            token == null ? "" : token, newPassword, clients.of(request)));
-    return status();
+    Email account =
+        passwordReset.reset(
+            new ResetPasswordUseCase.Command(
+                token == null ? "" : token, newPassword, clients.of(request)));
+    // additive to Better Auth's answer: the address the link went to, for the sign-in form
+    return noStore(
+            Response.ok(
+                JsonFactories.object().add("status", true).add("email", account.value()).build()))
+        .build();
   }
 
   @POST
@@ -207,11 +213,24 @@ public class AccountResource {
     JsonObject json = AuthBodyReader.readObject(request.getContentType(), body);
     String email = AuthBodyReader.requiredString(json, "email");
     String callback = trusted(AuthBodyReader.optionalString(json, "callbackURL"), INVALID_CALLBACK);
-    verificationMails.sendVerification(
-        new SendVerificationEmailUseCase.Command(
-            Optional.ofNullable(token), email, callback, clients.of(request)));
+    Optional<SendVerificationEmailUseCase.Outcome> outcome =
+        verificationMails.sendVerification(
+            new SendVerificationEmailUseCase.Command(
+                Optional.ofNullable(token), email, callback, clients.of(request)));
     floor.await();
-    return status();
+    return outcome.map(AccountResource::verificationSent).orElseGet(AccountResource::status);
+  }
+
+  /**
+   * Better Auth's {@code {"status":true}}, and for the account's own session what happened: {@code
+   * mailed}, and when the account's mail limit held the link back, {@code retryAfter} (seconds).
+   */
+  private static Response verificationSent(SendVerificationEmailUseCase.Outcome outcome) {
+    var json = JsonFactories.object().add("status", true).add("mailed", outcome.mailed());
+    outcome
+        .heldBackFor()
+        .ifPresent(wait -> json.add("retryAfter", Math.max(1, (wait.toMillis() + 999) / 1000)));
+    return noStore(Response.ok(json.build())).build();
   }
 
   /**

@@ -29,6 +29,7 @@ public class AccountsApplication extends Application {
         PasskeyResource.class,
         SessionResource.class,
         AccountResource.class,
+        EmailChangeResource.class,
         KeysResource.class,
         OkResource.class,
         OperatorResource.class,
