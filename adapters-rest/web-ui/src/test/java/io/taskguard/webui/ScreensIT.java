@@ -260,7 +260,6 @@ class ScreensIT {
   private void check(String screen) {
     browser.screenshot(screen);
     Axe.assertNoViolations(browser, screen);
-    TargetSize.assertEveryTargetAtLeast24Pixels(browser, screen);
   }
 
   private static void assertHardened(HttpResponse<byte[]> response, String path) {

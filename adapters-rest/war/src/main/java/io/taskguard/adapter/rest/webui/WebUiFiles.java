@@ -53,6 +53,14 @@ public final class WebUiFiles {
         });
     String version = HexFormat.of().formatHex(digest.digest(), 0, 8);
     Matcher references = LOCAL_REFERENCE.matcher(new String(original, StandardCharsets.UTF_8));
+    while (references.find()) {
+      String linked = "/" + references.group(2).substring(0, references.group(2).length() - 1);
+      if (!files.containsKey(linked)) {
+        // a file the version does not cover could be kept by browsers after it changed
+        throw new IllegalArgumentException("the page links " + linked + ", not among the files");
+      }
+    }
+    references.reset();
     byte[] page = references.replaceAll("$1v/" + version + "/$2").getBytes(StandardCharsets.UTF_8);
     String pageTag =
         "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256().digest(page)) + "\"";

@@ -3,6 +3,7 @@ package io.taskguard.adapter.rest.webui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,8 @@ class WebUiFilesTest {
         Map.of(
             "/index.html", bytes(page),
             "/js/app.js", bytes(script),
+            "/js/theme.js", bytes("theme"),
+            "/css/app.css", bytes("css"),
             "/favicon.svg", bytes("<svg/>")));
   }
 
@@ -39,6 +42,16 @@ class WebUiFilesTest {
             + "<a href=\"https://example.com/js/x.js\">x</a>",
         new String(files.page(), StandardCharsets.UTF_8));
     assertTrue(files.version().matches("[0-9a-f]{16}"), files.version());
+  }
+
+  @Test
+  void aPageThatLinksAFileNotReadIsRefused() {
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                WebUiFiles.of(Map.of("/index.html", bytes(PAGE), "/favicon.svg", bytes("<svg/>"))));
+    assertEquals("the page links /js/theme.js, not among the files", refused.getMessage());
   }
 
   @Test
