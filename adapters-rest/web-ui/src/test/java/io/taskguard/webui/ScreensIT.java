@@ -2,6 +2,7 @@ package io.taskguard.webui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -201,6 +202,12 @@ class ScreensIT {
     assertTrue(lastModified != null || fileTag != null, "a validator");
     assertEquals(
         404, get("/v/" + version + "/api/tasks", Map.of()).statusCode(), "only the UI's files");
+    for (String escape : List.of("/js/../WEB-INF/web.xml", "/js/%2e%2e/WEB-INF/web.xml")) {
+      HttpResponse<byte[]> outside = get("/v/" + version + escape, Map.of());
+      assertFalse(
+          new String(outside.body(), StandardCharsets.UTF_8).contains("web-app"),
+          escape + " stays inside the web UI's folders");
+    }
   }
 
   @Test

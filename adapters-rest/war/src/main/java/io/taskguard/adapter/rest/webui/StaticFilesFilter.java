@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The web UI's files so that a repeat visit costs one small request: the page (at {@code /} and
@@ -26,6 +27,10 @@ public class StaticFilesFilter extends HttpFilter {
   static final String KEEP = "public, max-age=31536000, immutable";
   static final String REVALIDATE = "no-cache";
   private static final String VERSIONED = "/v/";
+
+  /** What a version path may name: a script, a style or the icon, with no way out of its folder. */
+  static final Pattern FILE_NAME =
+      Pattern.compile("/(?:js|css)(?:/[a-z0-9][a-z0-9-]*)+\\.(?:js|css)|/favicon\\.svg");
 
   private transient WebUiFiles files;
 
@@ -45,7 +50,7 @@ public class StaticFilesFilter extends HttpFilter {
     } else if (reading && path.startsWith(VERSIONED) && path.indexOf('/', VERSIONED.length()) > 0) {
       int slash = path.indexOf('/', VERSIONED.length());
       String file = path.substring(slash);
-      if (!isWebUiFile(file) || isPage(file)) {
+      if (!FILE_NAME.matcher(file).matches()) {
         chain.doFilter(request, response);
         return;
       }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +87,25 @@ class WebUiFilesTest {
     assertTrue(StaticFilesFilter.isWebUiFile("/"));
     assertFalse(StaticFilesFilter.isWebUiFile("/api/tasks"));
     assertFalse(StaticFilesFilter.isWebUiFile("/jsx"));
+  }
+
+  @Test
+  void aVersionPathNamesOnlyAScriptAStyleOrTheIcon() {
+    for (String file :
+        List.of("/js/app.js", "/js/views/new-task-form.js", "/css/app.css", "/favicon.svg")) {
+      assertTrue(StaticFilesFilter.FILE_NAME.matcher(file).matches(), file);
+    }
+    for (String file :
+        List.of(
+            "/js/../WEB-INF/web.xml",
+            "/js/..%2FWEB-INF/web.xml",
+            "/css/./app.css",
+            "/js//app.js",
+            "/index.html",
+            "/js/app.json",
+            "/WEB-INF/web.xml")) {
+      assertFalse(StaticFilesFilter.FILE_NAME.matcher(file).matches(), file);
+    }
   }
 
   private static byte[] bytes(String text) {
