@@ -6,6 +6,9 @@
 import { isSignedIn } from "./credentials.js";
 import { announce, clearNotice } from "./notice.js";
 
+/** A User Timing mark at the first view's render: when the page became usable, for measuring. */
+const FIRST_VIEW_MARK = "taskguard:first-view";
+
 const routes = new Map();
 let current = null;
 let pendingNotice = null;
@@ -76,7 +79,8 @@ function show() {
   else clearNotice();
   pendingNotice = null;
 
-  if (!firstRender) main.querySelector("h1")?.focus();
+  if (firstRender) performance.mark(FIRST_VIEW_MARK);
+  else main.querySelector("h1")?.focus();
   firstRender = false;
 }
 

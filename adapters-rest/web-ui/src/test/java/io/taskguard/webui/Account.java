@@ -50,8 +50,18 @@ record Account(String name, String email, String password) {
 
   /** Signs in through the API (a session with Java's user agent) and returns its session token. */
   String signInElsewhere() {
+    return signInElsewhere(HttpRequest.newBuilder());
+  }
+
+  /** Signs in through the API as a client that names itself {@code userAgent}. */
+  String signInElsewhere(String userAgent) {
+    return signInElsewhere(HttpRequest.newBuilder().header("User-Agent", userAgent));
+  }
+
+  private String signInElsewhere(HttpRequest.Builder request) {
     String body = String.format("{\"email\":\"%s\",\"password\":\"%s\"}", email, password);
-    return send(HttpRequest.newBuilder(URI.create(Chromium.baseUrl() + "/api/auth/sign-in/email"))
+    return send(request
+            .uri(URI.create(Chromium.baseUrl() + "/api/auth/sign-in/email"))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body)))
         .headers()

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 
 /**
  * axe-core (the npm package, at the version of {@code src/test/js/package-lock.json}) run inside
- * the page as it is now: every rule tagged WCAG 2.0, 2.1 or 2.2 level A or AA, on the whole
- * document.
+ * the page as it is now: every rule tagged WCAG 2.0, 2.1 or 2.2 level A or AA (2.2's {@code
+ * target-size} among them), on the whole document.
  */
 final class Axe {
 
@@ -27,11 +27,15 @@ final class Axe {
 
   private Axe() {}
 
-  /** Fails with axe-core's findings if the page has any WCAG A or AA violation. */
+  /**
+   * Fails with axe-core's findings if the page has any WCAG A or AA violation, or with the controls
+   * smaller than 24x24 px ({@link TargetSize}, stricter than axe's rule).
+   */
   static void assertNoViolations(Chromium browser, String screen) {
     browser.script(source());
     String violations = browser.asyncScript(RUN);
     assertEquals("[]", violations, screen + ": axe-core found WCAG A/AA violations");
+    TargetSize.assertEveryTargetAtLeast24Pixels(browser, screen);
   }
 
   private static synchronized String source() {

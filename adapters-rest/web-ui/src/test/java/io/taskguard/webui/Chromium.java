@@ -180,6 +180,15 @@ final class Chromium implements AutoCloseable {
         "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
   }
 
+  /**
+   * Tells the page the system's colours are {@code light} or {@code dark} (prefers-color-scheme).
+   */
+  void colourScheme(String scheme) {
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+  }
+
   @Override
   public void close() {
     List<String> problems;

@@ -176,6 +176,7 @@ class CookieSessionIT {
     browsers.add(browser);
     AccountPages pages = new AccountPages(browser);
     pages.signIn(di);
+    browser.driver().findElement(By.id("theme-toggle")).click(); // a choice the page keeps
     new TaskListPage(browser).add("Private", null);
     String token = pages.storedSessionToken();
     assertNotNull(token);
@@ -186,12 +187,16 @@ class CookieSessionIT {
     assertFalse(visible.contains("session_token"), "document.cookie shows: " + visible);
     assertFalse(visible.contains(token));
     assertEquals(0L, (Long) browser.script("return sessionStorage.length;"));
-    assertEquals(0L, (Long) browser.script("return localStorage.length;"));
+    // localStorage keeps the colour theme chosen, and nothing else
+    assertEquals(
+        "taskguard.theme=light",
+        browser.script(
+            "return Object.keys(localStorage).map(k => k + '=' + localStorage.getItem(k)).join();"));
     // the page's credentials module offers the JWT only, nothing of the session
     String exported =
         browser.asyncScript(
             "const done = arguments[arguments.length - 1];"
-                + "import(new URL('js/credentials.js', document.baseURI).href)"
+                + "import(new URL('credentials.js', document.querySelector('script[type=module]').src).href)"
                 + "  .then(m => done(Object.keys(m).sort().join(',')), e => done(String(e)));");
     assertFalse(exported.toLowerCase().contains("session"), exported);
     String jwt = new PageCredentials(browser).accessToken();

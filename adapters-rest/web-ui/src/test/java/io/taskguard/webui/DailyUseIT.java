@@ -236,7 +236,7 @@ class DailyUseIT {
     String created =
         browser.asyncScript(
             "const done = arguments[arguments.length - 1];"
-                + "import('./js/tasks-api.js').then(async (api) => {"
+                + "import(new URL('tasks-api.js', document.querySelector('script[type=module]').src).href).then(async (api) => {"
                 + "  await api.createTask({title: 'Zebra crossing', description: null});"
                 + "  await api.createTask({title: 'Aardvark food', description: arguments[0]});"
                 + "  for (let i = 1; i <= 53; i++)"

@@ -7,17 +7,18 @@ import java.util.Base64;
 
 /**
  * Reaches the page's in-memory credentials the way the page itself does: it imports the page's
- * {@code js/credentials.js} module, which the browser resolves to the very instance the page loaded
- * (one module per URL), and calls its exported functions. The page carries no test-only code and no
- * global hook; nothing here works from another origin, and a token put in memory this way is never
- * stored.
+ * {@code js/credentials.js} module at the URL the page's own scripts have (beside {@code app.js},
+ * whatever version path they are under), which the browser resolves to the very instance the page
+ * loaded (one module per URL), and calls its exported functions. The page carries no test-only code
+ * and no global hook; nothing here works from another origin, and a token put in memory this way is
+ * never stored.
  */
 final class PageCredentials {
 
   private static final String WITH_MODULE =
       "const done = arguments[arguments.length - 1];"
           + "const argument = arguments[0];"
-          + "import(new URL('js/credentials.js', document.baseURI).href)"
+          + "import(new URL('credentials.js', document.querySelector('script[type=module]').src).href)"
           + "  .then(credentials => done(%s), error => done('import failed: ' + error));";
 
   private final Chromium browser;
