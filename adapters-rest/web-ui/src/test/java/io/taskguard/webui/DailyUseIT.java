@@ -309,7 +309,7 @@ class DailyUseIT {
     String created =
         browser.asyncScript(
             "const done = arguments[arguments.length - 1];"
-                + "import('./js/tasks-api.js').then(async (api) => {"
+                + "import(new URL('tasks-api.js', document.querySelector('script[type=module]').src).href).then(async (api) => {"
                 + "  for (const title of arguments[0])"
                 + "    await api.createTask({title, description: null});"
                 + "  done('ok');"
@@ -358,7 +358,7 @@ class DailyUseIT {
     String created =
         browser.asyncScript(
             "const done = arguments[arguments.length - 1];"
-                + "import('./js/tasks-api.js').then(async (api) => {"
+                + "import(new URL('tasks-api.js', document.querySelector('script[type=module]').src).href).then(async (api) => {"
                 + "  const old = await api.createTask("
                 + "    {title: 'Done already', description: null, due_date: arguments[0]});"
                 + "  await api.updateTask(old.id, {completed: true});"
