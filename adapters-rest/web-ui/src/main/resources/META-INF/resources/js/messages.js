@@ -10,6 +10,10 @@ export const AUTH_ERRORS = {
     field: "password",
     message: "This password is too common. Choose one that is harder to guess.",
   },
+  PASSWORD_TOO_WEAK: {
+    field: "password",
+    message: "This password is too easy to guess. Add words or characters that follow no pattern.",
+  },
   PASSWORD_EQUALS_EMAIL: { field: "password", message: "Your password must not be your email." },
   INVALID_EMAIL: { field: "email", message: "Enter a valid email address, like name@example.com." },
   USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: {

@@ -4,7 +4,6 @@ import io.taskguard.application.port.in.ChangePasswordUseCase;
 import io.taskguard.application.port.out.AuditLog;
 import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.domain.user.IdentityFailure;
-import io.taskguard.domain.user.PasswordPolicy;
 import io.taskguard.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,12 +24,13 @@ public class ChangePasswordService implements ChangePasswordUseCase {
   private final PasswordConfirmation confirmation;
   private final PasswordReplacement replacement;
   private final SessionEnder ender;
+  private final PasswordCheckService passwords;
   private final AuditLog audit;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected ChangePasswordService() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -39,12 +39,14 @@ public class ChangePasswordService implements ChangePasswordUseCase {
       PasswordConfirmation confirmation,
       PasswordReplacement replacement,
       SessionEnder ender,
+      PasswordCheckService passwords,
       AuditLog audit,
       Clock clock) {
     this.sessions = sessions;
     this.confirmation = confirmation;
     this.replacement = replacement;
     this.ender = ender;
+    this.passwords = passwords;
     this.audit = audit;
     this.clock = clock;
   }
@@ -54,7 +56,7 @@ public class ChangePasswordService implements ChangePasswordUseCase {
     Instant now = clock.instant();
     SessionRepository.SessionOfUser current = Sessions.live(sessions, change.sessionToken(), now);
     User user = current.user();
-    PasswordPolicy.standard().check(change.newPassword(), user.email());
+    passwords.require(change.newPassword(), user.email(), user.name());
     confirmation.confirm(user, change.currentPassword(), change.client(), now);
     replacement.replace(user, change.newPassword(), now);
     Optional<String> kept = Optional.empty();

@@ -10,7 +10,6 @@ import io.taskguard.application.port.out.UserRepository;
 import io.taskguard.domain.user.Account;
 import io.taskguard.domain.user.Email;
 import io.taskguard.domain.user.IdentityFailure;
-import io.taskguard.domain.user.PasswordPolicy;
 import io.taskguard.domain.user.User;
 import io.taskguard.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,12 +38,13 @@ public class RegistrationService implements RegisterUserUseCase {
   private final AuditLog audit;
   private final AuthEvents events;
   private final Admission admission;
+  private final PasswordCheckService passwords;
   private final IdentitySettings settings;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected RegistrationService() {
-    this(null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -55,6 +55,7 @@ public class RegistrationService implements RegisterUserUseCase {
       AuditLog audit,
       AuthEvents events,
       Admission admission,
+      PasswordCheckService passwords,
       IdentitySettings settings,
       Clock clock) {
     this.users = users;
@@ -63,6 +64,7 @@ public class RegistrationService implements RegisterUserUseCase {
     this.audit = audit;
     this.events = events;
     this.admission = admission;
+    this.passwords = passwords;
     this.settings = settings;
     this.clock = clock;
   }
@@ -71,7 +73,7 @@ public class RegistrationService implements RegisterUserUseCase {
   public SignedIn register(Command command) {
     Instant now = clock.instant();
     Email email = new Email(command.email());
-    PasswordPolicy.standard().check(command.password(), email);
+    passwords.require(command.password(), email, command.name());
     String address = command.client().address();
     Optional<Duration> blocked =
         attempts.record(SIGN_UP_SCOPE, address, settings.signUpLimit(), now);

@@ -29,6 +29,7 @@ public class ResetPasswordService implements ResetPasswordUseCase {
   private final MailedTokens tokens;
   private final PasswordReplacement replacement;
   private final SessionEnder ender;
+  private final PasswordCheckService passwords;
   private final LoginThrottle throttle;
   private final AuditLog audit;
   private final AccountSettings settings;
@@ -36,7 +37,7 @@ public class ResetPasswordService implements ResetPasswordUseCase {
 
   /** For CDI's client proxy only. */
   protected ResetPasswordService() {
-    this(null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -45,6 +46,7 @@ public class ResetPasswordService implements ResetPasswordUseCase {
       MailedTokens tokens,
       PasswordReplacement replacement,
       SessionEnder ender,
+      PasswordCheckService passwords,
       LoginThrottle throttle,
       AuditLog audit,
       AccountSettings settings,
@@ -53,6 +55,7 @@ public class ResetPasswordService implements ResetPasswordUseCase {
     this.tokens = tokens;
     this.replacement = replacement;
     this.ender = ender;
+    this.passwords = passwords;
     this.throttle = throttle;
     this.audit = audit;
     this.settings = settings;
@@ -68,7 +71,7 @@ public class ResetPasswordService implements ResetPasswordUseCase {
         users
             .findById(token.userId())
             .orElseThrow(() -> new IdentityFailure.InvalidToken(TokenPurpose.RESET_PASSWORD));
-    PasswordPolicy.standard().check(reset.newPassword(), user.email());
+    passwords.require(reset.newPassword(), user.email(), user.name());
     tokens.use(token, now);
     replacement.replace(user, reset.newPassword(), now);
     if (token.email().equals(user.email()) && !user.emailVerified()) {

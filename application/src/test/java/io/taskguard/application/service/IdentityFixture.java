@@ -4,6 +4,7 @@ import io.taskguard.application.config.AccountSettings;
 import io.taskguard.application.config.IdentitySettings;
 import io.taskguard.application.fake.FakeKeyManagement;
 import io.taskguard.application.fake.FakePasswordHasher;
+import io.taskguard.application.fake.FakePasswordStrength;
 import io.taskguard.application.fake.FakeSecretSealer;
 import io.taskguard.application.fake.FakeTokenIssuer;
 import io.taskguard.application.fake.FakeTotpCodes;
@@ -83,8 +84,11 @@ abstract class IdentityFixture {
   final DeviceTrust deviceTrust = new DeviceTrust(trustedDevices, audit);
   final Admission admission =
       new Admission(accountSettings, verifications, starter, challengeIssuer, deviceTrust, audit);
+  final FakePasswordStrength strength = new FakePasswordStrength();
+  final PasswordCheckService passwordCheck = new PasswordCheckService(strength);
   final RegistrationService registration =
-      new RegistrationService(users, hasher, attempts, audit, events, admission, settings, clock);
+      new RegistrationService(
+          users, hasher, attempts, audit, events, admission, passwordCheck, settings, clock);
   final SignInService signIn =
       new SignInService(
           users, hasher, new LoginThrottle(attempts, settings), audit, events, admission, clock);
@@ -97,13 +101,22 @@ abstract class IdentityFixture {
   final PasswordReplacement replacement =
       new PasswordReplacement(users, hasher, mailedTokens, mailer);
   final ChangePasswordService changePassword =
-      new ChangePasswordService(sessions, confirmation, replacement, ender, audit, clock);
+      new ChangePasswordService(
+          sessions, confirmation, replacement, ender, passwordCheck, audit, clock);
   final PasswordResetLinkService resetLinks =
       new PasswordResetLinkService(
           users, mailedTokens, quota, mailer, audit, accountSettings, clock);
   final ResetPasswordService resetPassword =
       new ResetPasswordService(
-          users, mailedTokens, replacement, ender, loginThrottle, audit, accountSettings, clock);
+          users,
+          mailedTokens,
+          replacement,
+          ender,
+          passwordCheck,
+          loginThrottle,
+          audit,
+          accountSettings,
+          clock);
   final EmailService emails =
       new EmailService(users, sessions, mailedTokens, quota, verifications, audit, clock);
   final AccountService accounts =

@@ -75,7 +75,9 @@ public abstract sealed class IdentityFailure extends RuntimeException {
       TOO_SHORT,
       TOO_LONG,
       EQUALS_EMAIL,
-      TOO_COMMON
+      TOO_COMMON,
+      /** Guessed too soon by a strength estimator, with the account's email and name as hints. */
+      TOO_GUESSABLE
     }
 
     private final Rule rule;

@@ -20,6 +20,7 @@ import { ApiError } from "../http.js";
 import { announce, clearNotice } from "../notice.js";
 import { navigate } from "../router.js";
 import { fromTemplate } from "../dom.js";
+import { addPasswordMeter } from "../password-meter.js";
 import { addPasswordToggles } from "../password-toggle.js";
 import { listTasks } from "../tasks-api.js";
 import { placeAuthError, requireFields } from "./auth-form.js";
@@ -39,6 +40,10 @@ export function render(container) {
   const passwordForm = container.querySelector("#password-form");
   const deleteForm = container.querySelector("#delete-form");
   for (const form of [profile, emailForm, passwordForm, deleteForm]) clearErrorsOnInput(form);
+  addPasswordMeter(passwordForm.elements.password, () => {
+    const user = currentUser();
+    return user ? { email: user.email, name: user.name ?? "" } : {};
+  });
   const twoFactor = twoFactorSection(container.querySelector("#two-factor"));
   const passkeys = passkeysSection(container.querySelector("#passkeys"));
   const pendingEmail = pendingEmailSection(container.querySelector("#email-pending"));

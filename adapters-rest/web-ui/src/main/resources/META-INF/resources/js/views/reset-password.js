@@ -9,6 +9,7 @@ import { forgetResetToken, pendingResetToken } from "../mail-links.js";
 import { clearNotice } from "../notice.js";
 import { navigate } from "../router.js";
 import { fromTemplate } from "../dom.js";
+import { addPasswordMeter } from "../password-meter.js";
 import { addPasswordToggles } from "../password-toggle.js";
 import { placeAuthError, requireFields } from "./auth-form.js";
 import { prefillSignIn } from "./sign-in.js";
@@ -20,6 +21,7 @@ export function render(container) {
   container.append(fromTemplate("view-reset-password"));
   const form = container.querySelector("#reset-form");
   addPasswordToggles(form);
+  addPasswordMeter(form.elements.password);
   const invalid = container.querySelector("#reset-invalid");
   const token = pendingResetToken();
   if (!token) {

@@ -7,6 +7,7 @@ import { clearErrorsOnInput, clearFormErrors, isBusy, setBusy } from "../fields.
 import { clearNotice } from "../notice.js";
 import { navigate } from "../router.js";
 import { fromTemplate } from "../dom.js";
+import { addPasswordMeter } from "../password-meter.js";
 import { addPasswordToggles } from "../password-toggle.js";
 import { placeAuthError, requireFields } from "./auth-form.js";
 
@@ -17,6 +18,10 @@ export function render(container) {
   container.append(fromTemplate("view-sign-up"));
   const form = container.querySelector("#signup-form");
   addPasswordToggles(form);
+  addPasswordMeter(form.elements.password, () => ({
+    email: form.elements.email.value.trim(),
+    name: form.elements.name.value.trim(),
+  }));
   clearErrorsOnInput(form);
 
   form.addEventListener("submit", async (event) => {

@@ -30,6 +30,7 @@ public class AccountsApplication extends Application {
         SessionResource.class,
         AccountResource.class,
         EmailChangeResource.class,
+        PasswordCheckResource.class,
         KeysResource.class,
         OkResource.class,
         OperatorResource.class,

@@ -140,6 +140,11 @@ public final class AuthErrors implements ErrorDialect {
       case TOO_COMMON ->
           new Wire(
               400, "PASSWORD_TOO_COMMON", "Password is too common. Choose a less guessable one.");
+      case TOO_GUESSABLE ->
+          new Wire(
+              400,
+              "PASSWORD_TOO_WEAK",
+              "Password is too easy to guess. Add words or characters that follow no pattern.");
     };
   }
 

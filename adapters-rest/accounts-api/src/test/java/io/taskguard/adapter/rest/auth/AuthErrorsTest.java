@@ -84,6 +84,11 @@ class AuthErrorsTest {
               "PASSWORD_TOO_COMMON",
               "Password is too common. Choose a less guessable one."),
           answer(
+              "WeakPassword(TOO_GUESSABLE)",
+              400,
+              "PASSWORD_TOO_WEAK",
+              "Password is too easy to guess. Add words or characters that follow no pattern."),
+          answer(
               "EmailTaken",
               422,
               "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL",
