@@ -39,7 +39,10 @@ class RepositoriesInContainerIT extends TaskRepositoryContract {
                 RepositoriesInContainerIT.class,
                 TaskRepositoryContract.class,
                 UserRepositoryContract.class,
-                InMemoryTaskRepository.class);
+                InMemoryTaskRepository.class)
+            // the reference's title order; package-private beside it, so named rather than
+            // referenced
+            .addClass("io.taskguard.application.fake.TitleOrder");
     withoutSessionCustomizer(war);
     return war;
   }
