@@ -42,15 +42,22 @@ public class PasswordCheckService implements PasswordCheckUseCase {
    * @throws IdentityFailure.WeakPassword naming the first rule it breaks
    */
   public void require(String password, Email email, String name) {
-    PasswordPolicy.standard().check(password, email);
-    if (strength.estimate(password, accountWords(email, name)).score() < MINIMUM_SCORE) {
-      throw new IdentityFailure.WeakPassword(IdentityFailure.WeakPassword.Rule.TOO_GUESSABLE);
+    Optional<IdentityFailure.WeakPassword.Rule> refused =
+        verdict(password, email, name).refusedBy();
+    if (refused.isPresent()) {
+      throw new IdentityFailure.WeakPassword(refused.get());
     }
   }
 
   @Override
   public Verdict check(String password, String email, String name) {
-    Email account = parsed(email);
+    return verdict(password, parsed(email), name);
+  }
+
+  /**
+   * The one judgement both {@link #require} and {@link #check} give: the policy, then the score.
+   */
+  private Verdict verdict(String password, Email account, String name) {
     String checked = password == null ? "" : password;
     PasswordStrength.Estimate estimate =
         checked.isEmpty()
