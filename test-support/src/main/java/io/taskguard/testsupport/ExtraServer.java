@@ -85,14 +85,30 @@ public final class ExtraServer implements AutoCloseable {
    * shutdown hook, no orderly close of connections. Returns once the process is gone.
    */
   public long kill() {
+    return signal(true, Duration.ofSeconds(30));
+  }
+
+  /**
+   * Sends the server's JVM SIGTERM, as Kubernetes and systemd stop a process, and returns once it
+   * has ended (Liberty's orderly stop: its listeners close, requests in flight finish).
+   */
+  public long terminate() {
+    return signal(false, Duration.ofSeconds(90));
+  }
+
+  private long signal(boolean kill, Duration limit) {
     Path pidFile = wlp.resolve("usr/servers/.pid/" + name + ".pid");
     try {
       long pid = Long.parseLong(Files.readString(pidFile).strip());
       ProcessHandle jvm =
           ProcessHandle.of(pid)
               .orElseThrow(() -> new IllegalStateException("no process " + pid + " for " + name));
-      jvm.destroyForcibly();
-      jvm.onExit().get(30, TimeUnit.SECONDS);
+      if (kill) {
+        jvm.destroyForcibly();
+      } else {
+        jvm.destroy();
+      }
+      jvm.onExit().get(limit.toMillis(), TimeUnit.MILLISECONDS);
       return pid;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -104,13 +120,20 @@ public final class ExtraServer implements AutoCloseable {
     }
   }
 
-  /** Starts the server again (after {@link #kill()}), with its files, ports and environment. */
+  /**
+   * Starts the server again (after {@link #kill()} or {@link #terminate()}), with its files, ports
+   * and environment.
+   */
   public void startAgain() {
     command("start");
   }
 
   public String baseUrl() {
     return "http://localhost:" + httpPort;
+  }
+
+  public int httpPort() {
+    return httpPort;
   }
 
   public int httpsPort() {

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * The files of a Liberty server directory that {@link ExtraServer} copies, reads and removes: kept
  * apart so that the server's life cycle reads on its own.
  */
-final class ServerFiles {
+public final class ServerFiles {
 
   private ServerFiles() {}
 
@@ -41,7 +41,7 @@ final class ServerFiles {
     }
   }
 
-  static void deleteTree(Path dir) throws IOException {
+  public static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

@@ -7,6 +7,7 @@ import io.taskguard.testsupport.AuthApi;
 import io.taskguard.testsupport.AuthTables;
 import io.taskguard.testsupport.ExtraServer;
 import io.taskguard.testsupport.HttpResult;
+import io.taskguard.testsupport.OutageAnswers;
 import io.taskguard.testsupport.RequestLoad;
 import io.taskguard.testsupport.RequestLoad.Call;
 import io.taskguard.testsupport.TaskApi;
@@ -75,7 +76,7 @@ class DatabaseOutageIT {
         Duration down = server.awaitStatus("/health/ready", 503, Duration.ofSeconds(15));
         Thread.sleep(4000);
         HttpResult signIn = auth.signIn("nobody@example.com", "irrelevant-pass", null);
-        assertUnavailable(signIn, true);
+        OutageAnswers.assertUnavailable(signIn, true);
 
         long restarting = System.nanoTime();
         postgres = startPostgres(data, pgPort);
@@ -90,10 +91,10 @@ class DatabaseOutageIT {
       report.assertNothingButSuccessOr503();
       report.before().forEach(c -> assertTrue(c.succeeded(), c::toString));
       assertTrue(report.during().size() >= CLIENTS, "too few calls while the database was away");
-      report.during().forEach(c -> assertUnavailable(c.answer(), isAuthApi(c)));
+      report.during().forEach(c -> OutageAnswers.assertUnavailable(c.answer(), isAuthApi(c)));
       report.all().stream()
           .filter(c -> c.status() == 503)
-          .forEach(c -> assertUnavailable(c.answer(), isAuthApi(c)));
+          .forEach(c -> OutageAnswers.assertUnavailable(c.answer(), isAuthApi(c)));
       assertTrue(
           report.recovery().compareTo(RECOVERY_BOUND) <= 0,
           () -> "service resumed " + report.recovery().toMillis() + " ms after PostgreSQL");
@@ -121,21 +122,6 @@ class DatabaseOutageIT {
 
   private static boolean isAuthApi(Call call) {
     return call.seq() % 3 == 2;
-  }
-
-  /** 503, JSON in the dialect of the API addressed, {@code Retry-After: 5}. */
-  static void assertUnavailable(HttpResult answer, boolean authApi) {
-    assertEquals(503, answer.status(), answer::toString);
-    assertTrue(
-        answer.header("Content-Type").orElse("").startsWith("application/json"), answer::toString);
-    assertEquals("5", answer.header("Retry-After").orElse(""), answer::toString);
-    if (authApi) {
-      assertEquals(
-          "{\"message\":\"Service temporarily unavailable\",\"code\":\"SERVICE_UNAVAILABLE\"}",
-          answer.body());
-    } else {
-      assertEquals("{\"detail\":\"Service temporarily unavailable\"}", answer.body());
-    }
   }
 
   private static void assertAcknowledgedTasksKept(List<Call> calls, EmbeddedPostgres postgres) {
