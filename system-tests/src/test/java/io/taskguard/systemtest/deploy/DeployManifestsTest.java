@@ -38,7 +38,9 @@ class DeployManifestsTest {
     Set<String> kinds = new TreeSet<>();
     documents.forEach(document -> kinds.add((String) document.get("kind")));
 
-    assertEquals(Set.of("ConfigMap", "Kustomization", "OpenLibertyApplication", "Secret"), kinds);
+    assertEquals(
+        Set.of("Cluster", "ConfigMap", "Kustomization", "OpenLibertyApplication", "Secret"), kinds);
+    assertEquals("postgresql.cnpg.io/v1", kind("Cluster").get("apiVersion"));
     assertEquals("apps.openliberty.io/v1", kind("OpenLibertyApplication").get("apiVersion"));
   }
 
@@ -48,6 +50,29 @@ class DeployManifestsTest {
 
     assertEquals("/health/ready", map(map(probes.get("readiness")).get("httpGet")).get("path"));
     assertEquals("/health/live", map(map(probes.get("liveness")).get("httpGet")).get("path"));
+  }
+
+  @Test
+  void aRollingUpdateStartsANewServerBeforeAnOldOneStops() {
+    Map<String, Object> strategy = map(map(spec().get("deployment")).get("updateStrategy"));
+
+    assertEquals("RollingUpdate", strategy.get("type"));
+    assertEquals(0, map(strategy.get("rollingUpdate")).get("maxUnavailable"));
+    assertEquals(1, map(strategy.get("rollingUpdate")).get("maxSurge"));
+    assertTrue((Integer) spec().get("replicas") >= 2, "one replica cannot be restarted unseen");
+  }
+
+  @Test
+  void theDatabaseHasASynchronousStandbyAndTheServersReachItsPrimary() {
+    Map<String, Object> cluster = map(kind("Cluster").get("spec"));
+
+    assertTrue((Integer) cluster.get("instances") >= 2, "no standby");
+    assertTrue((Integer) cluster.get("minSyncReplicas") >= 1, "the standby is not synchronous");
+    assertEquals(
+        kindName("Cluster") + "-rw", map(kind("ConfigMap").get("data")).get("TASKGUARD_DB_HOST"));
+    assertEquals(
+        map(kind("ConfigMap").get("data")).get("TASKGUARD_DB_NAME"),
+        map(map(cluster.get("bootstrap")).get("initdb")).get("database"));
   }
 
   @Test
@@ -135,7 +160,7 @@ class DeployManifestsTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
-    assertEquals(4, loaded.size(), "documents in deploy/*.yaml");
+    assertEquals(5, loaded.size(), "documents in deploy/*.yaml");
     return loaded;
   }
 }
