@@ -23,7 +23,13 @@ final class AuthApiCases {
 
   static Stream<BadRequest> all() {
     return Stream.of(
-            signUp(), signIn(), sessions(), lifecycle(), secondFactors(), publicEndpoints())
+            signUp(),
+            signIn(),
+            sessions(),
+            lifecycle(),
+            secondFactors(),
+            publicEndpoints(),
+            webUi())
         .flatMap(cases -> cases);
   }
 
@@ -509,6 +515,54 @@ final class AuthApiCases {
         of("PUT", "PUT", DISCOVERY).json("{}").expect(405, "METHOD_NOT_ALLOWED"),
         of("DELETE", "DELETE", DISCOVERY).expect(405, "METHOD_NOT_ALLOWED"),
         of("TRACE", "TRACE", DISCOVERY).expect(405, "METHOD_NOT_ALLOWED"),
-        of("trailing segment", "GET", DISCOVERY + "/x").expect(404, "NOT_FOUND"));
+        of("trailing segment", "GET", DISCOVERY + "/x").expect(404, "NOT_FOUND"),
+        of("unknown method FOO", "FOO", DISCOVERY).expect(405, "METHOD_NOT_ALLOWED"),
+        of("PROPFIND", "PROPFIND", DISCOVERY).expect(405, "METHOD_NOT_ALLOWED"),
+        of("MKCOL", "MKCOL", DISCOVERY).expect(405, "METHOD_NOT_ALLOWED"),
+        of("CONNECT", "CONNECT", DISCOVERY).raw().expect(405, "METHOD_NOT_ALLOWED"),
+        of("%C0%AF (overlong /) after it", "GET", DISCOVERY + "/%C0%AF").expect(404, "NOT_FOUND"),
+        of("%zz after it", "GET", DISCOVERY + "/%zz").refusedByWebContainer(),
+        of("%00 in it", "GET", "/.well-known/%00").refusedByWebContainer(),
+        of("unknown method FOO", "FOO", "/api/auth/ok").expect(405, "METHOD_NOT_ALLOWED"),
+        of("PROPFIND", "PROPFIND", "/api/auth/get-session")
+            .withSession()
+            .expect(405, "METHOD_NOT_ALLOWED"),
+        of("CONNECT", "CONNECT", "/api/auth/ok").raw().expect(405, "METHOD_NOT_ALLOWED"),
+        of("%C0%AF (overlong /) in the path", "GET", "/api/auth/get-session/%C0%AF")
+            .withSession()
+            .expect(400, "VALIDATION_ERROR"),
+        of("%FF in the path", "POST", "/api/auth/sign-in/%FF")
+            .json("{}")
+            .expect(400, "VALIDATION_ERROR"),
+        of("%zz in the path", "GET", "/api/auth/get-session/%zz")
+            .withSession()
+            .refusedByWebContainer(),
+        of("a lone % in the path", "POST", SIGN_IN + "%").json("{}").refusedByWebContainer(),
+        of("%00 in the path", "POST", SIGN_UP + "%00").json("{}").refusedByWebContainer(),
+        of("%1b in the path", "GET", "/api/auth/ok%1b").refusedByWebContainer(),
+        of("empty segment with a parameter", "GET", "/api/auth/;x/ok").refusedByWebContainer(),
+        of(".. above the root", "GET", "/api/auth/../../../ok").raw().refusedByWebContainer());
+  }
+
+  /**
+   * The web UI's paths take GET and HEAD (OPTIONS: 204 with {@code Allow}); any other method is a
+   * 405 with the JSON the error page gives every path outside the task API. TRACE is refused by
+   * Liberty first, as on every path no servlet of taskguard's answers.
+   */
+  private static Stream<BadRequest> webUi() {
+    return Stream.of(
+        of("POST on the page", "POST", "/").json("{}").expect(405, "METHOD_NOT_ALLOWED"),
+        of("PUT on the page", "PUT", "/index.html").json("{}").expect(405, "METHOD_NOT_ALLOWED"),
+        of("DELETE on the page", "DELETE", "/").expect(405, "METHOD_NOT_ALLOWED"),
+        of("unknown method FOO on the page", "FOO", "/").expect(405, "METHOD_NOT_ALLOWED"),
+        of("PROPFIND on the icon", "PROPFIND", "/favicon.svg").expect(405, "METHOD_NOT_ALLOWED"),
+        of("CONNECT on the page", "CONNECT", "/").raw().expect(405, "METHOD_NOT_ALLOWED"),
+        of("PATCH on a path that is not there", "PATCH", "/nope")
+            .json("{}")
+            .expect(404, "NOT_FOUND"),
+        of("%zz in a web UI path", "GET", "/js/%zz.js").refusedByWebContainer(),
+        of("%00 in the page's path", "GET", "/index.html%00").refusedByWebContainer(),
+        of("TRACE on the page", "TRACE", "/").refusedByLiberty(403, ""),
+        of("TRACE on a path that is not there", "TRACE", "/nope").refusedByLiberty(403, ""));
   }
 }

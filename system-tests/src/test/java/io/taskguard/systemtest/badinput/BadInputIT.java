@@ -22,13 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The bad-input suite: well over a hundred malformed requests spread over every endpoint (tables in
  * {@link TaskApiCases} and {@link AuthApiCases}). Each must be answered within 10 s with the
  * expected 4xx and the JSON error body of the API addressed, never a 5xx or a page, and must leave
- * the users, sessions and tasks tables exactly as they were. The few requests Liberty refuses
- * before taskguard sees them are marked as such in the tables (specs/bad-input.md).
+ * the users, sessions and tasks tables exactly as they were. The requests Liberty refuses before
+ * taskguard sees them are marked as such in the tables and must get exactly Liberty's answer that
+ * specs/bad-input.md names; those no HTTP client can send are written byte for byte ({@link
+ * HttpChannelCases}).
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class BadInputIT {
@@ -96,11 +99,61 @@ class BadInputIT {
 
     assertEquals(request.status, answer.status(), () -> request + " -> " + answer);
     assertNoneIn(answer, STACK_TRACES);
-    if (!request.byLiberty) {
+    if (request.byLiberty) {
+      assertLibertysOwn(request.libertyBody(), answer);
+    } else {
       assertNoneIn(answer, PAGES);
       assertJsonError(request, answer);
     }
     assertEquals(before, fingerprints(), () -> "the database changed after " + request);
+  }
+
+  /**
+   * What no HTTP client sends (a malformed request line or header, too many or too large fields, a
+   * declared body above the server's bound) is refused by Liberty's HTTP channel with the status
+   * specs/bad-input.md names and no body, within 10 s, and changes nothing.
+   */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("io.taskguard.systemtest.badinput.HttpChannelCases#all")
+  void malformedHttpIsRefusedByTheHttpChannel(HttpChannelCases.RawRequest request)
+      throws Exception {
+    List<String> before = fingerprints();
+
+    Wire.Answer answer = wire.sendBytes(request.bytes());
+
+    assertEquals(request.status(), answer.status(), () -> request + " -> " + answer);
+    assertLibertysOwn("", answer);
+    assertEquals("", answer.contentType(), answer::toString);
+    assertEquals(before, fingerprints(), () -> "the database changed after " + request);
+  }
+
+  /**
+   * OPTIONS without CORS is answered with 204, the methods in {@code Allow} and no body, on both
+   * APIs, the discovery document and the web UI's page.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/auth/get-session",
+        "/api/users/1/tasks",
+        "/.well-known/openid-configuration",
+        "/"
+      })
+  void optionsIsAnsweredWithAllowAndNoBody(String path) {
+    HttpResult answer = new TaskApi().send("OPTIONS", path, null, null, null, Map.of());
+    assertEquals(204, answer.status(), answer::toString);
+    assertTrue(answer.header("Allow").orElse("").contains("GET"), answer::toString);
+    assertEquals("", answer.body(), answer::toString);
+  }
+
+  /** Liberty's own answer: a body starting with {@code start}, or none at all when it is "". */
+  private static void assertLibertysOwn(String start, Wire.Answer answer) {
+    assertNoneIn(answer, STACK_TRACES);
+    if (start.isEmpty()) {
+      assertEquals("", answer.body(), answer::toString);
+    } else {
+      assertTrue(answer.body().startsWith(start), answer::toString);
+    }
   }
 
   private static void assertNoneIn(Wire.Answer answer, List<String> leaks) {

@@ -2,6 +2,7 @@ package io.taskguard.systemtest.badinput;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -10,12 +11,23 @@ import java.util.Map;
  * {@code {session}} and {@code {jwt}} (its credentials); {@link Wire} fills them in when sending.
  * The expectation is a status and, in the dialect of the API addressed, the {@code code} (accounts
  * API) or the {@code detail} (task API); or, for the few requests Liberty refuses before any
- * application code runs, only the status ({@link #refusedByLiberty}).
+ * application code runs, its status and the start of its body ({@link #refusedByLiberty}).
  */
 final class BadRequest {
 
   static final String TASKS = "/api/users/{me}/tasks";
   static final String TASK = TASKS + "/{task}";
+
+  /**
+   * How the web container's own 400 for a path it will not dispatch begins: an HTML line, or, for a
+   * request whose Content-Type or Accept names JSON, an object with its single key.
+   */
+  static final String WEB_CONTAINER_400 =
+      "<H1>CWWWC0005I: The request URI has invalid or improperly encoded characters: [";
+
+  static final String WEB_CONTAINER_400_JSON =
+      "{\"error_message\" : \"CWWWC0005I: The request URI has invalid or improperly encoded"
+          + " characters: [";
 
   final String name;
   final String method;
@@ -26,6 +38,8 @@ final class BadRequest {
   int status;
   String expected;
   boolean byLiberty;
+  boolean byWebContainer;
+  boolean raw;
 
   private BadRequest(String name, String method, String path) {
     this.name = name;
@@ -77,15 +91,44 @@ final class BadRequest {
     return this;
   }
 
+  /** Sent over a raw socket, byte for byte (e.g. a method or path the HTTP client refuses). */
+  BadRequest raw() {
+    this.raw = true;
+    return this;
+  }
+
   /**
-   * Refused with {@code status} by Liberty's HTTP channel or web container before any taskguard
-   * code runs, so without taskguard's JSON body (specs/bad-input.md): still a 4xx, no stack trace,
-   * no hang, nothing stored.
+   * Refused with {@code status} by Liberty before any taskguard code runs, so without taskguard's
+   * JSON body (specs/bad-input.md), and with {@code body} at the start of Liberty's own (the empty
+   * string: no body at all): still a 4xx, no stack trace, no hang, nothing stored.
    */
-  BadRequest refusedByLiberty(int status) {
+  BadRequest refusedByLiberty(int status, String body) {
     this.status = status;
+    this.expected = body;
     this.byLiberty = true;
     return this;
+  }
+
+  /**
+   * Refused by the web container before it picks an application ({@code WebContainer
+   * .handleRequest}): a path it cannot decode or canonicalize, answered with a 400 and its HTML
+   * line {@code CWWWC0005I}.
+   */
+  BadRequest refusedByWebContainer() {
+    this.byWebContainer = true;
+    return refusedByLiberty(400, WEB_CONTAINER_400);
+  }
+
+  /** The start of Liberty's body for a request {@link #refusedByLiberty} ("": none). */
+  String libertyBody() {
+    boolean json =
+        headers.entrySet().stream()
+            .anyMatch(
+                header ->
+                    (header.getKey().equalsIgnoreCase("Content-Type")
+                            || header.getKey().equalsIgnoreCase("Accept"))
+                        && header.getValue().toLowerCase(Locale.ROOT).contains("application/json"));
+    return byWebContainer && json ? WEB_CONTAINER_400_JSON : expected;
   }
 
   boolean isTaskApi() {

@@ -204,8 +204,23 @@ final class TaskApiCases {
         of("encoded slash in the user id", "GET", String.format(others, "{me}%2Fx"))
             .expect(400, "Bad request"),
         of("encoded dot segment", "GET", TASKS + "/%2e%2e/{task}").expect(400, "Bad request"),
-        of("%00 in the task id", "GET", TASKS + "/1%00").refusedByLiberty(400),
-        of("%00 in the user id", "GET", String.format(others, "%00")).refusedByLiberty(400),
+        of("%00 in the task id", "GET", TASKS + "/1%00").refusedByWebContainer(),
+        of("%00 in the user id", "GET", String.format(others, "%00")).refusedByWebContainer(),
+        of("%0a in the task id", "GET", TASKS + "/1%0a").refusedByWebContainer(),
+        of("%7f in the task id", "DELETE", TASKS + "/1%7f").refusedByWebContainer(),
+        of("%zz in the task id", "GET", TASKS + "/%zz").refusedByWebContainer(),
+        of("task id ending in a lone %", "PATCH", TASKS + "/1%").json("{}").refusedByWebContainer(),
+        of("%4 in the user id", "GET", String.format(others, "%4")).refusedByWebContainer(),
+        of("empty segment with a parameter", "GET", TASKS + "/;x/{task}").refusedByWebContainer(),
+        of("dot segment with a parameter", "GET", TASKS + "/.;x").refusedByWebContainer(),
+        of(".. above the root", "GET", "/api/users/{me}/../../../../x")
+            .raw()
+            .refusedByWebContainer(),
+        of("%C0%AF (overlong /) in the task id", "GET", TASKS + "/%C0%AF")
+            .expect(400, "Bad request"),
+        of("%FF in the task id", "GET", TASKS + "/1%FF").expect(400, "Bad request"),
+        of("%ED%A0%80 (a surrogate) in the user id", "GET", String.format(others, "%ED%A0%80"))
+            .expect(400, "Bad request"),
         of("user id non-numeric", "GET", String.format(others, "abc")).expect(403, "Access denied"),
         of("user id 99999999999999999999", "POST", String.format(others, "99999999999999999999"))
             .json("{\"title\":\"a\"}")
@@ -218,6 +233,10 @@ final class TaskApiCases {
         of("DELETE on the collection", "DELETE", TASKS).expect(405, "Method not allowed"),
         of("PATCH on the collection", "PATCH", TASKS).json("{}").expect(405, "Method not allowed"),
         of("TRACE on the collection", "TRACE", TASKS).expect(405, "Method not allowed"),
+        of("unknown method FOO on the collection", "FOO", TASKS).expect(405, "Method not allowed"),
+        of("PROPFIND on a task", "PROPFIND", TASK).expect(405, "Method not allowed"),
+        of("CONNECT on a task", "CONNECT", TASK).raw().expect(405, "Method not allowed"),
+        of("TRACE on a task", "TRACE", TASK).expect(405, "Method not allowed"),
         of("POST on a task", "POST", TASK)
             .json("{\"title\":\"a\"}")
             .expect(405, "Method not allowed"),

@@ -1,6 +1,7 @@
 package io.taskguard.adapter.rest.auth;
 
 import io.taskguard.adapter.rest.http.EmptyRefusals;
+import io.taskguard.adapter.rest.http.OptionsAnswers;
 import io.taskguard.adapter.rest.http.QueryStringGuard;
 import io.taskguard.adapter.rest.http.RefusalMapper;
 import io.taskguard.adapter.rest.http.UnexpectedFailures;
@@ -46,6 +47,7 @@ public class AccountsApplication extends Application {
         new WebFailures(AuthErrors.DIALECT),
         new UnexpectedFailures(AuthErrors.DIALECT),
         new EmptyRefusals(AuthErrors.DIALECT, "Unauthorized"),
-        new QueryStringGuard(AuthErrors.DIALECT));
+        new QueryStringGuard(AuthErrors.DIALECT),
+        new OptionsAnswers());
   }
 }

@@ -1,6 +1,7 @@
 package io.taskguard.adapter.rest.auth;
 
 import io.taskguard.adapter.rest.json.JsonFactories;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,11 +39,38 @@ public class DiscoveryServlet extends HttpServlet {
           "createdAt",
           "updatedAt");
 
-  /** TRACE is refused with 405 and JSON, as every other method but GET (by the error page). */
+  private static final String ALLOW = "GET, HEAD, OPTIONS";
+
+  /**
+   * Every method but GET, HEAD and OPTIONS is refused here with 405, {@code Allow} and JSON,
+   * including those {@link HttpServlet} does not know (it would answer them with an HTML 501).
+   * OPTIONS is 204 with {@code Allow} and no body.
+   */
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    switch (request.getMethod()) {
+      case "GET", "HEAD" -> super.service(request, response);
+      case "OPTIONS" -> {
+        response.setHeader("Allow", ALLOW);
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+      }
+      default -> {
+        response.setHeader("Allow", ALLOW);
+        AuthErrors.DIALECT.write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+      }
+    }
+  }
+
+  /**
+   * Never called ({@link #service} answers TRACE), but declared: Liberty refuses TRACE with an
+   * empty 403 before the servlet runs when the servlet keeps {@link HttpServlet}'s own
+   * implementation.
+   */
   @Override
   protected void doTrace(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    response.setHeader("Allow", "GET, HEAD, OPTIONS");
+    response.setHeader("Allow", ALLOW);
     AuthErrors.DIALECT.write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED);
   }
 

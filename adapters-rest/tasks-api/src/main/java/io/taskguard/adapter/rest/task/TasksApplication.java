@@ -1,6 +1,7 @@
 package io.taskguard.adapter.rest.task;
 
 import io.taskguard.adapter.rest.http.EmptyRefusals;
+import io.taskguard.adapter.rest.http.OptionsAnswers;
 import io.taskguard.adapter.rest.http.QueryStringGuard;
 import io.taskguard.adapter.rest.http.RefusalMapper;
 import io.taskguard.adapter.rest.http.UnexpectedFailures;
@@ -33,6 +34,7 @@ public class TasksApplication extends Application {
         new UnexpectedFailures(TaskErrors.DIALECT),
         new EmptyRefusals(TaskErrors.DIALECT, "Not authenticated"),
         new QueryStringGuard(TaskErrors.DIALECT),
+        new OptionsAnswers(),
         new TaskResponseWriter());
   }
 }

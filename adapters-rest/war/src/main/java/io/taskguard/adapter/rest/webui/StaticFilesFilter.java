@@ -1,5 +1,6 @@
 package io.taskguard.adapter.rest.webui;
 
+import io.taskguard.adapter.rest.auth.AuthErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
@@ -27,6 +28,7 @@ public class StaticFilesFilter extends HttpFilter {
   static final String KEEP = "public, max-age=31536000, immutable";
   static final String REVALIDATE = "no-cache";
   private static final String VERSIONED = "/v/";
+  private static final String ALLOW = "GET, HEAD, OPTIONS";
 
   /** What a version path may name: a script, a style or the icon, with no way out of its folder. */
   static final Pattern FILE_NAME =
@@ -45,7 +47,9 @@ public class StaticFilesFilter extends HttpFilter {
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean reading = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
-    if (reading && isPage(path)) {
+    if (!reading && isWebUiResource(path)) {
+      refuse(request, response);
+    } else if (reading && isPage(path)) {
       servePage(request, response);
     } else if (reading && path.startsWith(VERSIONED) && path.indexOf('/', VERSIONED.length()) > 0) {
       int slash = path.indexOf('/', VERSIONED.length());
@@ -63,6 +67,35 @@ public class StaticFilesFilter extends HttpFilter {
       }
       chain.doFilter(request, response);
     }
+  }
+
+  /**
+   * A method other than GET and HEAD on one of the web UI's files: OPTIONS is 204 with {@code
+   * Allow}, anything else 405 with {@code Allow} and the JSON body the error page gives every path
+   * outside the task API (the accounts API's dialect). Liberty itself would serve the file whatever
+   * the method. TRACE never gets here: Liberty refuses it first (specs/bad-input.md).
+   */
+  private static void refuse(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setHeader("Allow", ALLOW);
+    if (request.getMethod().equals("OPTIONS")) {
+      response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    } else {
+      AuthErrors.DIALECT.write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    }
+  }
+
+  /** Whether {@code path} names one of the web UI's files, at its plain or a version path. */
+  private boolean isWebUiResource(String path) throws IOException {
+    String file = path;
+    if (path.startsWith(VERSIONED)) {
+      int slash = path.indexOf('/', VERSIONED.length());
+      if (slash < 0 || !FILE_NAME.matcher(path.substring(slash)).matches()) {
+        return false;
+      }
+      file = path.substring(slash);
+    }
+    return isPage(file) || isWebUiFile(file) && getServletContext().getResource(file) != null;
   }
 
   private void servePage(HttpServletRequest request, HttpServletResponse response)
