@@ -143,6 +143,9 @@ public class JoseTokenIssuer implements TokenIssuer {
 
   @Override
   public Optional<AccessTokenClaims> verify(String compact, Instant now) {
+    if (!isCompactJws(compact)) {
+      return Optional.empty();
+    }
     JwtConsumer consumer =
         new JwtConsumerBuilder()
             .setJwsAlgorithmConstraints(
@@ -171,5 +174,34 @@ public class JoseTokenIssuer implements TokenIssuer {
     } catch (InvalidJwtException | MalformedClaimException refused) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether {@code compact} is three non-empty base64url segments and nothing else (RFC 7515,
+   * section 7.1). jose4j's decoder skips characters outside the alphabet, so a token sent with
+   * {@code !} or {@code =} appended would verify as the token itself: it is not the token taskguard
+   * issued, and is refused.
+   */
+  static boolean isCompactJws(String compact) {
+    int dots = 0;
+    int segment = 0;
+    for (int i = 0; i < compact.length(); i++) {
+      char c = compact.charAt(i);
+      if (c == '.') {
+        if (segment == 0 || ++dots > 2) {
+          return false;
+        }
+        segment = 0;
+      } else if ((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '_') {
+        segment++;
+      } else {
+        return false;
+      }
+    }
+    return dots == 2 && segment > 0;
   }
 }

@@ -239,5 +239,10 @@ class JoseTokenIssuerTest {
     assertFalse(issuer.verify(parts[0] + "." + parts[1] + "x." + parts[2], T0).isPresent());
     assertFalse(issuer.verify(unsigned, T0).isPresent());
     assertFalse(issuer.verify("not a token", T0).isPresent());
+    for (String appended : new String[] {"!", "=", "==", "~", "\"", " ", "\n", "AAAA", "."}) {
+      assertFalse(
+          issuer.verify(token.compact() + appended, T0.plusSeconds(60)).isPresent(),
+          () -> "the token with " + appended + " appended");
+    }
   }
 }

@@ -11,15 +11,31 @@ import org.jose4j.jwe.KeyManagementAlgorithmIdentifiers;
 import org.jose4j.lang.JoseException;
 
 /**
- * Real tokens changed after signing (payload, signature), tokens of the wrong shape (too few or too
- * many segments, JWE, not base64, not JSON) and oversized tokens.
+ * Real tokens changed after signing (payload, signature) or sent with bytes appended, tokens of the
+ * wrong shape (too few or too many segments, JWE, not base64, not JSON) and oversized tokens.
  */
 final class ShapeAttacks {
 
   private ShapeAttacks() {}
 
   static Stream<Attack> all(Target t) {
-    return Stream.of(tampered(t), malformed(t), oversized(t)).flatMap(s -> s);
+    return Stream.of(tampered(t), appended(t), malformed(t), oversized(t)).flatMap(s -> s);
+  }
+
+  /**
+   * The victim's real token with bytes after it, as a careless client or a proxy might send it: a
+   * lenient base64url decoder skips {@code !} and {@code =}, so those would verify as the token
+   * itself. None of them is the token taskguard issued, and none may be written to a log.
+   */
+  private static Stream<Attack> appended(Target t) {
+    String family = "a real token with bytes appended";
+    return Stream.of("AAAA", "!", "==", "~", " x", ".", ".x")
+        .map(
+            garbage ->
+                new Attack(
+                    family,
+                    "the victim's token followed by \"" + garbage + "\"",
+                    () -> t.atVictim(t.victim().jwt() + garbage)));
   }
 
   private static Stream<Attack> tampered(Target t) {

@@ -12,7 +12,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,26 +55,19 @@ class SecretSweepIT {
     }
     long answerBytes = sweep.bytesScanned();
     List<Path> logs = serverLogs();
-    SecretSweep exceptJwts =
-        new SecretSweep(secrets.stream().filter(s -> !s.kind().equals("JWT")).toList());
-    int tolerated = 0;
     for (Path log : logs) {
-      LogText text = LogText.of(log);
-      findings.addAll(sweep.scanBytes(log.toString(), text.strict()));
-      findings.addAll(exceptJwts.scanBytes(log + " (diagnostics)", text.diagnostics()));
-      tolerated += sweep.scanBytes(log + " (diagnostics)", text.diagnostics()).size();
+      findings.addAll(sweep.scanBytes(log.toString(), Files.readAllBytes(log)));
     }
     System.out.printf(
         "[secret-sweep] %d secrets %s; %d answers (%d bytes); %d server log files (%d bytes);"
-            + " %d findings; %d diagnostic files quoting a JWT MP-JWT refused (tolerated)%n",
+            + " %d findings%n",
         sweep.needles(),
         byKind(secrets),
         answers,
         answerBytes,
         logs.size(),
         sweep.bytesScanned() - answerBytes,
-        findings.size(),
-        tolerated);
+        findings.size());
     assertEquals(List.of(), findings, "secrets found where they must not be");
   }
 
@@ -136,40 +128,6 @@ class SecretSweepIT {
       }
     }
     return logs;
-  }
-
-  /**
-   * A log file split in two: what must hold no secret at all, and Liberty's local diagnostics,
-   * where MP-JWT records the text of a token it refused, token included: the first-failure data
-   * (the files under {@code logs/ffdc} and the {@code FFDC1015I} notices naming them) and its
-   * refusal messages CWWKS5523E/CWWKS5524E, which server.xml hides from the console and {@code
-   * messages.log} and Liberty then writes to {@code trace.log}. Liberty has no switch to keep that
-   * text out (specs/operations.md, "Secrets sweep"), so there a JWT is tolerated; every other kind
-   * of secret is not.
-   */
-  private record LogText(byte[] strict, byte[] diagnostics) {
-
-    private static final List<String> MP_JWT_DIAGNOSTICS =
-        List.of("FFDC1015I", "CWWKS5523E", "CWWKS5524E");
-
-    static LogText of(Path log) throws IOException {
-      byte[] bytes = Files.readAllBytes(log);
-      if (log.getParent().getFileName().toString().equals("ffdc")) {
-        return new LogText(new byte[0], bytes);
-      }
-      boolean trace = log.getFileName().toString().startsWith("trace");
-      StringBuilder strict = new StringBuilder();
-      StringBuilder diagnostics = new StringBuilder();
-      for (String line : new String(bytes, StandardCharsets.ISO_8859_1).split("\n", -1)) {
-        boolean diagnostic =
-            line.contains("FFDC1015I")
-                || (trace && MP_JWT_DIAGNOSTICS.stream().anyMatch(line::contains));
-        (diagnostic ? diagnostics : strict).append(line).append('\n');
-      }
-      return new LogText(
-          strict.toString().getBytes(StandardCharsets.ISO_8859_1),
-          diagnostics.toString().getBytes(StandardCharsets.ISO_8859_1));
-    }
   }
 
   private static List<Path> files(Path dir, String prefix) throws IOException {

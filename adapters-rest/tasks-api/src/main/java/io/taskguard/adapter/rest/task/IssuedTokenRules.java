@@ -42,6 +42,16 @@ final class IssuedTokenRules {
     return authorization != null && authorization.contains(SHOWN_TO_MP_JWT);
   }
 
+  /**
+   * The token MP-JWT reads from an {@code Authorization} header: what follows {@code bearer} in any
+   * case, trimmed, or else the whole header (Liberty's {@code AuthUtils.getBearerTokenFromHeader}).
+   */
+  static String mpJwtCredential(String authorization) {
+    return authorization.regionMatches(true, 0, "bearer", 0, 6)
+        ? authorization.substring(6).trim()
+        : authorization;
+  }
+
   /** The credential of a Bearer header: what follows the scheme and its spaces. */
   static String credential(String authorization) {
     return authorization.substring(SCHEME.length()).strip();

@@ -117,19 +117,24 @@ public class TaskApiGate implements ContainerRequestFilter {
 
   /**
    * The verified token of this request, or null. MP-JWT verifies a header in the canonical form
-   * ({@code Bearer} and one space, {@link IssuedTokenRules#isJudgedByMpJwt}) up front; a Bearer
-   * header in any other form is not shown to it and is verified here by the token issuer with the
-   * same rules. A request with neither (no header, another scheme, a bare token) has no token.
+   * ({@code Bearer} and one space, {@link IssuedTokenRules#isJudgedByMpJwt}) up front, once {@link
+   * MpJwtScreen} has found that its token verifies; a Bearer header in any other form is not shown
+   * to it and is verified here by the token issuer with the same rules. A request with neither (no
+   * header, another scheme, a bare token) has no token.
    */
   private Presented verifiedToken(ContainerRequestContext request, String authorization) {
     if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt) {
+      // MP-JWT also takes a token from a form's access_token when it found none in the header
+      // (a request MpJwtScreen screened out): only the header's own token counts
       return jwt.getRawToken() == null
+              || !IssuedTokenRules.isJudgedByMpJwt(authorization)
+              || !jwt.getRawToken().equals(IssuedTokenRules.mpJwtCredential(authorization))
           ? null
           : new Presented(jwt.getRawToken(), jwt.getSubject(), jwt.getClaim("sid"), groups(jwt));
     }
     if (!IssuedTokenRules.isBearer(authorization)
         || IssuedTokenRules.isJudgedByMpJwt(authorization)) {
-      return null; // no Bearer credential, or one MP-JWT judged up front and refused
+      return null; // no Bearer credential, or one MP-JWT refused or was kept from (MpJwtScreen)
     }
     String raw = IssuedTokenRules.credential(authorization);
     return keys.verify(raw)

@@ -64,4 +64,13 @@ class IssuedTokenRulesTest {
     assertEquals(SENT, IssuedTokenRules.credential("Bearer    " + SENT));
     assertEquals("", IssuedTokenRules.credential("BEARER "));
   }
+
+  @Test
+  void readsTheTokenMpJwtReads() {
+    String jws = "eyJhbGciOiJSUzI1NiJ9.e30.c2ln";
+    assertEquals(jws, IssuedTokenRules.mpJwtCredential("Bearer " + jws));
+    assertEquals(jws + "!!", IssuedTokenRules.mpJwtCredential("Bearer " + jws + "!! "));
+    assertEquals(jws, IssuedTokenRules.mpJwtCredential("bEaReR   " + jws));
+    assertEquals("Token Bearer " + jws, IssuedTokenRules.mpJwtCredential("Token Bearer " + jws));
+  }
 }
