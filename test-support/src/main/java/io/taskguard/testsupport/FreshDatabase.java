@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,6 +58,26 @@ public final class FreshDatabase implements AutoCloseable {
     env.put("TASKGUARD_DB_PORT", Integer.toString(port));
     env.put("TASKGUARD_DB_NAME", name);
     return env;
+  }
+
+  /**
+   * Only the settings docs/deploy.md calls required, for a server on this database: the database
+   * and the key-encryption secret, every other setting left at its default.
+   */
+  public Map<String, String> requiredServerEnv() {
+    Map<String, String> all = serverEnv();
+    Map<String, String> required = new HashMap<>();
+    for (String name :
+        List.of(
+            "TASKGUARD_DB_HOST",
+            "TASKGUARD_DB_PORT",
+            "TASKGUARD_DB_NAME",
+            "TASKGUARD_DB_USER",
+            "TASKGUARD_DB_PASSWORD",
+            "TASKGUARD_SECRET")) {
+      required.put(name, all.get(name));
+    }
+    return required;
   }
 
   /** Any query or change on this database, through the identity tables' helper. */

@@ -56,8 +56,20 @@ public final class OperatorApi {
     return post("/users/" + user + "/sessions/revoke", address);
   }
 
+  /**
+   * {@code GET /api/operator/metrics} + {@code query} (empty, or {@code ?scope=application}...):
+   * the Prometheus scrape over plain HTTP.
+   */
+  public HttpResult scrape(String query, String address) {
+    return http.send("GET", "/api/operator/metrics" + query, null, null, null, headers(address));
+  }
+
   /** {@code POST /api/operator} + {@code path}, no body. */
   public HttpResult post(String path, String address) {
+    return http.send("POST", "/api/operator" + path, null, null, null, headers(address));
+  }
+
+  private Map<String, String> headers(String address) {
     Map<String, String> headers = new HashMap<>();
     if (user != null) {
       String pair = user + ":" + password;
@@ -68,6 +80,6 @@ public final class OperatorApi {
     if (address != null) {
       headers.put("X-Forwarded-For", address);
     }
-    return http.send("POST", "/api/operator" + path, null, null, null, headers);
+    return headers;
   }
 }

@@ -76,6 +76,24 @@ class DeployManifestsTest {
   }
 
   @Test
+  void prometheusScrapesTheOperatorMetricsOverHttpWithTheSecretsOperatorCredential() {
+    List<?> endpoints = (List<?>) map(spec().get("monitoring")).get("endpoints");
+    assertEquals(1, endpoints.size());
+    Map<String, Object> endpoint = map(endpoints.get(0));
+    assertEquals("/api/operator/metrics", endpoint.get("path"));
+    assertEquals("http", endpoint.get("scheme"));
+    Map<String, Object> basicAuth = map(endpoint.get("basicAuth"));
+    Map<String, Object> stringData = map(kind("Secret").get("stringData"));
+    for (String part : List.of("username", "password")) {
+      Map<String, Object> ref = map(basicAuth.get(part));
+      assertEquals(kindName("Secret"), ref.get("name"), part);
+      assertTrue(stringData.containsKey(ref.get("key")), ref::toString);
+    }
+    assertEquals("TASKGUARD_OPERATOR_USER", map(basicAuth.get("username")).get("key"));
+    assertEquals("TASKGUARD_OPERATOR_PASSWORD", map(basicAuth.get("password")).get("key"));
+  }
+
+  @Test
   void secretsComeFromTheSecretAndTheDatabaseSettingsFromTheConfigMap() {
     Set<String> fromSecret = new HashSet<>();
     for (Object entry : (List<?>) spec().get("env")) {

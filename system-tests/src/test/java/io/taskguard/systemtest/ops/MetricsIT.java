@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.testsupport.AuthApi;
 import io.taskguard.testsupport.HttpResult;
+import io.taskguard.testsupport.OperatorApi;
 import io.taskguard.testsupport.TaskApi;
 import io.taskguard.testsupport.Tls;
 import java.net.http.HttpResponse;
@@ -14,9 +15,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code /metrics} is for the operator only (HTTPS, the configured credential), speaks Prometheus,
- * and its security counters move by exactly what the accounts and task APIs did. The suite runs its
- * classes one after another, so nothing else moves them meanwhile.
+ * The metrics are for the operator credential only: a Prometheus scrape over plain HTTP at {@code
+ * /api/operator/metrics}, or Liberty's own {@code /metrics} over HTTPS. They speak Prometheus, and
+ * the security counters move by exactly what the accounts and task APIs did. The suite runs its
+ * classes one after another, so nothing else moves them meanwhile. {@link MetricsOverHttpIT}
+ * scrapes a server with no HTTPS at all.
  */
 class MetricsIT {
 
@@ -27,6 +30,7 @@ class MetricsIT {
   final Tls tls = Tls.trustingTestServer();
   final TaskApi api = new TaskApi();
   final AuthApi auth = new AuthApi(api);
+  final OperatorApi operator = new OperatorApi(api);
 
   @Test
   void onlyTheOperatorMayScrape() {
@@ -41,6 +45,13 @@ class MetricsIT {
     assertEquals(200, scrape.statusCode());
     assertTrue(scrape.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
     assertTrue(scrape.body().contains("# TYPE taskguard_signins_total counter"), scrape.body());
+
+    HttpResult overHttp = operator.scrape("", null);
+    assertEquals(200, overHttp.status(), overHttp::toString);
+    assertTrue(overHttp.body().contains("# TYPE taskguard_signins_total counter"), overHttp::body);
+    HttpResult refused = operator.as(USER, PASSWORD + "x").scrape("", AuthApi.newAddress());
+    assertEquals(401, refused.status(), refused::toString);
+    assertTrue(!refused.body().contains("taskguard_"), refused::toString);
   }
 
   @Test
@@ -120,9 +131,10 @@ class MetricsIT {
         - before.value("taskguard_refusals_total", labels);
   }
 
+  /** What Prometheus reads: the operator credential, plain HTTP. */
   private Scrape scrape(String query) {
-    HttpResponse<String> answer = tls.get(METRICS + query, USER, PASSWORD);
-    assertEquals(200, answer.statusCode(), answer::body);
+    HttpResult answer = operator.scrape(query, null);
+    assertEquals(200, answer.status(), answer::body);
     return Scrape.of(answer.body());
   }
 }

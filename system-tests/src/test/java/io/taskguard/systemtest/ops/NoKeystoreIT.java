@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.testsupport.AuthApi;
 import io.taskguard.testsupport.ExtraServer;
-import io.taskguard.testsupport.FreshDatabase;
 import io.taskguard.testsupport.HttpResult;
+import io.taskguard.testsupport.OwnServer;
 import io.taskguard.testsupport.ServerLog;
 import io.taskguard.testsupport.TaskApi;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +31,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class NoKeystoreIT {
 
-  static FreshDatabase db;
+  static OwnServer own;
   static ExtraServer server;
 
   /**
@@ -42,29 +40,14 @@ class NoKeystoreIT {
    */
   @BeforeAll
   static void aServerWithOnlyTheRequiredSettings() {
-    db = FreshDatabase.create("nokeystore");
-    Map<String, String> build = db.serverEnv();
-    Map<String, String> env = new HashMap<>();
-    for (String name :
-        List.of(
-            "TASKGUARD_DB_HOST",
-            "TASKGUARD_DB_PORT",
-            "TASKGUARD_DB_NAME",
-            "TASKGUARD_DB_USER",
-            "TASKGUARD_DB_PASSWORD",
-            "TASKGUARD_SECRET")) {
-      env.put(name, build.get(name));
-    }
-    server = ExtraServer.start("taskguard-nokeystore", env);
-    server.awaitStatus("/health/ready", 200, Duration.ofSeconds(150));
+    own = OwnServer.start("nokeystore", Map.of());
+    server = own.server();
   }
 
   @AfterAll
   static void stop() {
-    try (FreshDatabase dropped = db) {
-      if (server != null) {
-        server.close();
-      }
+    if (own != null) {
+      own.close();
     }
   }
 

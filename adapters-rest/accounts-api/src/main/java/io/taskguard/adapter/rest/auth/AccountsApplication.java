@@ -6,6 +6,7 @@ import io.taskguard.adapter.rest.http.QueryStringGuard;
 import io.taskguard.adapter.rest.http.RefusalMapper;
 import io.taskguard.adapter.rest.http.UnexpectedFailures;
 import io.taskguard.adapter.rest.http.WebFailures;
+import io.taskguard.adapter.rest.operator.MetricsResource;
 import io.taskguard.adapter.rest.operator.OperatorGate;
 import io.taskguard.adapter.rest.operator.OperatorResource;
 import jakarta.ws.rs.ApplicationPath;
@@ -35,6 +36,7 @@ public class AccountsApplication extends Application {
         KeysResource.class,
         OkResource.class,
         OperatorResource.class,
+        MetricsResource.class,
         OperatorGate.class,
         AuthFailureMapper.class,
         SessionCookieFilter.class);

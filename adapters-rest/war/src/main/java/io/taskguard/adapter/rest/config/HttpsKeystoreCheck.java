@@ -70,9 +70,10 @@ public class HttpsKeystoreCheck {
   static Optional<String> problem(Optional<Path> keystore, String password, String type) {
     if (password == null || password.isBlank()) {
       return Optional.of(
-          "HTTPS is off: no keystore password is set (TASKGUARD_TLS_KEYSTORE_PASSWORD). The"
-              + " server answers on plain HTTP only, and /metrics cannot be read. Everything else,"
-              + " the task API included, works.");
+          "HTTPS is off: no keystore password is set (TASKGUARD_TLS_KEYSTORE_PASSWORD). The server"
+              + " answers on plain HTTP only, and Liberty's /metrics (HTTPS only) cannot be read;"
+              + " Prometheus scrapes /api/operator/metrics over HTTP. Everything else, the task API"
+              + " included, works.");
     }
     if (keystore.isEmpty() || password.startsWith("{")) {
       return Optional.empty();
