@@ -139,7 +139,8 @@ def main():
       "16 writers with 50, 8 accounts for sign-in) and warmed up with `bench/run`'s warm-up (two rounds of "
       "every kind of request with `wrk`).")
     w("- For each kind of request: `pg_stat_statements_reset()`, then exactly the stated number of requests "
-      "sent with curl (`--parallel`, 16 at a time, 8 for sign-in), each line of a request file once, so "
+      "sent by 16 curl processes at once (8 for sign-in), each sending its share one after the other on a "
+      "kept-alive connection, each line of a request file once, so "
       "every figure below is a total divided by the number of requests sent. The reset, the readings and "
       "the seeding run from other connections or databases and are not counted.")
     w("- **statements**: calls of the database's top-level statements in `pg_stat_statements`, without "
@@ -240,10 +241,13 @@ def main():
           f"(over the {idle_s:.0f} s), {r.transactions * 60 / r.counters_seconds:.1f} transactions per minute "
           f"(over the {r.counters_seconds:.0f} s between the counters' readings, autovacuum's included); "
           f"PostgreSQL's CPU {r.pg_cpu_ms * per_minute:.0f} ms per minute, its own background processes "
-          f"included. The server's background jobs: the signing-key refresh (`TASKGUARD_KEYS_REFRESH`, 30 s), "
-          f"the mail relay's poll (`TASKGUARD_MAIL_POLL`, 30 s) and the retention run "
-          f"(`TASKGUARD_RETENTION_INTERVAL`, 1 h, so usually not in the window); the {idle_s:.0f} s are "
-          f"watched rather than 10 so that each 30 s job is seen a whole number of times.")
+          f"included; the transactions without a statement of the server's are, presumably, autovacuum's. "
+          f"The server's periodic work: the signing-key ring's refresh (`TASKGUARD_KEYS_REFRESH`, 30 s) "
+          f"happens when requests use the ring, not on a timer (the `signing_keys` read seen above about once "
+          f"per 30 s of load); the mail relay polls every `TASKGUARD_MAIL_POLL` (30 s) only when a mail server "
+          f"is configured (`TASKGUARD_MAIL_HOST`; none here, so not measured); the retention run starts once "
+          f"an hour (`TASKGUARD_RETENTION_INTERVAL`). The {idle_s:.0f} s are watched rather than 10 so that a "
+          f"30 s period would be seen twice. Idle servers cost PostgreSQL next to nothing.")
         if r.top:
             w("")
             w("| statement | calls per minute |")
@@ -282,7 +286,7 @@ def main():
           "0.5 s, so every task API request looks its session up (the \"each once\" runs). Sign-in is "
           "left out: it is rare per user and its cost is the server's hash, not PostgreSQL "
           f"({runs['sign-in'].per(runs['sign-in'].statements):.1f} statements and "
-          f"{runs['sign-in'].per(runs['sign-in'].pg_cpu_ms):.2f} ms of PostgreSQL's CPU each, if measured).")
+          f"{runs['sign-in'].per(runs['sign-in'].pg_cpu_ms):.2f} ms of PostgreSQL's CPU each).")
         w("")
         w("| per | statements | BEGIN | transactions | PG CPU ms | PG exec ms | server CPU ms | WAL bytes |")
         w("|---|---:|---:|---:|---:|---:|---:|---:|")
@@ -323,7 +327,7 @@ def main():
                     f"pgbench's does")
             if pgbench_cpu_ms:
                 line += (f"; by CPU, {stmts_all:.2f} × {pgbench_cpu_ms * 1000:.0f} µs = "
-                         f"{stmts_all * pgbench_cpu_ms:.3f} ms per mix request, {1 / (stmts_all * pgbench_cpu_ms):,.0f} "
+                         f"{stmts_all * pgbench_cpu_ms:.3f} ms per mix request, {1000 / (stmts_all * pgbench_cpu_ms):,.0f} "
                          f"mix requests/s per core")
             w(line + ". That is an upper bound: taskguard's statements are larger, and writes commit. Plan with "
               "the measured figure above; the truth for a busy primary lies between the two.")
