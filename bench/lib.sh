@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# The pieces bench/run and bench/front-door share: tools, the packaged server (taskguard-bench) with
-# production settings, seeding users and tasks over the API, the request files wrk walks and the
-# measurement of one scenario. Sourced, not run; the caller sets `here`, `repo`, `seconds`, `warmup`,
-# `port`, `db`, `base`, `java`, `work`, `wlp` and `server_dir` (bench/run's head shows them), and for
-# `scenario` and `mixed` the file `results` they append to. Against the peer (bench/peer) the caller
-# also sets `side=peer`, `base` to Better Auth's address and `api` to the peer's task API's.
+# The pieces bench/run, bench/front-door and bench/db-cost share: tools, the packaged server
+# (taskguard-bench) with production settings, seeding users and tasks over the API, the request files
+# wrk walks and the measurement of one scenario. Sourced, not run; the caller sets `here`, `repo`,
+# `seconds`, `warmup`, `port`, `db`, `base`, `java`, `work`, `wlp` and `server_dir` (bench/run's head
+# shows them), and for `scenario` and `mixed` the file `results` they append to; it may set
+# `server_name` (the Liberty server; taskguard-bench) and `db_port` (PostgreSQL's port; 5432).
+# Against the peer (bench/peer) the caller also sets `side=peer`, `base` to Better Auth's address and
+# `api` to the peer's task API's.
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
@@ -17,13 +19,17 @@ need_tools() {
     log "installing ${missing[*]}"
     apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
+}
+
+# need_postgres: the machine's PostgreSQL on 5432, started if it is down
+need_postgres() {
   if ! pg_isready -q -h 127.0.0.1 -p 5432; then
     log "starting PostgreSQL"
     pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
   fi
 }
 
-psql_bench() { psql -X -q -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 "$@"; }
+psql_bench() { psql -X -q -h 127.0.0.1 -p "${db_port:-5432}" -U postgres -v ON_ERROR_STOP=1 "$@"; }
 
 build() {
   if [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && [ -f "$server_dir/apps/taskguard.war" ]; then
@@ -40,7 +46,7 @@ start_server() {
 TASKGUARD_ENV=production
 TASKGUARD_SECRET=$secret
 TASKGUARD_DB_HOST=127.0.0.1
-TASKGUARD_DB_PORT=5432
+TASKGUARD_DB_PORT=${db_port:-5432}
 TASKGUARD_DB_NAME=$db
 TASKGUARD_DB_USER=postgres
 TASKGUARD_JWT_ISSUER=$base
@@ -55,7 +61,7 @@ https.port=$((port + 363))
 EOF
   local started
   started=$(date +%s.%N)
-  JVM_ARGS="$(cds_options "${1:-use}") ${BENCH_JVM_ARGS:-}" "$wlp/bin/server" start taskguard-bench >/dev/null
+  JVM_ARGS="$(cds_options "${1:-use}") ${BENCH_JVM_ARGS:-}" "$wlp/bin/server" start "${server_name:-taskguard-bench}" >/dev/null
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ]; do
     if python3 -c "import sys; sys.exit(0 if $(date +%s.%N) - $started > 180 else 1)"; then
       log "the server was not ready within 180 s; see $server_dir/logs"
@@ -83,7 +89,7 @@ cds_options() {
 }
 
 stop_server() {
-  [ -x "$wlp/bin/server" ] && "$wlp/bin/server" stop taskguard-bench >/dev/null 2>&1 || true
+  [ -x "$wlp/bin/server" ] && "$wlp/bin/server" stop "${server_name:-taskguard-bench}" >/dev/null 2>&1 || true
 }
 
 # user + system CPU time of the server's JVM so far, in clock ticks (what each request costs it); for
@@ -139,15 +145,20 @@ seed_signers() {
   done
 }
 
-seed() {
-  log "seeding users and tasks"
-  seed_readers
+# seed_writers: 16 users with 50 tasks each, whose lists the `create` and `complete` scenarios change
+seed_writers() {
   : >"$work/writers"
   for i in $(seq 1 16); do
     read -r id token < <(sign_up "writer$i@bench.example")
     echo "$id $token" >>"$work/writers"
     seed_tasks "$id" 50
   done
+}
+
+seed() {
+  log "seeding users and tasks"
+  seed_readers
+  seed_writers
   seed_signers
   for n in 10 1000 100000; do
     read -r id token < <(sign_up "owner$n@bench.example")
@@ -274,10 +285,20 @@ mixed() {
 }
 
 pgbench_ceiling() {
-  log "pgbench -S -M prepared -c 16 for ${seconds}s"
+  pgbench_setup
+  pgbench_select
+}
+
+# pgbench_setup: a fresh pgbench database at scale 10
+pgbench_setup() {
   psql_bench -d postgres -c "DROP DATABASE IF EXISTS taskguard_pgbench" -c "CREATE DATABASE taskguard_pgbench"
-  pgbench -q -i -s 10 -h 127.0.0.1 -U postgres taskguard_pgbench >/dev/null 2>&1
-  pgbench -S -M prepared -c 16 -j 2 -T "$seconds" -h 127.0.0.1 -U postgres taskguard_pgbench 2>/dev/null |
+  pgbench -q -i -s 10 -h 127.0.0.1 -p "${db_port:-5432}" -U postgres taskguard_pgbench >/dev/null 2>&1
+}
+
+# pgbench_select -> prints the transactions per second of pgbench -S for $seconds
+pgbench_select() {
+  log "pgbench -S -M prepared -c 16 for ${seconds}s"
+  pgbench -S -M prepared -c 16 -j 2 -T "$seconds" -h 127.0.0.1 -p "${db_port:-5432}" -U postgres taskguard_pgbench 2>/dev/null |
     sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p'
 }
 
