@@ -146,15 +146,24 @@ public class JoseTokenIssuer implements TokenIssuer {
     if (!isCompactJws(compact)) {
       return Optional.empty();
     }
+    // A key store that cannot be read (the database away) is not a refusal: jose4j would wrap its
+    // failure as an invalid token, so it is kept here and thrown as itself.
+    RuntimeException[] storeFailure = new RuntimeException[1];
     JwtConsumer consumer =
         new JwtConsumerBuilder()
             .setJwsAlgorithmConstraints(
                 AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
             .setVerificationKeyResolver(
-                (jws, nesting) ->
-                    keys.verificationKey(jws.getKeyIdHeaderValue(), now)
+                (jws, nesting) -> {
+                  try {
+                    return keys.verificationKey(jws.getKeyIdHeaderValue(), now)
                         .orElseThrow(() -> new UnresolvableKeyException("no published key"))
-                        .getPublicKey())
+                        .getPublicKey();
+                  } catch (RuntimeException unreadable) {
+                    storeFailure[0] = unreadable;
+                    throw unreadable;
+                  }
+                })
             .setExpectedIssuer(issuer)
             .setExpectedAudience(audience)
             .setRequireExpirationTime()
@@ -172,6 +181,9 @@ public class JoseTokenIssuer implements TokenIssuer {
           new AccessTokenClaims(
               claims.getSubject(), claims.getClaimValueAsString("sid"), Set.copyOf(groups)));
     } catch (InvalidJwtException | MalformedClaimException refused) {
+      if (storeFailure[0] != null) {
+        throw storeFailure[0];
+      }
       return Optional.empty();
     }
   }

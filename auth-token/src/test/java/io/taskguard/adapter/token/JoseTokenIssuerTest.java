@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.application.port.out.AccessToken;
+import io.taskguard.application.port.out.SigningKeyStore;
 import io.taskguard.domain.session.Session;
 import io.taskguard.domain.session.SessionId;
 import io.taskguard.domain.user.User;
@@ -24,6 +25,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -244,5 +246,56 @@ class JoseTokenIssuerTest {
           issuer.verify(token.compact() + appended, T0.plusSeconds(60)).isPresent(),
           () -> "the token with " + appended + " appended");
     }
+  }
+
+  @Test
+  void aKeyStoreThatCannotBeReadIsAFailureNotARefusedToken() {
+    AccessToken token = issuer.issue(ADA, SESSION, T0);
+    IllegalStateException away = new IllegalStateException("the database is away");
+    SigningKeyStore unreadable =
+        new SigningKeyStore() {
+          @Override
+          public List<StoredKey> published(Instant now) {
+            throw away;
+          }
+
+          @Override
+          public void add(StoredKey key) {
+            throw away;
+          }
+
+          @Override
+          public void stopSigningBefore(Instant createdBefore, Instant now) {
+            throw away;
+          }
+
+          @Override
+          public boolean withdraw(String kid, Instant now) {
+            throw away;
+          }
+
+          @Override
+          public void reencrypt(String kid, byte[] encryptedPrivateKey) {
+            throw away;
+          }
+
+          @Override
+          public <T> T underLock(Supplier<T> work) {
+            throw away;
+          }
+        };
+    JoseTokenIssuer cut =
+        new JoseTokenIssuer(
+            new SigningKeys(
+                unreadable,
+                SigningKeyCipherTest.oldCipher(),
+                new RecordingAudit(),
+                TokenFixtures.TIMELINE),
+            ISSUER,
+            AUDIENCE);
+
+    assertEquals(
+        away, assertThrows(IllegalStateException.class, () -> cut.verify(token.compact(), T0)));
+    assertTrue(issuer.verify(token.compact(), T0).isPresent(), "the readable store verifies it");
   }
 }

@@ -44,9 +44,15 @@ public class MpJwtScreen implements ServletRequestListener {
     ScreenedTokenSource.clear();
     if (event.getServletRequest() instanceof HttpServletRequest request) {
       String authorization = request.getHeader("Authorization");
-      if (IssuedTokenRules.isJudgedByMpJwt(authorization)
-          && !verifies(IssuedTokenRules.mpJwtCredential(authorization))) {
-        ScreenedTokenSource.screenOut();
+      if (IssuedTokenRules.isJudgedByMpJwt(authorization)) {
+        try {
+          if (!verifies(IssuedTokenRules.mpJwtCredential(authorization))) {
+            ScreenedTokenSource.screenOut();
+          }
+        } catch (RuntimeException keysUnreadable) {
+          // the database is away: TaskApiGate answers the request as unavailable, not as refused
+          ScreenedTokenSource.screenOut(keysUnreadable);
+        }
       }
     }
   }

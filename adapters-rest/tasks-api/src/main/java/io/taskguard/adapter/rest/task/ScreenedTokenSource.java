@@ -21,11 +21,23 @@ public class ScreenedTokenSource implements ConfigSource {
   /** A cookie name that cannot be sent: a {@code ;} ends a cookie in the {@code Cookie} header. */
   static final String NO_SUCH_COOKIE = "taskguard;screened-out";
 
-  private static final ThreadLocal<Boolean> SCREENED_OUT = new ThreadLocal<>();
+  private static final ThreadLocal<Screened> SCREENED_OUT = new ThreadLocal<>();
+
+  /** Why a request's token was kept from MP-JWT: it did not verify, or it could not be checked. */
+  private record Screened(RuntimeException unverifiable) {}
 
   /** Marks the request this thread serves: its token must not reach MP-JWT. */
   static void screenOut() {
-    SCREENED_OUT.set(Boolean.TRUE);
+    SCREENED_OUT.set(new Screened(null));
+  }
+
+  /**
+   * Marks the request this thread serves as one whose token could not be verified at all (the keys
+   * could not be read): it must not reach MP-JWT either, and the gate answers it with {@code
+   * failure}'s answer, not as a refused token.
+   */
+  static void screenOut(RuntimeException failure) {
+    SCREENED_OUT.set(new Screened(failure));
   }
 
   static void clear() {
@@ -34,6 +46,12 @@ public class ScreenedTokenSource implements ConfigSource {
 
   static boolean screenedOut() {
     return SCREENED_OUT.get() != null;
+  }
+
+  /** The failure that kept this thread's request from being verified, if one did. */
+  static RuntimeException verificationFailure() {
+    Screened screened = SCREENED_OUT.get();
+    return screened == null ? null : screened.unverifiable();
   }
 
   @Override

@@ -76,6 +76,11 @@ public class TaskApiGate implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    RuntimeException unverifiable = ScreenedTokenSource.verificationFailure();
+    if (unverifiable != null) {
+      throw unverifiable; // the keys could not be read: UnexpectedFailures answers 503 for an
+      // outage
+    }
     String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     Presented jwt = verifiedToken(request, authorization);
     if (jwt == null) {

@@ -27,6 +27,7 @@ class MpJwtScreenTest {
 
   final List<String> verified = new ArrayList<>();
   boolean keyTrusted = true;
+  RuntimeException keysUnreadable;
   final MpJwtScreen screen = new MpJwtScreen();
   final ScreenedTokenSource source = new ScreenedTokenSource();
 
@@ -40,11 +41,17 @@ class MpJwtScreenTest {
 
           @Override
           public boolean isTrusted(String kid) {
+            if (keysUnreadable != null) {
+              throw keysUnreadable;
+            }
             return "k1".equals(kid) && keyTrusted;
           }
 
           @Override
           public Optional<AccessTokenClaims> verify(String token) {
+            if (keysUnreadable != null) {
+              throw keysUnreadable;
+            }
             verified.add(token);
             return GOOD.equals(token) && keyTrusted
                 ? Optional.of(new AccessTokenClaims("u", "s", Set.of("user")))
@@ -135,5 +142,26 @@ class MpJwtScreenTest {
     arrives(SHOWN);
     assertNull(source.getValue(ScreenedTokenSource.TOKEN_HEADER));
     assertFalse(ScreenedTokenSource.screenedOut());
+  }
+
+  @Test
+  void aTokenThatCannotBeCheckedIsKeptFromMpJwtAndItsFailureKeptForTheGate() {
+    keysUnreadable = new IllegalStateException("the database is away");
+    arrives(SHOWN);
+    assertEquals("Cookie", source.getValue(ScreenedTokenSource.TOKEN_HEADER));
+    assertEquals(keysUnreadable, ScreenedTokenSource.verificationFailure());
+
+    keysUnreadable = null;
+    arrives(SHOWN);
+    assertNull(ScreenedTokenSource.verificationFailure(), "only for that request");
+    assertNull(source.getValue(ScreenedTokenSource.TOKEN_HEADER));
+  }
+
+  @Test
+  void aRememberedTokenWhoseKeysCannotBeReadIsNotCountedAsVerified() {
+    arrives(SHOWN);
+    keysUnreadable = new IllegalStateException("the database is away");
+    arrives(SHOWN);
+    assertEquals(keysUnreadable, ScreenedTokenSource.verificationFailure());
   }
 }
