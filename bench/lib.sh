@@ -2,7 +2,8 @@
 # The pieces bench/run and bench/front-door share: tools, the packaged server (taskguard-bench) with
 # production settings, seeding users and tasks over the API, the request files wrk walks and the
 # measurement of one scenario. Sourced, not run; the caller sets `here`, `repo`, `seconds`, `warmup`,
-# `port`, `db`, `base`, `java`, `work`, `wlp` and `server_dir` (bench/run's head shows them), and for
+# `port`, `db`, `base`, `java`, `work`, `wlp` and `server_dir` (bench/run's head shows them), and
+# `server_name` when the server is not taskguard-bench (bench/scale), and for
 # `scenario` and `mixed` the file `results` they append to. Against the peer (bench/peer) the caller
 # also sets `side=peer`, `base` to Better Auth's address and `api` to the peer's task API's.
 
@@ -21,6 +22,23 @@ need_tools() {
     log "starting PostgreSQL"
     pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
   fi
+}
+
+# The lock the machine's users take around integration tests and measurements (BENCH_LOCK; empty: none),
+# held on file descriptor 9 from take_machine_lock until release_machine_lock, so other people's tests
+# never run beside a measurement, and nothing waits on it while a benchmark only seeds.
+take_machine_lock() {
+  [ -n "${BENCH_LOCK-/tmp/taskguard-it.lock}" ] || return 0
+  log "waiting for ${BENCH_LOCK-/tmp/taskguard-it.lock} ($1)"
+  exec 9>"${BENCH_LOCK-/tmp/taskguard-it.lock}"
+  flock 9
+  log "holding it: $1"
+}
+
+release_machine_lock() {
+  [ -n "${BENCH_LOCK-/tmp/taskguard-it.lock}" ] || return 0
+  flock -u 9
+  exec 9>&-
 }
 
 psql_bench() { psql -X -q -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 "$@"; }
@@ -55,7 +73,7 @@ https.port=$((port + 363))
 EOF
   local started
   started=$(date +%s.%N)
-  JVM_ARGS="$(cds_options "${1:-use}") ${BENCH_JVM_ARGS:-}" "$wlp/bin/server" start taskguard-bench >/dev/null
+  JVM_ARGS="$(cds_options "${1:-use}") ${BENCH_JVM_ARGS:-}" "$wlp/bin/server" start "${server_name:-taskguard-bench}" >/dev/null
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ]; do
     if python3 -c "import sys; sys.exit(0 if $(date +%s.%N) - $started > 180 else 1)"; then
       log "the server was not ready within 180 s; see $server_dir/logs"
@@ -83,7 +101,7 @@ cds_options() {
 }
 
 stop_server() {
-  [ -x "$wlp/bin/server" ] && "$wlp/bin/server" stop taskguard-bench >/dev/null 2>&1 || true
+  [ -x "$wlp/bin/server" ] && "$wlp/bin/server" stop "${server_name:-taskguard-bench}" >/dev/null 2>&1 || true
 }
 
 # user + system CPU time of the server's JVM so far, in clock ticks (what each request costs it); for
