@@ -157,20 +157,30 @@ seed_signers() {
   done
 }
 
-seed() {
-  log "seeding users and tasks"
-  seed_readers
+# seed_writers: 16 users with 50 tasks each, whose lists `create` adds to and `complete` changes
+seed_writers() {
   : >"$work/writers"
   for i in $(seq 1 16); do
     read -r id token < <(sign_up "writer$i@bench.example")
     echo "$id $token" >>"$work/writers"
     seed_tasks "$id" 50
   done
+}
+
+# seed_owner N: the owner of N tasks, whose first page `page-N` reads
+seed_owner() {
+  read -r id token < <(sign_up "owner$1@bench.example")
+  echo "$id $token" >"$work/owner$1"
+  seed_tasks "$id" "$1"
+}
+
+seed() {
+  log "seeding users and tasks"
+  seed_readers
+  seed_writers
   seed_signers
   for n in 10 1000 100000; do
-    read -r id token < <(sign_up "owner$n@bench.example")
-    echo "$id $token" >"$work/owner$n"
-    seed_tasks "$id" "$n"
+    seed_owner "$n"
   done
   psql_bench -d "$db" -c "VACUUM ANALYZE"
 }
