@@ -71,8 +71,8 @@ def plans(args):
            f"({os.path.basename(args.out).replace('-plans', '')}). The server ran once more on the big database "
            "with `auto_explain` loaded into each of its sessions (`session_preload_libraries`, "
            "`log_min_duration = 0`, `log_analyze`, `log_buffers`), so these are the plans of the statements "
-           "the application itself sent, as `EXPLAIN (ANALYZE, BUFFERS)` prints them, with their real "
-           "parameters. Each kind of request was sent three times; these are the third's. Retention, which "
+           "the application itself sent, as `EXPLAIN (ANALYZE, BUFFERS)` prints them, executed with the "
+           "request's own values (PostgreSQL 15 prints a prepared statement's text with `$1`, `$2`, ...). Each kind of request was sent three times; these are the third's. Retention, which "
            "ran every 5 s meanwhile (its backlog already purged), is last.", ""]
     retention = collections.OrderedDict()
     for kind, start, end in kinds:
@@ -183,9 +183,10 @@ def report(args):
         f"{pg} (shared_buffers {shared_buffers}); the server on {jdk}. PostgreSQL's own ceiling on this "
         f"machine in the same run: `pgbench -S -M prepared -c 16 -j 2` (scale 10) **{fmt(args.pgbench, 0)} tps**.", "",
         f"Each scenario ran with `wrk` (2 threads) on loopback for {args.seconds} s after a {args.warmup} s warm-up "
-        "(and two rounds of every kind of request after the server started), first on the small database "
-        "(seeded as `bench/run` seeds: 16 readers with 20 tasks, 16 writers with 50, 8 sign-in accounts, the "
-        "owner of 100,000 tasks), then on the big one, with the same server settings: production defaults "
+        "(and two rounds of every kind of request after the servers started) on two servers running side by "
+        "side, one on a small database (seeded as `bench/run` seeds: 16 readers with 20 tasks, 16 writers with "
+        "50, 8 sign-in accounts, the owner of 100,000 tasks), one on the big one: each scenario on one and "
+        "at once on the other, the first of the pair alternating. Both servers had the same settings: production defaults "
         "as in `bench/run`, and retention every 5 s (`TASKGUARD_RETENTION_INTERVAL=PT5S`) while a session of "
         "the benchmark held its purge lock, so that every run skipped until the purge was measured.", "",
         "## The big database", "",
@@ -223,7 +224,8 @@ def report(args):
                 f"Purgeable when it started: {int(purgeable[0]):,} sessions (ended more than 7 days ago) and "
                 f"{int(purgeable[1]):,} audit events (older than 365 days). The run took **{purge['purge_s']} s** "
                 f"from its first deletion to its log line: \"{purge['log']}\". `list` at 16 connections ran "
-                "throughout it; without a purge is the big database's measured `list` just before.", "",
+                "throughout it; \"without a purge\" is the big database's `list` in the table above, on the same server "
+                "with the purge lock still held.", "",
                 "| list at 16 | req/s | p50 ms | p99 ms | max ms | errors |", "|---|---:|---:|---:|---:|---:|"]
         if without:
             out.append(f"| without a purge ({without['duration_s']:.0f} s) | {fmt(without['rps'], 0)} | {without['p50_ms']:.2f} | {without['p99_ms']:.2f} | {without['max_ms']:.1f} | {without['errors']} |")
