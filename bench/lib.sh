@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# The pieces bench/run, bench/front-door and bench/db-cost share: tools, the packaged server
+# The pieces bench/run, bench/front-door, bench/db-cost and bench/scale share: tools, the packaged server
 # (taskguard-bench) with production settings, seeding users and tasks over the API, the request files
 # wrk walks and the measurement of one scenario. Sourced, not run; the caller sets `here`, `repo`,
 # `seconds`, `warmup`, `port`, `db`, `base`, `java`, `work`, `wlp` and `server_dir` (bench/run's head
 # shows them), and for `scenario` and `mixed` the file `results` they append to; it may set
-# `server_name` (the Liberty server; taskguard-bench) and `db_port` (PostgreSQL's port; 5432).
+# `server_name` (the Liberty server; taskguard-bench, bench/scale's taskguard-scale) and `db_port` (PostgreSQL's port; 5432).
 # Against the peer (bench/peer) the caller also sets `side=peer`, `base` to Better Auth's address and
 # `api` to the peer's task API's.
 
@@ -27,6 +27,23 @@ need_postgres() {
     log "starting PostgreSQL"
     pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
   fi
+}
+
+# The lock the machine's users take around integration tests and measurements (BENCH_LOCK; empty: none),
+# held on file descriptor 9 from take_machine_lock until release_machine_lock, so other people's tests
+# never run beside a measurement, and nothing waits on it while a benchmark only seeds.
+take_machine_lock() {
+  [ -n "${BENCH_LOCK-/tmp/taskguard-it.lock}" ] || return 0
+  log "waiting for ${BENCH_LOCK-/tmp/taskguard-it.lock} ($1)"
+  exec 9>"${BENCH_LOCK-/tmp/taskguard-it.lock}"
+  flock 9
+  log "holding it: $1"
+}
+
+release_machine_lock() {
+  [ -n "${BENCH_LOCK-/tmp/taskguard-it.lock}" ] || return 0
+  flock -u 9
+  exec 9>&-
 }
 
 psql_bench() { psql -X -q -h 127.0.0.1 -p "${db_port:-5432}" -U postgres -v ON_ERROR_STOP=1 "$@"; }
@@ -105,7 +122,7 @@ server_cpu_ticks() {
 # `server start` writes a pid file; `server run` (the run command's Liberty) does not
 server_pid() {
   local file="$wlp/usr/servers/.pid/${server_name:-taskguard-bench}.pid"
-  if [ -f "$file" ]; then cat "$file"; else pgrep -n -f "ws-javaagent.jar .* ${server_name}\$"; fi
+  if [ -f "$file" ]; then cat "$file"; else pgrep -n -f "ws-javaagent.jar .* ${server_name:-taskguard-bench}\$"; fi
 }
 
 json_field() { python3 -c 'import json,sys; print(json.load(sys.stdin)'"$1"')'; }
@@ -145,7 +162,7 @@ seed_signers() {
   done
 }
 
-# seed_writers: 16 users with 50 tasks each, whose lists the `create` and `complete` scenarios change
+# seed_writers: 16 users with 50 tasks each, whose lists `create` adds to and `complete` changes
 seed_writers() {
   : >"$work/writers"
   for i in $(seq 1 16); do
@@ -155,15 +172,20 @@ seed_writers() {
   done
 }
 
+# seed_owner N: the owner of N tasks, whose first page `page-N` reads
+seed_owner() {
+  read -r id token < <(sign_up "owner$1@bench.example")
+  echo "$id $token" >"$work/owner$1"
+  seed_tasks "$id" "$1"
+}
+
 seed() {
   log "seeding users and tasks"
   seed_readers
   seed_writers
   seed_signers
   for n in 10 1000 100000; do
-    read -r id token < <(sign_up "owner$n@bench.example")
-    echo "$id $token" >"$work/owner$n"
-    seed_tasks "$id" "$n"
+    seed_owner "$n"
   done
   psql_bench -d "$db" -c "VACUUM ANALYZE"
 }
