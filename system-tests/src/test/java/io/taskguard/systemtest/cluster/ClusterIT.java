@@ -63,7 +63,8 @@ class ClusterIT {
         IntStream.rangeClosed(1, SERVERS)
             .mapToObj(
                 i ->
-                    CompletableFuture.supplyAsync(() -> startServer("taskguard-cluster-" + i, env)))
+                    CompletableFuture.supplyAsync(
+                        () -> ExtraServer.start("taskguard-cluster-" + i, env)))
             .toList();
     for (CompletableFuture<ExtraServer> server : starting) {
       servers.add(server.get(5, TimeUnit.MINUTES));
@@ -207,7 +208,9 @@ class ClusterIT {
     }
     Call firstWrite =
         calls.stream()
-            .filter(c -> c.startedNanos() >= promoted && c.succeeded() && isWrite(c))
+            .filter(
+                c ->
+                    c.startedNanos() >= promoted && c.succeeded() && ClusterClient.isWrite(c.seq()))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no write succeeded after the promotion"));
     Duration failover = Duration.ofNanos(firstWrite.endedNanos() - promoted);
@@ -241,18 +244,10 @@ class ClusterIT {
     return clients.get(client).next(seq);
   }
 
-  private static boolean isWrite(Call call) {
-    return ClusterClient.isWrite(call.seq());
-  }
-
   private static void assertEverySucceededAfter(List<Call> calls, long from) {
     calls.stream()
         .filter(c -> c.startedNanos() >= from)
         .forEach(c -> assertTrue(c.succeeded(), c::toString));
-  }
-
-  private static ExtraServer startServer(String name, Map<String, String> env) {
-    return ExtraServer.start(name, env);
   }
 
   /**
