@@ -29,6 +29,11 @@ public class RetentionJob {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
+  /** The rest after a full batch, as a multiple of the batch's own time. */
+  static final int REST_PER_BATCH = 2;
+
+  private static final Duration MAX_REST = Duration.ofSeconds(5);
+
   private final RetentionUseCase retention;
   private final Duration interval;
   private volatile ScheduledFuture<?> schedule;
@@ -69,7 +74,9 @@ public class RetentionJob {
   /**
    * One run: batches (each its own short transaction, {@link RetentionUseCase#purge()}) until one
    * leaves nothing more, the application stops, or another server holds the purge lock; then one
-   * INFO line with what the whole run removed.
+   * INFO line with what the whole run removed. After each full batch the run rests twice as long as
+   * the batch took, so that working off a backlog takes at most a third of one database
+   * connection's time and leaves PostgreSQL's cores to the requests.
    */
   void run() {
     if (stopped) {
@@ -77,11 +84,16 @@ public class RetentionJob {
     }
     try {
       Optional<RetentionUseCase.Purged> total = Optional.empty();
+      long started = System.nanoTime();
       Optional<RetentionUseCase.Purged> batch = retention.purge();
       while (batch.isPresent()) {
         RetentionUseCase.Purged done = batch.get();
         total = Optional.of(total.map(done::after).orElse(done));
-        batch = done.more() && !stopped ? retention.purge() : Optional.empty();
+        if (!done.more() || !rest(Duration.ofNanos(System.nanoTime() - started))) {
+          break;
+        }
+        started = System.nanoTime();
+        batch = retention.purge();
       }
       total.ifPresent(
           purged ->
@@ -101,5 +113,17 @@ public class RetentionJob {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Retention failed; it runs again at the next interval", e);
     }
+  }
+
+  /** Waits {@link #REST_PER_BATCH} times the batch's time (at most 5 s); false when stopped. */
+  private boolean rest(Duration batch) {
+    long millis = Math.min(MAX_REST.toMillis(), batch.toMillis() * REST_PER_BATCH);
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    return !stopped;
   }
 }

@@ -68,24 +68,40 @@ class RetentionServiceTest {
     assertEquals(new Purged(1, 2, 3, 4, 5, false), retention.purge().orElseThrow());
     assertEquals(
         List.of(
-            "sessions 2026-05-25T10:00:00Z 5000",
-            "tokens 2026-05-25T10:00:00Z 5000",
-            "throttle 2026-05-31T10:00:00Z 5000",
-            "mail 2026-05-25T10:00:00Z 5000",
-            "audit 2025-06-01T10:00:00Z 5000"),
+            "sessions 2026-05-25T10:00:00Z 1000",
+            "tokens 2026-05-25T10:00:00Z 999",
+            "throttle 2026-05-31T10:00:00Z 997",
+            "mail 2026-05-25T10:00:00Z 994",
+            "audit 2025-06-01T10:00:00Z 990"),
         purge.asked);
   }
 
   @Test
-  void aKindThatFillsItsBatchAsksForAnotherBatch() {
+  void aFullBatchAsksNoMoreOfTheOtherKindsAndAsksForAnotherBatch() {
     purge.sessions = RetentionService.BATCH;
 
     Purged first = retention.purge().orElseThrow();
 
     assertTrue(first.more());
+    assertEquals(List.of("sessions 2026-05-25T10:00:00Z 1000"), purge.asked);
     assertEquals(
-        new Purged(RetentionService.BATCH + 1, 4, 6, 8, 10, false),
-        new Purged(1, 2, 3, 4, 5, false).after(first));
+        new Purged(RetentionService.BATCH + 1, 2, 3, 4, 5, true),
+        first.after(new Purged(1, 2, 3, 4, 5, false)));
+  }
+
+  @Test
+  void theBatchIsSharedByTheKindsInTurn() {
+    purge.sessions = RetentionService.BATCH - 5;
+
+    Purged first = retention.purge().orElseThrow();
+
+    assertEquals(new Purged(RetentionService.BATCH - 5, 2, 3, 0, 0, true), first);
+    assertEquals(
+        List.of(
+            "sessions 2026-05-25T10:00:00Z 1000",
+            "tokens 2026-05-25T10:00:00Z 5",
+            "throttle 2026-05-31T10:00:00Z 3"),
+        purge.asked);
   }
 
   @Test

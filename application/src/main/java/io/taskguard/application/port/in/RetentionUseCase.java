@@ -6,8 +6,8 @@ import java.util.Optional;
 public interface RetentionUseCase {
 
   /**
-   * How many rows of each kind one batch removed, and whether a kind filled its batch, so that more
-   * may be left for the next one.
+   * How many rows of each kind one batch removed, and whether the batch was full, so that more may
+   * be left for the next one.
    */
   record Purged(int sessions, int tokens, int throttle, int mail, int audit, boolean more) {
 
@@ -24,9 +24,9 @@ public interface RetentionUseCase {
   }
 
   /**
-   * Removes one batch of what is older than its age (its own transaction, at most {@code
-   * taskguard.retention.batch} rows of each table); empty when another server is running it right
-   * now. Called again while {@link Purged#more()}.
+   * Removes one batch of what is older than its age (its own transaction, a bounded number of rows
+   * of all tables together); empty when another server is running it right now. Called again while
+   * {@link Purged#more()}.
    */
   Optional<Purged> purge();
 }
