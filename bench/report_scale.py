@@ -156,7 +156,14 @@ def lock_summary(path):
         k = (who(r), r["locktype"], r["obj"], r["mode"])
         waits_by_kind[k][0] += 1
         waits_by_kind[k][1] = max(waits_by_kind[k][1], r["query_ms"])
-    return dict(samples=len(samples), span=span, rows=len(rows),
+    # retention's transactions, told apart by server process and start (sample time less its age)
+    xacts = collections.defaultdict(list)
+    for r in rows:
+        if who(r) == "retention" and r["xact_ms"]:
+            xacts[(r["pid"], round(r["ts"] - r["xact_ms"] / 1000, 1))].append(r)
+    slow = sorted((max(v, key=lambda r: r["xact_ms"]) for v in xacts.values()
+                   if max(r["xact_ms"] for r in v) > 1000), key=lambda r: -r["xact_ms"])
+    return dict(samples=len(samples), span=span, rows=len(rows), retention_xacts=len(xacts), slow=slow,
                 samples_with_wait=len({r["ts"] for r in waited}), longest_held=longest_held,
                 longest_wait=longest_wait, by_kind=by_kind, waits_by_kind=waits_by_kind)
 
@@ -250,6 +257,11 @@ def report(args):
                     + (f" ({lh['mode']} on {lh['locktype']} {lh['obj']}, `{lh['query']}`)" if lh else "") + ".",
                     f"- Longest waited: **{wait_ms:,.0f} ms** at most"
                     + (f" ({lw['mode']} on {lw['locktype']} {lw['obj']}, `{lw['query']}`)" if lw else " (no sample saw a lock waited for)") + ".",
+                    f"- Retention transactions seen in the samples: {s['retention_xacts']:,}; older than 1 s at "
+                    f"a sample: {len(s['slow'])}"
+                    + ("; what they were doing when seen oldest: " + "; ".join(
+                        f"{r['xact_ms']:,.0f} ms, {r['state']}{', waiting on ' + r['wait'] if r['wait'] else ''}, "
+                        f"`{r['query'][:60]}`" for r in s["slow"][:8]) if s["slow"] else "") + ".",
                     "", "| holder | lock type | object | mode | samples held | longest (transaction age, ms) |",
                     "|---|---|---|---|---:|---:|"]
             for (who, lt, obj, mode), (n, ms) in sorted(s["by_kind"].items(), key=lambda kv: -kv[1][1])[:15]:

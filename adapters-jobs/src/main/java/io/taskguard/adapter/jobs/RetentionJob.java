@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -38,6 +39,7 @@ public class RetentionJob {
   private final Duration interval;
   private volatile ScheduledFuture<?> schedule;
   private volatile boolean stopped;
+  private final CountDownLatch stopping = new CountDownLatch(1);
 
   /** For CDI's client proxy only. */
   protected RetentionJob() {
@@ -61,10 +63,11 @@ public class RetentionJob {
             this::run, Math.min(60, seconds), seconds, TimeUnit.SECONDS);
   }
 
-  /** Lets a run in progress finish, and starts no other. */
+  /** Lets a batch in progress finish, ends a rest between batches, and starts no other. */
   @PreDestroy
   void stop() {
     stopped = true;
+    stopping.countDown();
     ScheduledFuture<?> running = schedule;
     if (running != null) {
       running.cancel(false);
@@ -115,15 +118,17 @@ public class RetentionJob {
     }
   }
 
-  /** Waits {@link #REST_PER_BATCH} times the batch's time (at most 5 s); false when stopped. */
+  /**
+   * Waits {@link #REST_PER_BATCH} times the batch's time (at most 5 s); false when the application
+   * stopped meanwhile, at once.
+   */
   private boolean rest(Duration batch) {
     long millis = Math.min(MAX_REST.toMillis(), batch.toMillis() * REST_PER_BATCH);
     try {
-      Thread.sleep(millis);
+      return !stopping.await(millis, TimeUnit.MILLISECONDS) && !stopped;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
     }
-    return !stopped;
   }
 }

@@ -102,10 +102,11 @@ class JpaRecordPurgeTest extends MigratedDatabaseTest {
   }
 
   /**
-   * Every batch finds its rows through an index, in the index's order, whatever the table's size:
-   * with sequential scans and sorts priced out, the plan of each purge query reads no table whole
-   * and sorts nothing. (On these few rows the planner would rightly choose a scan and a sort; what
-   * matters is that an index exists that serves the condition and the order.)
+   * Every batch finds its rows through an index, in the index's order, whatever the table's size
+   * and whatever the cut-off: with sequential scans and sorts priced out, the generic plan of each
+   * prepared purge statement reads no table whole and sorts nothing. (On these few rows the planner
+   * would rightly choose a scan and a sort; what matters is that an index exists that serves the
+   * condition and the order.)
    */
   @Test
   void everyPurgeConditionIsServedByAnIndex() throws SQLException {
@@ -116,12 +117,26 @@ class JpaRecordPurgeTest extends MigratedDatabaseTest {
     all.addAll(JpaRecordPurge.MAIL);
     all.addAll(JpaRecordPurge.AUDIT);
     for (JpaRecordPurge.Purgeable purgeable : all) {
-      String sql = JpaRecordPurge.deleteSql(purgeable, 1000).replace("?1", "now()");
-      String plan = planWithoutSequentialScans(sql);
+      String plan = genericPlanWithoutSequentialScans(JpaRecordPurge.deleteSql(purgeable));
       assertFalse(plan.contains("Seq Scan"), purgeable + ": " + plan);
       assertTrue(plan.contains("Index"), purgeable + ": " + plan);
       assertFalse(plan.contains("Sort"), purgeable + " is read in its index's order: " + plan);
     }
+  }
+
+  @Test
+  void theTransactionHoldingThePurgeLockCommitsWithoutWaitingForTheDiskAndOnlyIt() {
+    assertEquals(
+        "off",
+        store.inTransaction(
+            () -> {
+              assertTrue(store.purge.lockForThisTransaction());
+              return store.purge.em.createNativeQuery("SHOW synchronous_commit").getSingleResult();
+            }));
+    assertEquals(
+        "on",
+        store.inTransaction(
+            () -> store.purge.em.createNativeQuery("SHOW synchronous_commit").getSingleResult()));
   }
 
   @Test
@@ -213,19 +228,26 @@ class JpaRecordPurgeTest extends MigratedDatabaseTest {
     return values.toString();
   }
 
-  private static String planWithoutSequentialScans(String sql) throws SQLException {
+  /**
+   * The plan PostgreSQL uses once it switches a prepared statement to its generic plan (the one for
+   * any parameter values), with sequential scans and sorts priced out.
+   */
+  private static String genericPlanWithoutSequentialScans(String sql) throws SQLException {
     StringBuilder plan = new StringBuilder();
     try (Connection connection = database.dataSource().getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("SET enable_seqscan = off");
       statement.execute("SET enable_sort = off");
-      try (ResultSet rows = statement.executeQuery("EXPLAIN " + sql)) {
+      statement.execute("SET plan_cache_mode = force_generic_plan");
+      statement.execute(
+          "PREPARE purge (timestamptz, int) AS " + sql.replace("?1", "$1").replace("?2", "$2"));
+      try (ResultSet rows = statement.executeQuery("EXPLAIN EXECUTE purge (now(), 1000)")) {
         while (rows.next()) {
           plan.append(rows.getString(1)).append('\n');
         }
       } finally {
-        statement.execute("RESET enable_seqscan");
-        statement.execute("RESET enable_sort");
+        statement.execute("DEALLOCATE purge");
+        statement.execute("RESET ALL");
       }
     }
     return plan.toString();
