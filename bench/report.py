@@ -50,8 +50,8 @@ def cpu_model():
 
 def main():
     parser = argparse.ArgumentParser()
-    for name in ("results", "out", "pgbench", "hash-ms", "ready-s", "rss-mb", "java",
-                 "seconds", "warmup", "pool"):
+    for name in ("results", "out", "pgbench", "hash-ms", "ready-s", "later-s", "first-s", "rss-mb",
+                 "rss-end-mb", "java", "seconds", "warmup", "pool"):
         parser.add_argument("--" + name, required=True)
     # empty when the run had no peer (BENCH_PEER=0)
     parser.add_argument("--peer-ready-s", default="")
@@ -83,7 +83,10 @@ def main():
         "pgbench_select_tps_16": round(tps, 1),
         "single_hash_ms": hash_ms,
         "startup_ready_s": float(args.ready_s),
+        "startup_first_s": float(args.first_s),
+        "startup_later_s": [float(args.later_s), float(args.ready_s)],
         "rss_mb": int(args.rss_mb),
+        "rss_end_mb": int(args.rss_end_mb),
         "scenarios": [
             {k: s[k] for k in ("name", "connections", "rps", "p50_ms", "p99_ms", "errors")}
             for s in scenarios
@@ -130,8 +133,8 @@ def main():
                   f"{rps(name, c):,.0f} req/s = {rps(name, c) / theirs:.2f} × peer",
                   rps(name, c) >= times * theirs)
 
-    versus_peer("list", 16, 2.0)
-    versus_peer("list", 100, 2.0)
+    versus_peer("list", 16, 1.0)
+    versus_peer("list", 100, 1.0)
     if rps("list", 100) is not None:
         s = by[("list", 100)]
         check("`list` at 100: p99 ≤ 50 ms, 0 errors",
@@ -140,9 +143,9 @@ def main():
     cpu = [(c, by[("list", c)]["server_cpu_ms_per_request"]) for c in (16, 100)
            if ("list", c) in by and "server_cpu_ms_per_request" in by[("list", c)]]
     if cpu:
-        check("server CPU per `list` request ≤ 0.35 ms",
+        check("server CPU per `list` request ≤ 0.40 ms",
               ", ".join(f"{ms:.3f} ms at {c}" for c, ms in cpu),
-              all(ms <= 0.35 for _, ms in cpu))
+              all(ms <= 0.40 for _, ms in cpu))
     if rps("sign-in", 8) is not None:
         need = 0.8 * cores / (hash_ms / 1000)
         check(f"`sign-in` ≥ 0.8 × cores / single_hash_ms ({need:,.0f} req/s)",
@@ -161,8 +164,11 @@ def main():
         check("`page-100000` p50 ≤ 1.5 × `page-10` p50",
               f"{p('page-100000', 16, 'p50_ms'):.2f} ms vs {p('page-10', 16, 'p50_ms'):.2f} ms = {ratio:.2f} ×",
               ratio <= 1.5)
-    check("`startup_ready_s` ≤ 8", f"{float(args.ready_s):.2f} s", float(args.ready_s) <= 8)
-    check("`rss_mb` ≤ 400", f"{int(args.rss_mb)} MB", int(args.rss_mb) <= 400)
+    later = max(float(args.later_s), float(args.ready_s))
+    check("later starts: start command to `/health/ready` UP ≤ 6 s",
+          f"{float(args.later_s):.2f} s, {float(args.ready_s):.2f} s", later <= 6)
+    check("resident memory after the whole run ≤ 350 MB", f"{int(args.rss_end_mb)} MB",
+          int(args.rss_end_mb) <= 350)
 
     major = jdk.split(".")[0].split("-")[0]
     lines = [
@@ -190,8 +196,12 @@ def main():
         "",
         f"- `pgbench -S -M prepared -c 16`: {tps:,.0f} transactions/s (PostgreSQL's own ceiling)",
         f"- one argon2id hash (m=19456 KiB, t=2, p=1, JMH): {hash_ms} ms",
-        f"- start command to `/health/ready` UP: {float(args.ready_s):.2f} s; "
-        f"resident memory after the `list` runs: {args.rss_mb} MB",
+        f"- start command to `/health/ready` UP: first start {float(args.first_s):.2f} s (creates the "
+        f"schema and the signing key), later starts {float(args.later_s):.2f} s and "
+        f"{float(args.ready_s):.2f} s (after `src/main/liberty/make-start-cache`, which makes an "
+        "ahead-of-time cache on JDK 25 and later and nothing on older JDKs)",
+        f"- resident memory: {args.rss_mb} MB after the `list` runs, {args.rss_end_mb} MB at the end "
+        "of the run",
         "",
     ]
     if peer_scenarios:
