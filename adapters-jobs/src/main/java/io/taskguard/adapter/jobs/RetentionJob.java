@@ -35,6 +35,11 @@ public class RetentionJob {
 
   private static final Duration MAX_REST = Duration.ofSeconds(5);
 
+  /** Batches stopped at their bound in a row after which a run gives up until the next interval. */
+  static final int STOPPED_IN_A_ROW = 5;
+
+  private final BatchPace pace = new BatchPace();
+
   private final RetentionUseCase retention;
   private final Duration interval;
   private volatile ScheduledFuture<?> schedule;
@@ -75,11 +80,13 @@ public class RetentionJob {
   }
 
   /**
-   * One run: batches (each its own short transaction, {@link RetentionUseCase#purge()}) until one
-   * leaves nothing more, the application stops, or another server holds the purge lock; then one
-   * INFO line with what the whole run removed. After each full batch the run rests twice as long as
-   * the batch took, so that working off a backlog takes at most a third of one database
-   * connection's time and leaves PostgreSQL's cores to the requests.
+   * One run: batches (each its own short transaction, {@link RetentionUseCase#purge(int)}, of the
+   * size {@link BatchPace} sets) until one leaves nothing more, the application stops, or another
+   * server holds the purge lock; then one INFO line with what the whole run removed. After each
+   * full batch, and after one the database stopped at its bound, the run rests twice as long as the
+   * batch took, so that working off a backlog takes at most a third of one database connection's
+   * time and leaves PostgreSQL's cores to the requests. After {@link #STOPPED_IN_A_ROW} stopped
+   * batches in a row the run ends with a warning, and the next interval tries again.
    */
   void run() {
     if (stopped) {
@@ -87,16 +94,44 @@ public class RetentionJob {
     }
     try {
       Optional<RetentionUseCase.Purged> total = Optional.empty();
-      long started = System.nanoTime();
-      Optional<RetentionUseCase.Purged> batch = retention.purge();
-      while (batch.isPresent()) {
-        RetentionUseCase.Purged done = batch.get();
-        total = Optional.of(total.map(done::after).orElse(done));
-        if (!done.more() || !rest(Duration.ofNanos(System.nanoTime() - started))) {
+      int stoppedInARow = 0;
+      while (!stopped) {
+        long started = System.nanoTime();
+        Optional<RetentionUseCase.Purged> batch;
+        try {
+          batch = retention.purge(pace.size());
+        } catch (RetentionUseCase.TooSlow e) {
+          int size = pace.size();
+          pace.stopped();
+          if (++stoppedInARow >= STOPPED_IN_A_ROW) {
+            LOG.warning(
+                () ->
+                    "Retention ended early: "
+                        + STOPPED_IN_A_ROW
+                        + " batches in a row (the last of "
+                        + size
+                        + " rows) ran longer than their bound; it runs again at the next interval");
+            break;
+          }
+          if (!rest(since(started))) {
+            break;
+          }
+          continue;
+        }
+        if (batch.isEmpty()) {
           break;
         }
-        started = System.nanoTime();
-        batch = retention.purge();
+        stoppedInARow = 0;
+        Duration took = since(started);
+        RetentionUseCase.Purged done = batch.get();
+        total = Optional.of(total.map(done::after).orElse(done));
+        if (!done.more()) {
+          break;
+        }
+        pace.took(took);
+        if (!rest(took)) {
+          break;
+        }
       }
       total.ifPresent(
           purged ->
@@ -116,6 +151,10 @@ public class RetentionJob {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Retention failed; it runs again at the next interval", e);
     }
+  }
+
+  private static Duration since(long started) {
+    return Duration.ofNanos(System.nanoTime() - started);
   }
 
   /**

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.application.port.in.RetentionUseCase;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +17,17 @@ import org.junit.jupiter.api.Test;
 
 class RetentionJobTest {
 
-  /** Answers the batches it is given, in order, and counts the calls. */
+  /** A batch the database stopped at its bound. */
+  private static final Optional<RetentionUseCase.Purged> STOPPED =
+      Optional.of(new RetentionUseCase.Purged(-1, -1, -1, -1, -1, true));
+
+  /**
+   * Answers the batches it is given, in order ({@link #STOPPED}: throws {@link TooSlow}), counts
+   * the calls and records the sizes asked for.
+   */
   private static class Batches implements RetentionUseCase {
     final Deque<Optional<Purged>> answers;
+    final List<Integer> sizes = new ArrayList<>();
     int calls;
 
     Batches(List<Optional<Purged>> answers) {
@@ -24,9 +35,18 @@ class RetentionJobTest {
     }
 
     @Override
-    public Optional<Purged> purge() {
+    public Optional<Purged> purge(int limit) {
       calls++;
-      return answers.isEmpty() ? Optional.empty() : answers.removeFirst();
+      sizes.add(limit);
+      if (answers.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<Purged> answer = answers.removeFirst();
+      if (answer == STOPPED) {
+        throw new TooSlow(
+            new IllegalStateException("canceling statement due to statement timeout"));
+      }
+      return answer;
     }
   }
 
@@ -69,8 +89,8 @@ class RetentionJobTest {
                 Optional.of(new RetentionUseCase.Purged(1000, 0, 0, 0, 0, true)),
                 Optional.of(new RetentionUseCase.Purged(1000, 0, 0, 0, 0, true)))) {
           @Override
-          public Optional<Purged> purge() {
-            Optional<Purged> batch = super.purge();
+          public Optional<Purged> purge(int limit) {
+            Optional<Purged> batch = super.purge(limit);
             sleep(1_000); // the batch takes a second, so its rest would take two
             firstBatchDone.countDown();
             return batch;
@@ -89,6 +109,42 @@ class RetentionJobTest {
     assertTrue(
         System.nanoTime() - stopAt < TimeUnit.MILLISECONDS.toNanos(1_000),
         "the rest ended with the stop, not two seconds later");
+  }
+
+  @Test
+  void quickFullBatchesGrowToTheLargestAndAStoppedBatchIsFollowedByASmallerOne() {
+    Optional<RetentionUseCase.Purged> full =
+        Optional.of(new RetentionUseCase.Purged(1, 0, 0, 0, 0, true));
+    Batches batches =
+        new Batches(
+            Arrays.asList(
+                full,
+                full,
+                full,
+                full,
+                full,
+                STOPPED,
+                full,
+                STOPPED,
+                STOPPED,
+                full,
+                Optional.of(new RetentionUseCase.Purged(1, 0, 0, 0, 0, false))));
+
+    new RetentionJob(batches, "PT1H").run();
+
+    assertEquals(
+        List.of(100, 200, 400, 800, 1000, 1000, 250, 500, 125, 31, 62),
+        batches.sizes,
+        "a stopped batch is not the end of the run: the next one asks for a quarter");
+  }
+
+  @Test
+  void aRunEndsAfterFiveStoppedBatchesInARowWithoutTheSmallestGoingBelowTen() {
+    Batches batches = new Batches(Collections.nCopies(10, STOPPED));
+
+    new RetentionJob(batches, "PT1H").run();
+
+    assertEquals(List.of(100, 25, 10, 10, 10), batches.sizes);
   }
 
   private static void sleep(long millis) {

@@ -2,12 +2,15 @@ package io.taskguard.adapter.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.taskguard.application.port.out.RecordPurge;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +32,7 @@ class JpaRecordPurgeTest extends MigratedDatabaseTest {
   private static final Instant CUT = Instant.parse("2026-06-01T00:00:00Z");
   private static final String OLD = "'2026-05-01T00:00:00Z'";
   private static final String RECENT = "'2026-06-02T00:00:00Z'";
+  private static final Duration BOUND = Duration.ofMillis(300);
 
   private final JpaStore store = new JpaStore(entityManagerFactory);
 
@@ -72,7 +76,7 @@ class JpaRecordPurgeTest extends MigratedDatabaseTest {
   void removesOnlyWhatIsPastItsCutOff() throws SQLException {
     store.inTransaction(
         () -> {
-          assertTrue(store.purge.lockForThisTransaction());
+          assertTrue(store.purge.lockForThisTransaction(BOUND));
           assertEquals(2, store.purge.sessionsEndedBefore(CUT, 100));
           assertEquals(2, store.purge.tokensDoneBefore(CUT, 100));
           assertEquals(1, store.purge.throttleIdleSince(CUT, 100));
@@ -124,19 +128,56 @@ class JpaRecordPurgeTest extends MigratedDatabaseTest {
     }
   }
 
+  /**
+   * The transaction holding the purge lock commits without waiting for the disk, and each of its
+   * statements is bounded; no other transaction is.
+   */
   @Test
-  void theTransactionHoldingThePurgeLockCommitsWithoutWaitingForTheDiskAndOnlyIt() {
+  void thePurgeTransactionsSettingsHoldForItOnly() {
+    String settings =
+        "SELECT current_setting('synchronous_commit') || ' ' || current_setting('statement_timeout')";
     assertEquals(
-        "off",
+        "off 300ms",
         store.inTransaction(
             () -> {
-              assertTrue(store.purge.lockForThisTransaction());
-              return store.purge.em.createNativeQuery("SHOW synchronous_commit").getSingleResult();
+              assertTrue(store.purge.lockForThisTransaction(BOUND));
+              return store.purge.em.createNativeQuery(settings).getSingleResult();
             }));
     assertEquals(
-        "on",
-        store.inTransaction(
-            () -> store.purge.em.createNativeQuery("SHOW synchronous_commit").getSingleResult()));
+        "on 0",
+        store.inTransaction(() -> store.purge.em.createNativeQuery(settings).getSingleResult()));
+  }
+
+  /**
+   * A delete that cannot finish within the bound (here: it waits for a row another transaction
+   * holds) is stopped by PostgreSQL, reported as {@link RecordPurge.Cancelled}, and its transaction
+   * removes nothing.
+   */
+  @Test
+  void aPurgeStatementOverItsBoundIsStoppedAndRemovesNothing() throws Exception {
+    try (Connection holder = database.dataSource().getConnection();
+        Statement statement = holder.createStatement()) {
+      holder.setAutoCommit(false);
+      statement.execute("SELECT id FROM sessions WHERE id = 'expired' FOR UPDATE");
+      long started = System.nanoTime();
+
+      RecordPurge.Cancelled cancelled =
+          assertThrows(
+              RecordPurge.Cancelled.class,
+              () ->
+                  store.inTransaction(
+                      () -> {
+                        assertTrue(store.purge.lockForThisTransaction(BOUND));
+                        return store.purge.sessionsEndedBefore(CUT, 100);
+                      }));
+
+      long tookMillis = (System.nanoTime() - started) / 1_000_000;
+      assertTrue(tookMillis >= 300 && tookMillis < 5_000, "stopped after " + tookMillis + " ms");
+      assertTrue(cancelled.getCause() != null, "keeps the database's own failure");
+      holder.rollback();
+    }
+    assertEquals(
+        "expired,live,revoked,revokedRecently", column("SELECT id FROM sessions ORDER BY id"));
   }
 
   @Test
@@ -151,17 +192,17 @@ class JpaRecordPurgeTest extends MigratedDatabaseTest {
               () ->
                   otherServer.inTransaction(
                       () -> {
-                        boolean locked = otherServer.purge.lockForThisTransaction();
+                        boolean locked = otherServer.purge.lockForThisTransaction(BOUND);
                         held.countDown();
                         await(release);
                         return locked;
                       }));
       held.await();
-      assertFalse(store.inTransaction(() -> store.purge.lockForThisTransaction()));
+      assertFalse(store.inTransaction(() -> store.purge.lockForThisTransaction(BOUND)));
       release.countDown();
       assertTrue(first.get());
       assertTrue(
-          store.inTransaction(() -> store.purge.lockForThisTransaction()),
+          store.inTransaction(() -> store.purge.lockForThisTransaction(BOUND)),
           "free once the holder's transaction ended");
     } finally {
       release.countDown();

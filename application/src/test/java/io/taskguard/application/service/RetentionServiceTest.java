@@ -1,12 +1,16 @@
 package io.taskguard.application.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.application.config.RetentionAges;
+import io.taskguard.application.port.in.RetentionUseCase;
 import io.taskguard.application.port.in.RetentionUseCase.Purged;
 import io.taskguard.application.port.out.RecordPurge;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,15 +26,21 @@ class RetentionServiceTest {
     final List<String> asked = new ArrayList<>();
     boolean lockFree = true;
     int sessions = 1;
+    Duration bound;
+    boolean tooSlow;
 
     @Override
-    public boolean lockForThisTransaction() {
+    public boolean lockForThisTransaction(Duration eachStatementAtMost) {
+      bound = eachStatementAtMost;
       return lockFree;
     }
 
     @Override
     public int sessionsEndedBefore(Instant before, int limit) {
       asked.add("sessions " + before + " " + limit);
+      if (tooSlow) {
+        throw new RecordPurge.Cancelled(new IllegalStateException("canceling statement"));
+      }
       return sessions;
     }
 
@@ -65,7 +75,9 @@ class RetentionServiceTest {
 
   @Test
   void removesEachKindOlderThanItsAge() {
-    assertEquals(new Purged(1, 2, 3, 4, 5, false), retention.purge().orElseThrow());
+    assertEquals(
+        new Purged(1, 2, 3, 4, 5, false),
+        retention.purge(RetentionService.MAX_BATCH).orElseThrow());
     assertEquals(
         List.of(
             "sessions 2026-05-25T10:00:00Z 1000",
@@ -78,24 +90,24 @@ class RetentionServiceTest {
 
   @Test
   void aFullBatchAsksNoMoreOfTheOtherKindsAndAsksForAnotherBatch() {
-    purge.sessions = RetentionService.BATCH;
+    purge.sessions = RetentionService.MAX_BATCH;
 
-    Purged first = retention.purge().orElseThrow();
+    Purged first = retention.purge(RetentionService.MAX_BATCH).orElseThrow();
 
     assertTrue(first.more());
     assertEquals(List.of("sessions 2026-05-25T10:00:00Z 1000"), purge.asked);
     assertEquals(
-        new Purged(RetentionService.BATCH + 1, 2, 3, 4, 5, true),
+        new Purged(RetentionService.MAX_BATCH + 1, 2, 3, 4, 5, true),
         first.after(new Purged(1, 2, 3, 4, 5, false)));
   }
 
   @Test
   void theBatchIsSharedByTheKindsInTurn() {
-    purge.sessions = RetentionService.BATCH - 5;
+    purge.sessions = RetentionService.MAX_BATCH - 5;
 
-    Purged first = retention.purge().orElseThrow();
+    Purged first = retention.purge(RetentionService.MAX_BATCH).orElseThrow();
 
-    assertEquals(new Purged(RetentionService.BATCH - 5, 2, 3, 0, 0, true), first);
+    assertEquals(new Purged(RetentionService.MAX_BATCH - 5, 2, 3, 0, 0, true), first);
     assertEquals(
         List.of(
             "sessions 2026-05-25T10:00:00Z 1000",
@@ -108,7 +120,33 @@ class RetentionServiceTest {
   void doesNothingWhileAnotherServerPurges() {
     purge.lockFree = false;
 
-    assertTrue(retention.purge().isEmpty());
+    assertTrue(retention.purge(RetentionService.MAX_BATCH).isEmpty());
     assertTrue(purge.asked.isEmpty());
+  }
+
+  @Test
+  void aBatchIsAsLargeAsAskedButNeverLargerThanTheMaximum() {
+    retention.purge(5);
+    retention.purge(1_000_000);
+    retention.purge(0);
+
+    assertEquals("sessions 2026-05-25T10:00:00Z 5", purge.asked.get(0));
+    assertEquals("sessions 2026-05-25T10:00:00Z 1000", purge.asked.get(3));
+    assertEquals("sessions 2026-05-25T10:00:00Z 1", purge.asked.get(8));
+    assertEquals(9, purge.asked.size());
+  }
+
+  @Test
+  void everyStatementOfABatchIsBoundedAndABatchStoppedByItsBoundIsTooSlow() {
+    purge.tooSlow = true;
+
+    RetentionUseCase.TooSlow failure =
+        assertThrows(
+            RetentionUseCase.TooSlow.class, () -> retention.purge(RetentionService.MAX_BATCH));
+
+    assertEquals(RetentionService.STATEMENT_BOUND, purge.bound);
+    assertTrue(RetentionService.STATEMENT_BOUND.toMillis() <= 500, "a batch stays under a second");
+    assertSame(RecordPurge.Cancelled.class, failure.getCause().getClass());
+    assertEquals(List.of("sessions 2026-05-25T10:00:00Z 1000"), purge.asked);
   }
 }
