@@ -48,11 +48,13 @@ public class JpaRecordPurge implements RecordPurge {
     return Boolean.TRUE.equals(locked);
   }
 
-  /** Sessions, with the sign-in challenges and device trust that expire with them. */
+  /**
+   * Sessions, by the moment they ended (expired or revoked, whichever came first: one index, V10),
+   * with the sign-in challenges and device trust that expire with them.
+   */
   static final List<Purgeable> SESSIONS =
       List.of(
-          new Purgeable("sessions", "expires_at"),
-          new Purgeable("sessions", "revoked_at"),
+          new Purgeable("sessions", "LEAST(expires_at, revoked_at)"),
           new Purgeable("two_factor_challenges", "expires_at"),
           new Purgeable("trusted_devices", "expires_at"),
           new Purgeable("passkey_challenges", "expires_at"));
@@ -100,9 +102,10 @@ public class JpaRecordPurge implements RecordPurge {
   }
 
   /**
-   * Rows of {@code table} whose time {@code column} is before the cut-off (and that meet {@code
-   * also}, when given). Each has an index on its column; one condition per delete, never an OR, so
-   * that every delete walks one index.
+   * Rows of {@code table} whose time {@code column} (a column, or an expression of columns with an
+   * index of its own) is before the cut-off (and that meet {@code also}, when given). Each has an
+   * index on its column; one condition per delete, never an OR, so that every delete walks one
+   * index.
    */
   record Purgeable(String table, String column, String also) {
     Purgeable(String table, String column) {

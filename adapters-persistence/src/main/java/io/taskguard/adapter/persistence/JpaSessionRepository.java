@@ -4,13 +4,19 @@ import io.taskguard.application.port.out.SessionRepository;
 import io.taskguard.domain.session.Session;
 import io.taskguard.domain.session.SessionId;
 import io.taskguard.domain.user.UserId;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /** Sessions in PostgreSQL: revocation is a row update, visible to every server at once. */
 @ApplicationScoped
@@ -20,6 +26,10 @@ public class JpaSessionRepository implements SessionRepository {
 
   @PersistenceContext(unitName = "taskguard")
   EntityManager em;
+
+  /** The persistence unit's data source (persistence.xml), for {@link #markUsed}. */
+  @Resource(lookup = "jdbc/taskguard")
+  DataSource dataSource;
 
   @Override
   public void add(Session session, byte[] tokenHash) {
@@ -94,16 +104,30 @@ public class JpaSessionRepository implements SessionRepository {
         .toList();
   }
 
+  /**
+   * A plain JDBC update on the data source, so that it runs on the connection the caller's read of
+   * the session already holds: in the caller's transaction when there is one, otherwise in its own
+   * autocommit statement within the read's local transaction. A transaction of its own (as this
+   * was) needed a second connection while the read's stayed held until the caller returned, and 20
+   * requests doing so at once held every connection of the pool while each waited for one more.
+   */
   @Override
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void markUsed(SessionId id, Instant now) {
-    em.createQuery(
-            "UPDATE SessionEntity s SET s.updatedAt = :now"
-                + " WHERE s.id = :id AND s.updatedAt < :now AND"
-                + LIVE)
-        .setParameter("now", EntityMapper.utc(now))
-        .setParameter("id", id.value())
-        .executeUpdate();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update =
+            connection.prepareStatement(
+                "UPDATE sessions SET updated_at = ? WHERE id = ? AND updated_at < ?"
+                    + " AND revoked_at IS NULL AND expires_at > ?")) {
+      OffsetDateTime at = EntityMapper.utc(now);
+      update.setObject(1, at);
+      update.setString(2, id.value());
+      update.setObject(3, at);
+      update.setObject(4, at);
+      update.executeUpdate();
+    } catch (SQLException e) {
+      // as EclipseLink reports a failed statement, so that an outage is answered alike (503)
+      throw new PersistenceException("recording a session's use failed", e);
+    }
   }
 
   @Override

@@ -105,6 +105,16 @@ class JpaRecordPurgeTest extends MigratedDatabaseTest {
     assertEquals("live,revokedRecently", column("SELECT id FROM sessions ORDER BY id"));
   }
 
+  /** A session ended at its earlier end: one revoked only now had expired long before. */
+  @Test
+  void aSessionEndedWhenItExpiredOrWasRevokedWhicheverCameFirst() throws SQLException {
+    execute(session("expiredThenRevoked", OLD, RECENT));
+
+    assertEquals(3, store.inTransaction(() -> store.purge.sessionsEndedBefore(CUT, 100)));
+
+    assertEquals("live,revokedRecently", column("SELECT id FROM sessions ORDER BY id"));
+  }
+
   /**
    * Every batch finds its rows through an index, in the index's order, whatever the table's size
    * and whatever the cut-off: with sequential scans and sorts priced out, the generic plan of each

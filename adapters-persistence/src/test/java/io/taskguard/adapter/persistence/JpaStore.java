@@ -32,6 +32,7 @@ final class JpaStore {
     tasks.em = em;
     tasks.dataSource = TransactionDataSource.of(em);
     sessions.em = em;
+    sessions.dataSource = tasks.dataSource;
     accountTokens.em = em;
     outbox.em = em;
     purge.em = em;
@@ -51,6 +52,7 @@ final class JpaStore {
       tasks.em = null;
       tasks.dataSource = null;
       sessions.em = null;
+      sessions.dataSource = null;
       accountTokens.em = null;
       outbox.em = null;
       purge.em = null;
