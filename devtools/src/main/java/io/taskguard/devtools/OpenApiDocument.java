@@ -1,7 +1,9 @@
 package io.taskguard.devtools;
 
+import jakarta.json.Json;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,10 +22,10 @@ import org.yaml.snakeyaml.representer.Representer;
  * server URL, each operation in its group (accounts, tasks, operator) with the contract's security
  * where the operation names none, the components of all three side by side (a name two contracts
  * define differently fails the build), and each contract's description as its group's. Run by the
- * build into {@code META-INF/openapi.yaml} of the WAR; Liberty serves that file as it is
- * (annotation scanning is off: {@code mp.openapi.scan.disable}).
+ * build into {@code META-INF/openapi.yaml} of the WAR, and as JSON beside it ({@code
+ * openapi.json}); the WAR serves them as they are at {@code /openapi}.
  *
- * <p>Arguments: the contracts directory, the output file.
+ * <p>Arguments: the contracts directory, the YAML file to write (the JSON file takes its name).
  */
 public final class OpenApiDocument {
 
@@ -48,6 +50,10 @@ public final class OpenApiDocument {
     options.setWidth(120);
     options.setDereferenceAliases(true);
     Files.writeString(out, new Yaml(new Representer(options), options).dump(document));
+    Path json = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.yaml$", ".json"));
+    try (Writer writer = Files.newBufferedWriter(json)) {
+      Json.createWriter(writer).write(Json.createObjectBuilder(document).build());
+    }
   }
 
   /** The merged document, as ordered maps and lists. */

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -26,7 +28,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * What {@code /openapi} publishes agrees with specs/contracts: every path and method of each
  * contract under its server URL, the same response status codes, the same required request and
  * response fields, the same query parameters, and the contract's security; grouped as accounts,
- * tasks and operator, with the bearer scheme of the task API.
+ * tasks and operator, with the bearer scheme of the task API; the same document as JSON; and the
+ * API explorer with every file it loads.
  */
 class OpenApiIT {
 
@@ -96,9 +99,63 @@ class OpenApiIT {
   }
 
   @Test
-  void theExplorerIsServed() throws Exception {
-    HttpResponse<String> ui = send("/openapi/ui/");
-    assertEquals(200, ui.statusCode());
+  void theJsonFormIsTheSameDocument() throws Exception {
+    HttpResponse<String> yaml = send("/openapi", Map.of());
+    assertEquals(
+        "application/yaml;charset=UTF-8", yaml.headers().firstValue("Content-Type").orElse(""));
+    Map<String, Object> document = yaml(yaml.body());
+    HttpResponse<String> byParameter = send("/openapi?format=JSON", Map.of());
+    HttpResponse<String> byAccept = send("/openapi", Map.of("Accept", "application/json"));
+    for (HttpResponse<String> json : List.of(byParameter, byAccept)) {
+      assertEquals(200, json.statusCode());
+      assertEquals(
+          "application/json;charset=UTF-8", json.headers().firstValue("Content-Type").orElse(""));
+      assertTrue(json.body().startsWith("{"), json.body());
+      assertEquals(document, yaml(json.body()), "JSON and YAML say the same");
+    }
+    assertEquals(
+        document,
+        yaml(send("/openapi?format=yaml", Map.of("Accept", "application/json")).body()),
+        "the format parameter wins over Accept");
+
+    HttpResponse<String> unknown = send("/openapi?format=xml", Map.of());
+    assertEquals(400, unknown.statusCode());
+    assertTrue(unknown.body().contains("\"code\""), unknown.body());
+    HttpResponse<String> post =
+        client()
+            .send(
+                HttpRequest.newBuilder(URI.create(BASE + "/openapi"))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, post.statusCode());
+    assertTrue(post.body().contains("\"code\""), post.body());
+  }
+
+  @Test
+  void theExplorerAndEveryFileItNamesAreServed() throws Exception {
+    HttpResponse<String> ui = send("/openapi/ui", Map.of());
+    assertEquals(200, ui.statusCode(), "the README's address, without the final slash");
+    assertTrue(ui.uri().getPath().endsWith("/openapi/ui/"), ui.uri().toString());
+    String policy = ui.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(policy.contains("script-src 'self';"), policy);
+    assertTrue(policy.contains("style-src 'self';"), policy);
+    assertTrue(policy.contains("img-src 'self' data:;"), "Swagger UI's icons: " + policy);
+    String elsewhere =
+        send("/", Map.of()).headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(elsewhere.contains("img-src 'self';"), "only the explorer's page: " + elsewhere);
+    Matcher named = Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(ui.body());
+    List<String> files = new ArrayList<>();
+    while (named.find()) {
+      URI file = ui.uri().resolve(named.group(1));
+      HttpResponse<String> answer = send(file.getRawPath(), Map.of());
+      assertEquals(200, answer.statusCode(), file.toString());
+      files.add(file.getRawPath());
+    }
+    assertTrue(
+        files.stream().anyMatch(file -> file.endsWith("swagger-ui-bundle.js")), files::toString);
+    assertTrue(files.stream().anyMatch(file -> file.endsWith("swagger-ui.css")), files::toString);
+    assertTrue(send("/openapi/ui/explorer.js", Map.of()).body().contains("openapi?format=json"));
   }
 
   private static String prefix(Map<String, Object> contract) {
@@ -153,18 +210,24 @@ class OpenApiIT {
   }
 
   private static String get(String path) throws Exception {
-    HttpResponse<String> response = send(path);
+    HttpResponse<String> response = send(path, Map.of());
     assertEquals(200, response.statusCode(), response.body());
     return response.body();
   }
 
-  private static HttpResponse<String> send(String path) throws Exception {
+  private static HttpResponse<String> send(String path, Map<String, String> headers)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
+    headers.forEach(request::header);
+    return client().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpClient client() {
     return HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
-        .build()
-        .send(
-            HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build();
   }
 
   @SuppressWarnings("unchecked")
