@@ -1,7 +1,6 @@
 package io.taskguard.adapter.rest.openapi;
 
 import io.taskguard.adapter.rest.auth.AuthErrors;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +17,7 @@ import java.util.Locale;
  * through Liberty's {@code mpOpenAPI} feature, whose start-up cost bought nothing here: the
  * document is fixed at build time.
  */
-@WebServlet(urlPatterns = "/openapi", loadOnStartup = -1)
+@WebServlet(urlPatterns = "/openapi")
 public class OpenApiServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
@@ -36,7 +35,7 @@ public class OpenApiServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws ServletException, IOException {
+      throws IOException {
     String format = request.getParameter("format");
     boolean asJson;
     if (format == null) {
