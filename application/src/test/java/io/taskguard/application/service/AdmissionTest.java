@@ -81,12 +81,10 @@ class AdmissionTest extends IdentityFixture {
   void aSignInRefusedForAnUnverifiedAddressIsAuditedAsRefused() {
     SignInService waiting =
         new SignInService(
-            users,
+            new SignInRecords(
+                users, new LoginThrottle(attempts, settings), audit, admission(true, true)),
             hasher,
-            new LoginThrottle(attempts, settings),
-            audit,
             events,
-            admission(true, true),
             clock);
 
     assertThrows(

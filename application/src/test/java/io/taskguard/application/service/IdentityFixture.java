@@ -88,10 +88,17 @@ abstract class IdentityFixture {
   final PasswordCheckService passwordCheck = new PasswordCheckService(strength);
   final RegistrationService registration =
       new RegistrationService(
-          users, hasher, attempts, audit, events, admission, passwordCheck, settings, clock);
+          new SignUpRecords(users, attempts, audit, admission, settings),
+          hasher,
+          events,
+          passwordCheck,
+          clock);
   final SignInService signIn =
       new SignInService(
-          users, hasher, new LoginThrottle(attempts, settings), audit, events, admission, clock);
+          new SignInRecords(users, new LoginThrottle(attempts, settings), audit, admission),
+          hasher,
+          events,
+          clock);
   final SessionService sessionService =
       new SessionService(sessions, tokens, audit, events, ender, clock);
   final OperatorService operator = new OperatorService(keys, factors, users, ender, audit, clock);

@@ -73,7 +73,7 @@ class SignUpTest extends IdentityFixture {
     assertEquals(0, sessions.size());
     assertEquals(List.of(), audit.entries());
     assertEquals(List.of(), events.signUps());
-    assertEquals(Optional.empty(), throttle.stored(RegistrationService.SIGN_UP_SCOPE, "192.0.2.1"));
+    assertEquals(Optional.empty(), throttle.stored(SignUpRecords.SIGN_UP_SCOPE, "192.0.2.1"));
   }
 
   private void assertRefused(Rule rule, String password) {
@@ -119,7 +119,7 @@ class SignUpTest extends IdentityFixture {
         events.signUps());
     assertEquals(
         Optional.of(new Count(3, START.plus(Duration.ofHours(1)))),
-        throttle.stored(RegistrationService.SIGN_UP_SCOPE, "192.0.2.1"));
+        throttle.stored(SignUpRecords.SIGN_UP_SCOPE, "192.0.2.1"));
   }
 
   @Test
@@ -144,8 +144,7 @@ class SignUpTest extends IdentityFixture {
 
     assertEquals(Optional.of(later.user()), users.findById(later.user().id()));
     assertEquals(Event.SIGN_UP, audit.last().event());
-    assertEquals(
-        1, throttle.stored(RegistrationService.SIGN_UP_SCOPE, "192.0.2.1").get().attempts());
+    assertEquals(1, throttle.stored(SignUpRecords.SIGN_UP_SCOPE, "192.0.2.1").get().attempts());
   }
 
   @Test

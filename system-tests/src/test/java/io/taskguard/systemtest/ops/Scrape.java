@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /** One Prometheus text-format scrape of {@code /metrics}, read series by series. */
-record Scrape(List<String> lines) {
+public record Scrape(List<String> lines) {
 
-  static Scrape of(String body) {
+  public static Scrape of(String body) {
     return new Scrape(body.lines().filter(line -> !line.startsWith("#")).toList());
   }
 
@@ -15,7 +15,7 @@ record Scrape(List<String> lines) {
    * The value of the one series named {@code name} whose labels include every {@code labels}
    * ({@code key="value"} pairs); 0 when there is none.
    */
-  double value(String name, String... labels) {
+  public double value(String name, String... labels) {
     List<String> matching =
         lines.stream()
             .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
@@ -32,7 +32,7 @@ record Scrape(List<String> lines) {
   }
 
   /** Whether some series' name starts with {@code prefix} (case-insensitive). */
-  boolean hasSeriesStartingWith(String prefix, String... labels) {
+  public boolean hasSeriesStartingWith(String prefix, String... labels) {
     String lower = prefix.toLowerCase(Locale.ROOT);
     return lines.stream()
         .filter(line -> line.toLowerCase(Locale.ROOT).startsWith(lower))
