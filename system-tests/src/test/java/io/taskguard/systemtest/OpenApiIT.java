@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -130,6 +131,19 @@ class OpenApiIT {
                 HttpResponse.BodyHandlers.ofString());
     assertEquals(405, post.statusCode());
     assertTrue(post.body().contains("\"code\""), post.body());
+    HttpResponse<String> head =
+        client()
+            .send(
+                HttpRequest.newBuilder(URI.create(BASE + "/openapi?format=json"))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, head.statusCode());
+    assertEquals("", head.body());
+    assertEquals(
+        String.valueOf(byParameter.body().getBytes(StandardCharsets.UTF_8).length),
+        head.headers().firstValue("Content-Length").orElse(""),
+        "HEAD names the length of the body GET sends");
   }
 
   @Test

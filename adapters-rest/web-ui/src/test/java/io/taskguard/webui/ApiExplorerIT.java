@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.Timeout;
@@ -23,14 +25,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class ApiExplorerIT {
 
-  @Test
-  void showsEveryGroupAndItsOperations(TestInfo test) {
-    try (Chromium browser = Chromium.start(test)) {
-      explore(browser);
-    }
+  private Chromium browser;
+
+  @BeforeEach
+  void start(TestInfo test) {
+    browser = Chromium.start(test);
   }
 
-  private static void explore(Chromium browser) {
+  @AfterEach
+  void stop() {
+    browser.close();
+  }
+
+  @Test
+  void showsEveryGroupAndItsOperations() {
     browser.driver().get(Chromium.baseUrl() + "/openapi/ui");
     browser
         .waiting()

@@ -41,8 +41,10 @@ public class OpenApiServlet extends HttpServlet {
     if (format == null) {
       String accept = request.getHeader("Accept");
       asJson = accept != null && accept.toLowerCase(Locale.ROOT).contains("application/json");
-    } else if (format.equalsIgnoreCase("json") || format.equalsIgnoreCase("yaml")) {
-      asJson = format.equalsIgnoreCase("json");
+    } else if (format.equalsIgnoreCase("json")) {
+      asJson = true;
+    } else if (format.equalsIgnoreCase("yaml")) {
+      asJson = false;
     } else {
       AuthErrors.DIALECT.write(response, HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -52,9 +54,8 @@ public class OpenApiServlet extends HttpServlet {
     response.setHeader("Vary", "Accept");
     response.setHeader("Cache-Control", "no-cache");
     response.setContentLength(body.length);
-    if (request.getMethod().equals("GET")) {
-      response.getOutputStream().write(body);
-    }
+    // for HEAD, HttpServlet's own handling counts the body and sends none
+    response.getOutputStream().write(body);
   }
 
   private static byte[] read(String resource) {

@@ -34,7 +34,8 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    boolean explorer = request.getRequestURI().startsWith(request.getContextPath() + EXPLORER);
+    boolean explorer =
+        request.getRequestURI().startsWith(EXPLORER, request.getContextPath().length());
     response.setHeader(
         "Content-Security-Policy", explorer ? EXPLORER_POLICY : CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
