@@ -122,22 +122,10 @@ class OpenApiIT {
     HttpResponse<String> unknown = send("/openapi?format=xml", Map.of());
     assertEquals(400, unknown.statusCode());
     assertTrue(unknown.body().contains("\"code\""), unknown.body());
-    HttpResponse<String> post =
-        client()
-            .send(
-                HttpRequest.newBuilder(URI.create(BASE + "/openapi"))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> post = send("POST", "/openapi", Map.of());
     assertEquals(405, post.statusCode());
     assertTrue(post.body().contains("\"code\""), post.body());
-    HttpResponse<String> head =
-        client()
-            .send(
-                HttpRequest.newBuilder(URI.create(BASE + "/openapi?format=json"))
-                    .method("HEAD", HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> head = send("HEAD", "/openapi?format=json", Map.of());
     assertEquals(200, head.statusCode());
     assertEquals("", head.body());
     assertEquals(
@@ -231,8 +219,15 @@ class OpenApiIT {
 
   private static HttpResponse<String> send(String path, Map<String, String> headers)
       throws Exception {
+    return send("GET", path, headers);
+  }
+
+  private static HttpResponse<String> send(String method, String path, Map<String, String> headers)
+      throws Exception {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .timeout(Duration.ofSeconds(30));
     headers.forEach(request::header);
     return client().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
