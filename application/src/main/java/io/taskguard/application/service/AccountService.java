@@ -20,10 +20,10 @@ import java.time.Instant;
  * The account itself: its profile, and its deletion. A deletion takes the password, or a session
  * signed in within {@link AccountSettings#freshAge()}; it removes the account, its tasks, sessions
  * and mailed tokens in one transaction (the store cascades), and ends what this server remembers of
- * its sessions at once; every other server refuses its JWTs within a second (spec D-5).
+ * its sessions at once; every other server refuses its JWTs within a second (spec D-5). A password
+ * that confirms it is checked outside any transaction ({@link DatabaseScopes}).
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = IdentityFailure.class)
 public class AccountService implements UpdateProfileUseCase, DeleteAccountUseCase {
 
   private final UserRepository users;
@@ -32,11 +32,12 @@ public class AccountService implements UpdateProfileUseCase, DeleteAccountUseCas
   private final SessionEnder ender;
   private final AuditLog audit;
   private final AccountSettings settings;
+  private final DatabaseScopes scopes;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected AccountService() {
-    this(null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -47,6 +48,7 @@ public class AccountService implements UpdateProfileUseCase, DeleteAccountUseCas
       SessionEnder ender,
       AuditLog audit,
       AccountSettings settings,
+      DatabaseScopes scopes,
       Clock clock) {
     this.users = users;
     this.sessions = sessions;
@@ -54,10 +56,12 @@ public class AccountService implements UpdateProfileUseCase, DeleteAccountUseCas
     this.ender = ender;
     this.audit = audit;
     this.settings = settings;
+    this.scopes = scopes;
     this.clock = clock;
   }
 
   @Override
+  @Transactional(dontRollbackOn = IdentityFailure.class)
   public void updateProfile(UpdateProfileUseCase.Command update) {
     Instant now = clock.instant();
     User user = Sessions.live(sessions, update.sessionToken(), now).user();
@@ -70,16 +74,20 @@ public class AccountService implements UpdateProfileUseCase, DeleteAccountUseCas
   @Override
   public void delete(DeleteAccountUseCase.Command deletion) {
     Instant now = clock.instant();
-    SessionRepository.SessionOfUser current = Sessions.live(sessions, deletion.sessionToken(), now);
+    SessionRepository.SessionOfUser current =
+        scopes.read(() -> Sessions.live(sessions, deletion.sessionToken(), now));
     User user = current.user();
     if (deletion.password().isPresent()) {
       confirmation.confirm(user, deletion.password().get(), deletion.client(), now);
     } else if (!fresh(current.session(), now)) {
       throw new IdentityFailure.SessionNotFresh();
     }
-    users.remove(user.id());
-    ender.removed(user.id());
-    audit.record(AuditLog.Event.USER_DELETED, user.id(), deletion.client().address(), now);
+    scopes.write(
+        () -> {
+          users.remove(user.id());
+          ender.removed(user.id());
+          audit.record(AuditLog.Event.USER_DELETED, user.id(), deletion.client().address(), now);
+        });
   }
 
   private boolean fresh(Session session, Instant now) {

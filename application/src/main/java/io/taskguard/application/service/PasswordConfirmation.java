@@ -16,7 +16,9 @@ import java.time.Instant;
 /**
  * A password given to confirm an action on the account (a change of password, a deletion): a guess
  * like a sign-in, so it waits out the sign-in back-off and a wrong one counts as a failed sign-in
- * of the account and the address.
+ * of the account and the address. The stored hash is read in a scope that ends before the password
+ * is hashed, and a failure is recorded in a transaction of its own after it, so no database
+ * connection is held while the hash waits for its slot ({@link DatabaseScopes}).
  */
 @ApplicationScoped
 public class PasswordConfirmation {
@@ -26,10 +28,11 @@ public class PasswordConfirmation {
   private final LoginThrottle throttle;
   private final AuditLog audit;
   private final AccountSettings settings;
+  private final DatabaseScopes scopes;
 
   /** For CDI's client proxy only. */
   protected PasswordConfirmation() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Inject
@@ -38,12 +41,14 @@ public class PasswordConfirmation {
       PasswordHasher hasher,
       LoginThrottle throttle,
       AuditLog audit,
-      AccountSettings settings) {
+      AccountSettings settings,
+      DatabaseScopes scopes) {
     this.users = users;
     this.hasher = hasher;
     this.throttle = throttle;
     this.audit = audit;
     this.settings = settings;
+    this.scopes = scopes;
   }
 
   /**
@@ -70,12 +75,21 @@ public class PasswordConfirmation {
    * @throws IdentityFailure.WrongPassword when it is not the account's password
    */
   void confirm(User user, String password, ClientInfo client, Instant now) {
-    throttle.checkAllowed(user.email(), client.address(), now);
     PasswordHash hash =
-        users.passwordHash(user.id()).orElseThrow(IdentityFailure.NotAuthenticated::new);
+        scopes.read(
+            () -> {
+              throttle.checkAllowed(user.email(), client.address(), now);
+              return users
+                  .passwordHash(user.id())
+                  .orElseThrow(IdentityFailure.NotAuthenticated::new);
+            });
     if (password == null || !hasher.matches(password, hash)) {
-      throttle.recordFailure(user.email(), client.address(), now);
-      audit.record(AuditLog.Event.PASSWORD_CONFIRMATION_FAILED, user.id(), client.address(), now);
+      scopes.write(
+          () -> {
+            throttle.recordFailure(user.email(), client.address(), now);
+            audit.record(
+                AuditLog.Event.PASSWORD_CONFIRMATION_FAILED, user.id(), client.address(), now);
+          });
       throw new IdentityFailure.WrongPassword();
     }
   }

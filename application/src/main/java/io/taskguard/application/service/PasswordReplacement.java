@@ -3,6 +3,7 @@ package io.taskguard.application.service;
 import io.taskguard.application.port.out.AccountMailer;
 import io.taskguard.application.port.out.PasswordHasher;
 import io.taskguard.application.port.out.UserRepository;
+import io.taskguard.domain.user.PasswordHash;
 import io.taskguard.domain.user.TokenPurpose;
 import io.taskguard.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,8 @@ import java.time.Instant;
 
 /**
  * What every new password brings, whether changed or reset: its hash is stored, every reset link
- * still out is retired, and the account's owner is told by mail.
+ * still out is retired, and the account's owner is told by mail. The new password is hashed first,
+ * outside any transaction ({@link DatabaseScopes}), and then stored.
  */
 @ApplicationScoped
 public class PasswordReplacement {
@@ -35,9 +37,14 @@ public class PasswordReplacement {
     this.mailer = mailer;
   }
 
-  /** Replaces the password of {@code user}; the new one has passed the password rules. */
-  void replace(User user, String newPassword, Instant now) {
-    users.changePasswordHash(user.id(), hasher.hash(newPassword));
+  /** The hash of a new password that has passed the password rules; slow, so before any scope. */
+  PasswordHash hash(String newPassword) {
+    return hasher.hash(newPassword);
+  }
+
+  /** Replaces the password of {@code user} by the one {@code hash} is of ({@link #hash}). */
+  void replace(User user, PasswordHash hash, Instant now) {
+    users.changePasswordHash(user.id(), hash);
     tokens.retireAll(user, TokenPurpose.RESET_PASSWORD, now);
     mailer.passwordChanged(user, now);
   }

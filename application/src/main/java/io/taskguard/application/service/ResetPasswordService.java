@@ -7,22 +7,23 @@ import io.taskguard.application.port.out.UserRepository;
 import io.taskguard.domain.user.AccountToken;
 import io.taskguard.domain.user.Email;
 import io.taskguard.domain.user.IdentityFailure;
+import io.taskguard.domain.user.PasswordHash;
 import io.taskguard.domain.user.PasswordPolicy;
 import io.taskguard.domain.user.TokenPurpose;
 import io.taskguard.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 
 /**
  * Password reset through a mailed link. The reset uses its token only once the new password is
  * accepted, retires every other reset link, marks the address verified (the link proved it), and by
- * default ends every session of the account.
+ * default ends every session of the account. The new password is hashed outside any transaction:
+ * the link is read before the hash and used after it ({@link DatabaseScopes}); a link used
+ * meanwhile by another reset is refused then.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = IdentityFailure.class)
 public class ResetPasswordService implements ResetPasswordUseCase {
 
   private final UserRepository users;
@@ -33,11 +34,12 @@ public class ResetPasswordService implements ResetPasswordUseCase {
   private final LoginThrottle throttle;
   private final AuditLog audit;
   private final AccountSettings settings;
+  private final DatabaseScopes scopes;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected ResetPasswordService() {
-    this(null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -50,6 +52,7 @@ public class ResetPasswordService implements ResetPasswordUseCase {
       LoginThrottle throttle,
       AuditLog audit,
       AccountSettings settings,
+      DatabaseScopes scopes,
       Clock clock) {
     this.users = users;
     this.tokens = tokens;
@@ -59,6 +62,7 @@ public class ResetPasswordService implements ResetPasswordUseCase {
     this.throttle = throttle;
     this.audit = audit;
     this.settings = settings;
+    this.scopes = scopes;
     this.clock = clock;
   }
 
@@ -66,23 +70,36 @@ public class ResetPasswordService implements ResetPasswordUseCase {
   public Email reset(Command reset) {
     Instant now = clock.instant();
     PasswordPolicy.standard().check(reset.newPassword(), null);
-    AccountToken token = usableResetToken(reset.token(), now);
+    Claim claim = scopes.read(() -> claim(reset.token(), now));
+    User user = claim.user();
+    passwords.require(reset.newPassword(), user.email(), user.name());
+    PasswordHash hash = replacement.hash(reset.newPassword());
+    scopes.write(
+        () -> {
+          tokens.use(claim.token(), now);
+          replacement.replace(user, hash, now);
+          if (claim.token().email().equals(user.email()) && !user.emailVerified()) {
+            users.markEmailVerified(user.id(), now);
+          }
+          if (settings.revokeSessionsOnReset()) {
+            ender.endAll(user.id(), now);
+          }
+          throttle.recordSuccess(user.email());
+          audit.record(AuditLog.Event.PASSWORD_RESET, user.id(), reset.client().address(), now);
+        });
+    return user.email();
+  }
+
+  /** A usable reset link and the account it resets. */
+  private record Claim(AccountToken token, User user) {}
+
+  private Claim claim(String token, Instant now) {
+    AccountToken usable = usableResetToken(token, now);
     User user =
         users
-            .findById(token.userId())
+            .findById(usable.userId())
             .orElseThrow(() -> new IdentityFailure.InvalidToken(TokenPurpose.RESET_PASSWORD));
-    passwords.require(reset.newPassword(), user.email(), user.name());
-    tokens.use(token, now);
-    replacement.replace(user, reset.newPassword(), now);
-    if (token.email().equals(user.email()) && !user.emailVerified()) {
-      users.markEmailVerified(user.id(), now);
-    }
-    if (settings.revokeSessionsOnReset()) {
-      ender.endAll(user.id(), now);
-    }
-    throttle.recordSuccess(user.email());
-    audit.record(AuditLog.Event.PASSWORD_RESET, user.id(), reset.client().address(), now);
-    return user.email();
+    return new Claim(usable, user);
   }
 
   /** An expired reset token is simply invalid, as Better Auth answers it. */

@@ -14,7 +14,6 @@ import io.taskguard.domain.user.IdentityFailure;
 import io.taskguard.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,10 +21,10 @@ import java.util.List;
 /**
  * Changes to an account's second factor once it is on: new backup codes, or two-factor off (which
  * forgets secrets, codes and trusted devices, and replaces the caller's session). Each needs the
- * password, is audited, and is mailed to the account's address.
+ * password (checked outside any transaction, {@link DatabaseScopes}), is audited, and is mailed to
+ * the account's address.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = IdentityFailure.class)
 public class TwoFactorChangeService implements GenerateBackupCodesUseCase, DisableTwoFactorUseCase {
 
   private final SessionRepository sessions;
@@ -35,11 +34,12 @@ public class TwoFactorChangeService implements GenerateBackupCodesUseCase, Disab
   private final SessionRotation rotation;
   private final AuditLog audit;
   private final AccountMailer mailer;
+  private final DatabaseScopes scopes;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected TwoFactorChangeService() {
-    this(null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -51,6 +51,7 @@ public class TwoFactorChangeService implements GenerateBackupCodesUseCase, Disab
       SessionRotation rotation,
       AuditLog audit,
       AccountMailer mailer,
+      DatabaseScopes scopes,
       Clock clock) {
     this.sessions = sessions;
     this.confirmation = confirmation;
@@ -59,40 +60,53 @@ public class TwoFactorChangeService implements GenerateBackupCodesUseCase, Disab
     this.rotation = rotation;
     this.audit = audit;
     this.mailer = mailer;
+    this.scopes = scopes;
     this.clock = clock;
   }
 
   @Override
   public List<String> generate(PasswordConfirmedCommand command) {
     Instant now = clock.instant();
-    User user = confirmed(Sessions.live(sessions, command.sessionToken(), now), command, now);
+    User user = confirmed(live(command, now), command, now);
     if (!user.twoFactorEnabled()) {
       throw new IdentityFailure.TwoFactorNotEnabled();
     }
     BackupCodes.NewSet codes = BackupCodes.generate();
-    store.replaceBackupCodes(user.id(), codes.hashes());
-    audit.record(AuditLog.Event.BACKUP_CODES_GENERATED, user.id(), command.client().address(), now);
-    mailer.securityChange(user, AccountMailer.SecurityChange.BACKUP_CODES_GENERATED, now);
+    scopes.write(
+        () -> {
+          store.replaceBackupCodes(user.id(), codes.hashes());
+          audit.record(
+              AuditLog.Event.BACKUP_CODES_GENERATED, user.id(), command.client().address(), now);
+          mailer.securityChange(user, AccountMailer.SecurityChange.BACKUP_CODES_GENERATED, now);
+        });
     return codes.codes();
   }
 
   @Override
   public SignedIn disable(PasswordConfirmedCommand command) {
     Instant now = clock.instant();
-    SessionOfUser current = Sessions.live(sessions, command.sessionToken(), now);
+    SessionOfUser current = live(command, now);
     User user = confirmed(current, command, now);
-    boolean enrolling = store.secret(user.id(), false).isPresent();
-    if (!user.twoFactorEnabled() && !enrolling) {
-      throw new IdentityFailure.TwoFactorNotEnabled();
-    }
-    store.removeAll(user.id());
-    devices.removeAll(user.id());
-    User disabled = user.withTwoFactor(false);
-    if (user.twoFactorEnabled()) {
-      audit.record(AuditLog.Event.TWO_FACTOR_DISABLED, user.id(), command.client().address(), now);
-      mailer.securityChange(disabled, AccountMailer.SecurityChange.TWO_FACTOR_DISABLED, now);
-    }
-    return rotation.replace(current, disabled, command.client(), now, false);
+    return scopes.writeAndGet(
+        () -> {
+          boolean enrolling = store.secret(user.id(), false).isPresent();
+          if (!user.twoFactorEnabled() && !enrolling) {
+            throw new IdentityFailure.TwoFactorNotEnabled();
+          }
+          store.removeAll(user.id());
+          devices.removeAll(user.id());
+          User disabled = user.withTwoFactor(false);
+          if (user.twoFactorEnabled()) {
+            audit.record(
+                AuditLog.Event.TWO_FACTOR_DISABLED, user.id(), command.client().address(), now);
+            mailer.securityChange(disabled, AccountMailer.SecurityChange.TWO_FACTOR_DISABLED, now);
+          }
+          return rotation.replace(current, disabled, command.client(), now, false);
+        });
+  }
+
+  private SessionOfUser live(PasswordConfirmedCommand command, Instant now) {
+    return scopes.read(() -> Sessions.live(sessions, command.sessionToken(), now));
   }
 
   private User confirmed(SessionOfUser current, PasswordConfirmedCommand command, Instant now) {

@@ -25,10 +25,10 @@ import java.util.OptionalLong;
  * Enrolment in TOTP two-factor. {@code enable} stores a new secret and backup codes as waiting;
  * they replace the confirmed ones (if any) only when a code of the new secret confirms them, so
  * calling it again never weakens an account. Confirming turns two-factor on, replaces the caller's
- * session with a new one, and is audited and mailed to the account's address.
+ * session with a new one, and is audited and mailed to the account's address. A password that
+ * confirms enrolment is checked outside any transaction ({@link DatabaseScopes}).
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = IdentityFailure.class)
 public class TwoFactorService
     implements EnableTwoFactorUseCase, TotpUriUseCase, ConfirmTotpUseCase {
 
@@ -44,11 +44,12 @@ public class TwoFactorService
   private final StepUp stepUp;
   private final AuditLog audit;
   private final AccountMailer mailer;
+  private final DatabaseScopes scopes;
   private final Clock clock;
 
   /** For CDI's client proxy only. */
   protected TwoFactorService() {
-    this(null, null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -62,6 +63,7 @@ public class TwoFactorService
       StepUp stepUp,
       AuditLog audit,
       AccountMailer mailer,
+      DatabaseScopes scopes,
       Clock clock) {
     this.sessions = sessions;
     this.confirmation = confirmation;
@@ -72,6 +74,7 @@ public class TwoFactorService
     this.stepUp = stepUp;
     this.audit = audit;
     this.mailer = mailer;
+    this.scopes = scopes;
     this.clock = clock;
   }
 
@@ -79,30 +82,33 @@ public class TwoFactorService
   public Enrolment enable(EnableTwoFactorUseCase.Command command) {
     Instant now = clock.instant();
     String issuer = issuer(command.issuer());
-    SessionOfUser current = Sessions.live(sessions, command.sessionToken(), now);
+    SessionOfUser current = scopes.read(() -> Sessions.live(sessions, command.sessionToken(), now));
     User user = current.user();
     confirmation.confirmOrSteppedUp(current, command.password(), command.client(), now);
     SecondFactors.NewSecret secret = factors.newSecret(user.id(), issuer, user.email().value());
     BackupCodes.NewSet codes = BackupCodes.generate();
-    store.savePending(user.id(), secret.sealed(), codes.hashes(), now);
+    scopes.write(() -> store.savePending(user.id(), secret.sealed(), codes.hashes(), now));
     return new Enrolment(secret.uri(), codes.codes());
   }
 
   @Override
   public String totpUri(PasswordConfirmedCommand command) {
     Instant now = clock.instant();
-    SessionOfUser current = Sessions.live(sessions, command.sessionToken(), now);
+    SessionOfUser current = scopes.read(() -> Sessions.live(sessions, command.sessionToken(), now));
     User user = current.user();
     confirmation.confirmOrSteppedUp(current, command.password(), command.client(), now);
     SecondFactorStore.StoredSecret secret =
-        store
-            .secret(user.id(), true)
-            .or(() -> store.secret(user.id(), false))
-            .orElseThrow(IdentityFailure.TwoFactorNotEnabled::new);
+        scopes.read(
+            () ->
+                store
+                    .secret(user.id(), true)
+                    .or(() -> store.secret(user.id(), false))
+                    .orElseThrow(IdentityFailure.TwoFactorNotEnabled::new));
     return factors.uri(user.id(), secret.sealed(), DEFAULT_ISSUER, user.email().value());
   }
 
   @Override
+  @Transactional(dontRollbackOn = IdentityFailure.class)
   public SignedIn confirm(ConfirmTotpUseCase.Command command) {
     Instant now = clock.instant();
     SessionOfUser current = Sessions.live(sessions, command.sessionToken(), now);

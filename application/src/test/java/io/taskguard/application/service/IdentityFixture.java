@@ -103,13 +103,17 @@ abstract class IdentityFixture {
       new SessionService(sessions, tokens, audit, events, ender, clock);
   final OperatorService operator = new OperatorService(keys, factors, users, ender, audit, clock);
   final LoginThrottle loginThrottle = new LoginThrottle(attempts, settings);
+
+  /** Runs its work directly: the fakes have no transactions. */
+  final DatabaseScopes scopes = new DatabaseScopes();
+
   final PasswordConfirmation confirmation =
-      new PasswordConfirmation(users, hasher, loginThrottle, audit, accountSettings);
+      new PasswordConfirmation(users, hasher, loginThrottle, audit, accountSettings, scopes);
   final PasswordReplacement replacement =
       new PasswordReplacement(users, hasher, mailedTokens, mailer);
   final ChangePasswordService changePassword =
       new ChangePasswordService(
-          sessions, confirmation, replacement, ender, passwordCheck, audit, clock);
+          sessions, confirmation, replacement, ender, passwordCheck, audit, scopes, clock);
   final PasswordResetLinkService resetLinks =
       new PasswordResetLinkService(
           users, mailedTokens, quota, mailer, audit, accountSettings, clock);
@@ -123,11 +127,13 @@ abstract class IdentityFixture {
           loginThrottle,
           audit,
           accountSettings,
+          scopes,
           clock);
   final EmailService emails =
       new EmailService(users, sessions, mailedTokens, quota, verifications, audit, clock);
   final AccountService accounts =
-      new AccountService(users, sessions, confirmation, ender, audit, accountSettings, clock);
+      new AccountService(
+          users, sessions, confirmation, ender, audit, accountSettings, scopes, clock);
 
   static ClientInfo from(String address) {
     return new ClientInfo(address, "test-agent/1.0");

@@ -42,10 +42,19 @@ class TwoFactorTest extends IdentityFixture {
           new StepUp(sessions, tokens, audit),
           audit,
           mailer,
+          scopes,
           clock);
   final TwoFactorChangeService changes =
       new TwoFactorChangeService(
-          sessions, passwords, secondFactorStore, trustedDevices, rotation, audit, mailer, clock);
+          sessions,
+          passwords,
+          secondFactorStore,
+          trustedDevices,
+          rotation,
+          audit,
+          mailer,
+          scopes,
+          clock);
   final MailedCodes mailedCodes = new MailedCodes(challenges, quota, mailer);
   final ChallengeService answers =
       new ChallengeService(
