@@ -285,8 +285,9 @@ scenario() {
     "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$(server_pid)" JFR.stop name=measured >/dev/null
     log "recorded the measured run with JFR: $recording"
   fi
-  python3 -c 'import json,os,sys; r=json.loads(sys.argv[1]); ticks=int(sys.argv[5])-int(sys.argv[4]); r.update(server=sys.argv[6], name=sys.argv[2], connections=int(sys.argv[3]), server_cpu_ms_per_request=round(ticks*1000/os.sysconf("SC_CLK_TCK")/max(r["requests"],1),3)); print(json.dumps(r))' \
-    "$measured" "$name" "$connections" "$cpu_before" "$(server_cpu_ticks)" "${side:-taskguard}" | tee -a "$results" >&2
+  python3 -c 'import json,os,sys; r=json.loads(sys.argv[1]); ticks=int(sys.argv[5])-int(sys.argv[4]); r.update(server=sys.argv[6], name=sys.argv[2], connections=int(sys.argv[3]), round=int(sys.argv[7]), server_cpu_ms_per_request=round(ticks*1000/os.sysconf("SC_CLK_TCK")/max(r["requests"],1),3)); print(json.dumps(r))' \
+    "$measured" "$name" "$connections" "$cpu_before" "$(server_cpu_ticks)" "${side:-taskguard}" \
+    "${bench_round:-1}" | tee -a "$results" >&2
 }
 
 mixed() {

@@ -11,6 +11,7 @@ import json
 import os
 import platform
 import re
+import statistics
 import subprocess
 
 
@@ -48,6 +49,37 @@ def cpu_model():
     return platform.processor()
 
 
+def rounds_to_median(measured):
+    """One entry per server, scenario and connections: a scenario measured in several alternating
+    rounds (bench/run's `alternate`) becomes its round of median throughput, with the median server
+    CPU per request and every round's throughput in `rounds` (round number -> req/s)."""
+    groups = {}
+    for run in measured:
+        key = (run.get("server", "taskguard"), run["name"], run["connections"])
+        groups.setdefault(key, []).append(run)
+    collapsed = []
+    for runs in groups.values():
+        if len(runs) == 1:
+            collapsed.append(runs[0])
+            continue
+        middle = dict(sorted(runs, key=lambda r: r["rps"])[(len(runs) - 1) // 2])
+        cpu = [r["server_cpu_ms_per_request"] for r in runs if "server_cpu_ms_per_request" in r]
+        if cpu:
+            middle["server_cpu_ms_per_request"] = statistics.median(cpu)
+        middle["rounds"] = {r.get("round", i + 1): r["rps"] for i, r in enumerate(runs)}
+        collapsed.append(middle)
+    return collapsed
+
+
+def peer_ratio(ours, theirs):
+    """taskguard's throughput over the peer's: the median of the rounds' ratios when both ran in
+    the same alternating rounds (each pair minutes apart), else the ratio of the two runs."""
+    common = sorted(set(ours.get("rounds", {})) & set(theirs.get("rounds", {})))
+    if common:
+        return statistics.median(ours["rounds"][r] / theirs["rounds"][r] for r in common)
+    return ours["rps"] / theirs["rps"] if theirs["rps"] else float("inf")
+
+
 def main():
     parser = argparse.ArgumentParser()
     for name in ("results", "out", "pgbench", "hash-ms", "ready-s", "later-s", "first-s", "rss-mb",
@@ -60,7 +92,7 @@ def main():
     parser.add_argument("--peer-workers", default="")
     args = parser.parse_args()
 
-    measured = [json.loads(line) for line in open(args.results) if line.strip()]
+    measured = rounds_to_median([json.loads(line) for line in open(args.results) if line.strip()])
     scenarios = [s for s in measured if s.get("server", "taskguard") == "taskguard"]
     peer_scenarios = [s for s in measured if s.get("server") == "peer"]
     by = {(s["name"], s["connections"]): s for s in scenarios}
@@ -108,7 +140,7 @@ def main():
                 "connections": t["connections"],
                 "taskguard_rps": t["rps"],
                 "peer_rps": q["rps"],
-                "ratio": round(t["rps"] / q["rps"], 2) if q["rps"] else None,
+                "ratio": round(peer_ratio(t, q), 2) if q["rps"] else None,
                 "taskguard_p99_ms": t["p99_ms"],
                 "peer_p99_ms": q["p99_ms"],
             }
@@ -129,9 +161,12 @@ def main():
     def versus_peer(name, c, times):
         if rps(name, c) is not None and (name, c) in peer_by and peer_by[(name, c)]["rps"]:
             theirs = peer_by[(name, c)]["rps"]
+            times_peer = peer_ratio(by[(name, c)], peer_by[(name, c)])
+            rounds = len(by[(name, c)].get("rounds", {}))
+            how = f" (median of {rounds} alternating rounds)" if rounds > 1 else ""
             check(f"`{name}` at {c} ≥ {times:g} × peer ({times * theirs:,.0f} req/s)",
-                  f"{rps(name, c):,.0f} req/s = {rps(name, c) / theirs:.2f} × peer",
-                  rps(name, c) >= times * theirs)
+                  f"{rps(name, c):,.0f} req/s = {times_peer:.2f} × peer{how}",
+                  times_peer >= times)
 
     versus_peer("list", 16, 1.0)
     versus_peer("list", 100, 1.0)
@@ -192,8 +227,14 @@ def main():
         f"{s['server_cpu_ms_per_request'] if 'server_cpu_ms_per_request' in s else '–'} |"
         for s in scenarios
     ]
+    lines += [""]
     lines += [
-        "",
+        f"- `{s['name']}` at {s['connections']} in {len(s['rounds'])} rounds: "
+        + ", ".join(f"{v:,.0f}" for v in s["rounds"].values())
+        + " req/s (the table gives the median round, and the median CPU per request)"
+        for s in scenarios if "rounds" in s
+    ]
+    lines += [
         f"- `pgbench -S -M prepared -c 16`: {tps:,.0f} transactions/s (PostgreSQL's own ceiling)",
         f"- one argon2id hash (m=19456 KiB, t=2, p=1, JMH): {hash_ms} ms",
         f"- start command to `/health/ready` UP: first start {float(args.first_s):.2f} s (creates the "
@@ -211,7 +252,8 @@ def main():
             f"The peer (`bench/peer`): Better Auth 1.7.25 and a task API on Node.js {node_version()}, "
             f"each a `node:cluster` of {args.peer_workers or 'one per core'} workers, on a database of "
             "their own on the same PostgreSQL, seeded the same way. Each scenario ran on taskguard, "
-            "then on the peer, with the same wrk settings.",
+            "then on the peer, with the same wrk settings; `list` in alternating rounds, of which "
+            "the table gives the median round of each and the median of the rounds' ratios.",
             "",
             "| scenario | connections | taskguard req/s | peer req/s | taskguard / peer | "
             "taskguard p99 ms | peer p99 ms | errors (taskguard / peer) | server CPU ms/req (taskguard / peer) |",
@@ -219,13 +261,19 @@ def main():
         ]
         lines += [
             f"| {t['name']} | {t['connections']} | {t['rps']:,.0f} | {q['rps']:,.0f} | "
-            f"{t['rps'] / q['rps'] if q['rps'] else float('inf'):.2f} × | {t['p99_ms']:.2f} | "
+            f"{peer_ratio(t, q):.2f} × | {t['p99_ms']:.2f} | "
             f"{q['p99_ms']:.2f} | {t['errors']} / {q['errors']} | "
             f"{t.get('server_cpu_ms_per_request', '–')} / {q.get('server_cpu_ms_per_request', '–')} |"
             for t, q in shared
         ]
+        lines += [""]
         lines += [
-            "",
+            f"- `{t['name']}` at {t['connections']}, each round's req/s, taskguard / peer: "
+            + ", ".join(f"{t['rounds'][r]:,.0f} / {q['rounds'][r]:,.0f}"
+                        for r in sorted(set(t["rounds"]) & set(q["rounds"])))
+            for t, q in shared if "rounds" in t and "rounds" in q
+        ]
+        lines += [
             f"- start to ready: taskguard {float(args.ready_s):.2f} s (start command to `/health/ready` "
             f"UP), peer {'–' if peer_ready_s is None else f'{peer_ready_s:.2f}'} s (launching both "
             "services to both answering; Better Auth's schema is created in that time)",
