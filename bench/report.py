@@ -67,6 +67,7 @@ def rounds_to_median(measured):
         if cpu:
             middle["server_cpu_ms_per_request"] = statistics.median(cpu)
         middle["rounds"] = {r.get("round", i + 1): r["rps"] for i, r in enumerate(runs)}
+        middle["runs"] = runs
         collapsed.append(middle)
     return collapsed
 
@@ -190,8 +191,17 @@ def main():
             check(f"`{name}` ≥ {need:,} req/s", f"{rps(name, c):,.0f} req/s", rps(name, c) >= need)
     for name, c in (("get-session", 16), ("token", 16), ("jwks", 64)):
         versus_peer(name, c, 8)
-    if rps("mixed-list-under-sign-in-flood", 16) is not None and rps("list", 16):
-        ratio = rps("mixed-list-under-sign-in-flood", 16) / rps("list", 16)
+    flooded = by.get(("mixed-list-under-sign-in-flood", 16))
+    pairs = [r["rps"] / r["alone_rps"] for r in (flooded or {}).get("runs", [flooded or {}])
+             if r.get("alone_rps")]
+    if pairs:
+        ratio = statistics.median(pairs)
+        check("`mixed-list-under-sign-in-flood` ≥ 0.8 × solo `list` at 16",
+              f"{ratio:.2f} × solo (median of {len(pairs)} pairs: "
+              + ", ".join(f"{x:.2f}" for x in pairs) + ", each against the list alone just before)",
+              ratio >= 0.8)
+    elif flooded is not None and rps("list", 16):
+        ratio = flooded["rps"] / rps("list", 16)
         check("`mixed-list-under-sign-in-flood` ≥ 0.8 × solo `list` at 16",
               f"{ratio:.2f} × solo", ratio >= 0.8)
     if p("page-100000", 16, "p50_ms") is not None and p("page-10", 16, "p50_ms"):
