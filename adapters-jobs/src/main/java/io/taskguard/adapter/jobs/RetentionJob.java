@@ -10,9 +10,10 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +23,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * scheduler. Every server schedules it; the purge lock lets one of them work at a time. The
  * schedule ends with the application (undeployed, updated in place, or restarted after a
  * configuration change), so a replaced application never runs it again without its CDI context.
+ *
+ * <p>Each batch of a run is a task of its own, and the rest after it is the delay before the next
+ * one: no thread is busy between batches. A server that begins to stop waits (Liberty's quiesce)
+ * for the work in flight before it stops the application, so that wait is at most one batch.
  */
 @ApplicationScoped
 public class RetentionJob {
@@ -43,8 +48,9 @@ public class RetentionJob {
   private final RetentionUseCase retention;
   private final Duration interval;
   private volatile ScheduledFuture<?> schedule;
+  private volatile ScheduledFuture<?> nextBatch;
   private volatile boolean stopped;
-  private final CountDownLatch stopping = new CountDownLatch(1);
+  private final AtomicBoolean running = new AtomicBoolean();
 
   /** For CDI's client proxy only. */
   protected RetentionJob() {
@@ -68,71 +74,103 @@ public class RetentionJob {
             this::run, Math.min(60, seconds), seconds, TimeUnit.SECONDS);
   }
 
-  /** Lets a batch in progress finish, ends a rest between batches, and starts no other. */
+  /** Cancels the schedule and the next batch of a run; a batch in progress finishes. */
   @PreDestroy
   void stop() {
     stopped = true;
-    stopping.countDown();
-    ScheduledFuture<?> running = schedule;
-    if (running != null) {
-      running.cancel(false);
+    for (ScheduledFuture<?> task : new ScheduledFuture<?>[] {schedule, nextBatch}) {
+      if (task != null) {
+        task.cancel(false);
+      }
     }
   }
 
   /**
-   * One run: batches (each its own short transaction, {@link RetentionUseCase#purge(int)}, of the
-   * size {@link BatchPace} sets) until one leaves nothing more, the application stops, or another
-   * server holds the purge lock; then one INFO line with what the whole run removed. After each
-   * full batch, and after one the database stopped at its bound, the run rests twice as long as the
-   * batch took, so that working off a backlog takes at most a third of one database connection's
-   * time and leaves PostgreSQL's cores to the requests. After {@link #STOPPED_IN_A_ROW} stopped
-   * batches in a row the run ends with a warning, and the next interval tries again.
+   * Starts a run unless one is still going: batches (each its own short transaction, {@link
+   * RetentionUseCase#purge(int)}, of the size {@link BatchPace} sets) until one leaves nothing
+   * more, the application stops, or another server holds the purge lock; then one INFO line with
+   * what the whole run removed. After each full batch, and after one the database stopped at its
+   * bound, the next batch waits twice as long as the batch took, so that working off a backlog
+   * takes at most a third of one database connection's time and leaves PostgreSQL's cores to the
+   * requests. After {@link #STOPPED_IN_A_ROW} stopped batches in a row the run ends with a warning,
+   * and the next interval tries again.
    */
   void run() {
-    if (stopped) {
-      return;
+    run((rest, task) -> scheduler.schedule(task, rest.toMillis(), TimeUnit.MILLISECONDS));
+  }
+
+  /** Schedules a run's next batch after its rest: the managed scheduler, or a test's. */
+  interface Later {
+    ScheduledFuture<?> after(Duration rest, Runnable batch);
+  }
+
+  void run(Later later) {
+    if (!stopped && running.compareAndSet(false, true)) {
+      batch(new Run(), later);
     }
+  }
+
+  private void batch(Run run, Later later) {
+    Optional<Duration> rest;
     try {
-      Optional<RetentionUseCase.Purged> total = Optional.empty();
-      int stoppedInARow = 0;
-      while (!stopped) {
-        long started = System.nanoTime();
-        Optional<RetentionUseCase.Purged> batch;
-        try {
-          batch = retention.purge(pace.size());
-        } catch (RetentionUseCase.TooSlow e) {
-          int size = pace.size();
-          pace.stopped();
-          if (++stoppedInARow >= STOPPED_IN_A_ROW) {
-            LOG.warning(
-                () ->
-                    "Retention ended early: "
-                        + STOPPED_IN_A_ROW
-                        + " batches in a row (the last of "
-                        + size
-                        + " rows) ran longer than their bound; it runs again at the next interval");
-            break;
-          }
-          if (!rest(since(started))) {
-            break;
-          }
-          continue;
-        }
-        if (batch.isEmpty()) {
-          break;
-        }
-        stoppedInARow = 0;
-        Duration took = since(started);
-        RetentionUseCase.Purged done = batch.get();
-        total = Optional.of(total.map(done::after).orElse(done));
-        if (!done.more()) {
-          break;
-        }
-        pace.took(took);
-        if (!rest(took)) {
-          break;
-        }
+      rest = run.batch();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Retention failed; it runs again at the next interval", e);
+      rest = Optional.empty();
+    }
+    if (rest.isPresent() && !stopped) {
+      try {
+        nextBatch = later.after(rest.get(), () -> batch(run, later));
+        return;
+      } catch (RejectedExecutionException stopping) {
+        // the scheduler takes no more tasks: the application is stopping
       }
+    }
+    run.report();
+    running.set(false);
+  }
+
+  /** What one run has removed so far, and how its batches went. */
+  private final class Run {
+    private Optional<RetentionUseCase.Purged> total = Optional.empty();
+    private int stoppedInARow;
+
+    /** Takes one batch; the rest before the next, or empty when the run ends. */
+    Optional<Duration> batch() {
+      long started = System.nanoTime();
+      Optional<RetentionUseCase.Purged> batch;
+      try {
+        batch = retention.purge(pace.size());
+      } catch (RetentionUseCase.TooSlow e) {
+        int size = pace.size();
+        pace.stopped();
+        if (++stoppedInARow >= STOPPED_IN_A_ROW) {
+          LOG.warning(
+              () ->
+                  "Retention ended early: "
+                      + STOPPED_IN_A_ROW
+                      + " batches in a row (the last of "
+                      + size
+                      + " rows) ran longer than their bound; it runs again at the next interval");
+          return Optional.empty();
+        }
+        return Optional.of(rest(since(started)));
+      }
+      if (batch.isEmpty()) {
+        return Optional.empty();
+      }
+      stoppedInARow = 0;
+      Duration took = since(started);
+      RetentionUseCase.Purged done = batch.get();
+      total = Optional.of(total.map(done::after).orElse(done));
+      if (!done.more()) {
+        return Optional.empty();
+      }
+      pace.took(took);
+      return Optional.of(rest(took));
+    }
+
+    void report() {
       total.ifPresent(
           purged ->
               LOG.info(
@@ -148,8 +186,6 @@ public class RetentionJob {
                           + " mails and "
                           + purged.audit()
                           + " audit events"));
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Retention failed; it runs again at the next interval", e);
     }
   }
 
@@ -157,17 +193,10 @@ public class RetentionJob {
     return Duration.ofNanos(System.nanoTime() - started);
   }
 
-  /**
-   * Waits {@link #REST_PER_BATCH} times the batch's time (at most 5 s); false when the application
-   * stopped meanwhile, at once.
-   */
-  private boolean rest(Duration batch) {
-    long millis = Math.min(MAX_REST.toMillis(), batch.toMillis() * REST_PER_BATCH);
-    try {
-      return !stopping.await(millis, TimeUnit.MILLISECONDS) && !stopped;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+  /** {@link #REST_PER_BATCH} times the batch's time, at most 5 s. */
+  private static Duration rest(Duration batch) {
+    return batch.multipliedBy(REST_PER_BATCH).compareTo(MAX_REST) > 0
+        ? MAX_REST
+        : batch.multipliedBy(REST_PER_BATCH);
   }
 }

@@ -1,9 +1,11 @@
 package io.taskguard.adapter.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.application.port.in.RetentionUseCase;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +14,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +55,18 @@ class RetentionJobTest {
     }
   }
 
+  /** Rests recorded, each next batch taken at once. */
+  private static class AtOnce implements RetentionJob.Later {
+    final List<Duration> rests = new ArrayList<>();
+
+    @Override
+    public ScheduledFuture<?> after(Duration rest, Runnable batch) {
+      rests.add(rest);
+      batch.run();
+      return null;
+    }
+  }
+
   @Test
   void aRunTakesBatchesUntilOneLeavesNothingMore() {
     Batches batches =
@@ -60,10 +77,12 @@ class RetentionJobTest {
                 Optional.of(new RetentionUseCase.Purged(12, 0, 0, 0, 0, false)),
                 Optional.of(new RetentionUseCase.Purged(1, 0, 0, 0, 0, false))));
 
-    new RetentionJob(batches, "PT1H").run();
+    AtOnce later = new AtOnce();
+    new RetentionJob(batches, "PT1H").run(later);
 
     assertEquals(
         3, batches.calls, "the third batch left nothing more; the fourth is not asked for");
+    assertEquals(2, later.rests.size(), "a rest after each full batch, as the next one's delay");
   }
 
   @Test
@@ -75,13 +94,13 @@ class RetentionJobTest {
                 Optional.empty(),
                 Optional.of(new RetentionUseCase.Purged(1, 0, 0, 0, 0, false))));
 
-    new RetentionJob(batches, "PT1H").run();
+    new RetentionJob(batches, "PT1H").run(new AtOnce());
 
     assertEquals(2, batches.calls);
   }
 
   @Test
-  void stoppingTheApplicationEndsARestAtOnceAndStartsNoOtherBatch() throws Exception {
+  void noThreadWaitsOutARestAndStoppingTheApplicationCancelsTheNextBatch() throws Exception {
     CountDownLatch firstBatchDone = new CountDownLatch(1);
     Batches batches =
         new Batches(
@@ -91,24 +110,35 @@ class RetentionJobTest {
           @Override
           public Optional<Purged> purge(int limit) {
             Optional<Purged> batch = super.purge(limit);
-            sleep(1_000); // the batch takes a second, so its rest would take two
+            sleep(1_000); // the batch takes a second, so its rest takes two
             firstBatchDone.countDown();
             return batch;
           }
         };
-    RetentionJob job = new RetentionJob(batches, "PT1H");
-    Thread run = new Thread(job::run);
-    run.start();
-    firstBatchDone.await();
+    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    try {
+      RetentionJob job = new RetentionJob(batches, "PT1H");
+      Thread run =
+          new Thread(
+              () ->
+                  job.run(
+                      (rest, batch) ->
+                          scheduler.schedule(batch, rest.toMillis(), TimeUnit.MILLISECONDS)));
+      run.start();
+      firstBatchDone.await();
+      long batchDone = System.nanoTime();
+      run.join(5_000);
 
-    long stopAt = System.nanoTime();
-    job.stop();
-    run.join(5_000);
-
-    assertEquals(1, batches.calls, "no batch after the stop");
-    assertTrue(
-        System.nanoTime() - stopAt < TimeUnit.MILLISECONDS.toNanos(1_000),
-        "the rest ended with the stop, not two seconds later");
+      assertFalse(run.isAlive());
+      assertTrue(
+          System.nanoTime() - batchDone < TimeUnit.MILLISECONDS.toNanos(1_000),
+          "the run's thread ended with its batch, not after the two seconds of rest");
+      job.stop();
+      Thread.sleep(2_500);
+      assertEquals(1, batches.calls, "no batch after the stop");
+    } finally {
+      scheduler.shutdownNow();
+    }
   }
 
   @Test
@@ -130,7 +160,7 @@ class RetentionJobTest {
                 full,
                 Optional.of(new RetentionUseCase.Purged(1, 0, 0, 0, 0, false))));
 
-    new RetentionJob(batches, "PT1H").run();
+    new RetentionJob(batches, "PT1H").run(new AtOnce());
 
     assertEquals(
         List.of(100, 200, 400, 800, 1000, 1000, 250, 500, 125, 31, 62),
@@ -142,7 +172,7 @@ class RetentionJobTest {
   void aRunEndsAfterFiveStoppedBatchesInARowWithoutTheSmallestGoingBelowTen() {
     Batches batches = new Batches(Collections.nCopies(10, STOPPED));
 
-    new RetentionJob(batches, "PT1H").run();
+    new RetentionJob(batches, "PT1H").run(new AtOnce());
 
     assertEquals(List.of(100, 25, 10, 10, 10), batches.sizes);
   }
