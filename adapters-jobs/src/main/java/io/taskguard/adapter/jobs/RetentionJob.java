@@ -195,8 +195,7 @@ public class RetentionJob {
 
   /** {@link #REST_PER_BATCH} times the batch's time, at most 5 s. */
   private static Duration rest(Duration batch) {
-    return batch.multipliedBy(REST_PER_BATCH).compareTo(MAX_REST) > 0
-        ? MAX_REST
-        : batch.multipliedBy(REST_PER_BATCH);
+    Duration rest = batch.multipliedBy(REST_PER_BATCH);
+    return rest.compareTo(MAX_REST) > 0 ? MAX_REST : rest;
   }
 }
