@@ -111,12 +111,16 @@ public class RetentionJob {
   }
 
   private void batch(Run run, Later later) {
-    Optional<Duration> rest;
+    Optional<Duration> rest = Optional.empty();
     try {
-      rest = run.batch();
+      if (!stopped) {
+        rest = run.batch();
+      }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Retention failed; it runs again at the next interval", e);
-      rest = Optional.empty();
+      if (!stopped) {
+        LOG.log(Level.WARNING, "Retention failed; it runs again at the next interval", e);
+      }
+      // else the application stopped under the batch (its beans are gone): the next start resumes
     }
     if (rest.isPresent() && !stopped) {
       try {
