@@ -96,20 +96,28 @@ public final class AuthTables {
   }
 
   /**
-   * The number of rows of {@code table} and an MD5 digest of all of them as PostgreSQL prints them:
-   * equal fingerprints mean nothing in the table changed.
+   * The number of rows of {@code table} and an MD5 digest of all of them as PostgreSQL prints them,
+   * leaving out the columns named in {@code ignored}: equal fingerprints mean nothing else in the
+   * table changed.
    */
-  public String fingerprint(String table) {
+  public String fingerprint(String table, String... ignored) {
     if (!table.matches("[a-z_]+")) {
       throw new IllegalArgumentException(table);
     }
-    Map<String, Object> row =
-        rows("SELECT count(*) AS n, coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '')"
-                + " AS digest FROM "
-                + table
-                + " t")
+    String row = "(to_jsonb(t) - ?::text[])::text";
+    Map<String, Object> found =
+        rows(
+                "SELECT count(*) AS n, coalesce(md5(string_agg("
+                    + row
+                    + ", '|' ORDER BY "
+                    + row
+                    + ")), '') AS digest FROM "
+                    + table
+                    + " t",
+                ignored,
+                ignored)
             .get(0);
-    return table + ": " + row.get("n") + " rows, " + row.get("digest");
+    return table + ": " + found.get("n") + " rows, " + found.get("digest");
   }
 
   /** Any insert, update or delete; returns the number of rows it changed. */

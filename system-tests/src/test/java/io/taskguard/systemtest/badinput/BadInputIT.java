@@ -28,10 +28,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The bad-input suite: well over a hundred malformed requests spread over every endpoint (tables in
  * {@link TaskApiCases} and {@link AuthApiCases}). Each must be answered within 10 s with the
  * expected 4xx and the JSON error body of the API addressed, never a 5xx or a page, and must leave
- * the users, sessions and tasks tables exactly as they were. The requests Liberty refuses before
- * taskguard sees them are marked as such in the tables and must get exactly Liberty's answer that
- * specs/bad-input.md names; those no HTTP client can send are written byte for byte ({@link
- * HttpChannelCases}).
+ * the users, sessions and tasks tables exactly as they were, but for a session's last use: a
+ * request made with the session is a use of it, recorded at most once a minute, so a case that
+ * falls a minute after the last record writes one (specs/data-model.md). The requests Liberty
+ * refuses before taskguard sees them are marked as such in the tables and must get exactly
+ * Liberty's answer that specs/bad-input.md names; those no HTTP client can send are written byte
+ * for byte ({@link HttpChannelCases}).
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class BadInputIT {
@@ -180,6 +182,12 @@ class BadInputIT {
   }
 
   private static List<String> fingerprints() {
-    return TABLES.stream().map(db::fingerprint).toList();
+    return TABLES.stream()
+        .map(
+            table ->
+                table.equals("sessions")
+                    ? db.fingerprint(table, "updated_at")
+                    : db.fingerprint(table))
+        .toList();
   }
 }
