@@ -5,7 +5,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,8 +28,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * configuration change), so a replaced application never runs it again without its CDI context.
  *
  * <p>Each batch of a run is a task of its own, and the rest after it is the delay before the next
- * one: no thread is busy between batches. A server that begins to stop waits (Liberty's quiesce)
- * for the work in flight before it stops the application, so that wait is at most one batch.
+ * one: no thread is busy between batches. When the application begins to stop (before its CDI
+ * context is destroyed), the job cancels what is scheduled and waits for the batch in flight, if
+ * any: one short transaction, so the stop waits at most about a second for it, and the batch never
+ * runs into a container that is shutting down.
  */
 @ApplicationScoped
 public class RetentionJob {
@@ -40,6 +45,9 @@ public class RetentionJob {
 
   private static final Duration MAX_REST = Duration.ofSeconds(5);
 
+  /** How long a stop waits for the batch in flight; a batch's statements stop far sooner. */
+  static final Duration STOP_WAITS_AT_MOST = Duration.ofSeconds(10);
+
   /** Batches stopped at their bound in a row after which a run gives up until the next interval. */
   static final int STOPPED_IN_A_ROW = 5;
 
@@ -51,6 +59,7 @@ public class RetentionJob {
   private volatile ScheduledFuture<?> nextBatch;
   private volatile boolean stopped;
   private final AtomicBoolean running = new AtomicBoolean();
+  private final ReentrantLock inBatch = new ReentrantLock();
 
   /** For CDI's client proxy only. */
   protected RetentionJob() {
@@ -74,7 +83,17 @@ public class RetentionJob {
             this::run, Math.min(60, seconds), seconds, TimeUnit.SECONDS);
   }
 
-  /** Cancels the schedule and the next batch of a run; a batch in progress finishes. */
+  /** The application begins to stop: its beans are all still there. */
+  void stopping(
+      @Observes(notifyObserver = Reception.IF_EXISTS) @BeforeDestroyed(ApplicationScoped.class)
+          Object application) {
+    stop();
+  }
+
+  /**
+   * Cancels the schedule and the next batch of a run, and waits (at most {@link
+   * #STOP_WAITS_AT_MOST}) until a batch in progress has finished.
+   */
   @PreDestroy
   void stop() {
     stopped = true;
@@ -82,6 +101,13 @@ public class RetentionJob {
       if (task != null) {
         task.cancel(false);
       }
+    }
+    try {
+      if (inBatch.tryLock(STOP_WAITS_AT_MOST.toMillis(), TimeUnit.MILLISECONDS)) {
+        inBatch.unlock();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -112,6 +138,7 @@ public class RetentionJob {
 
   private void batch(Run run, Later later) {
     Optional<Duration> rest = Optional.empty();
+    inBatch.lock();
     try {
       if (!stopped) {
         rest = run.batch();
@@ -120,7 +147,9 @@ public class RetentionJob {
       if (!stopped) {
         LOG.log(Level.WARNING, "Retention failed; it runs again at the next interval", e);
       }
-      // else the application stopped under the batch (its beans are gone): the next start resumes
+      // else the stop gave up waiting for this batch and its beans are gone: the next start resumes
+    } finally {
+      inBatch.unlock();
     }
     if (rest.isPresent() && !stopped) {
       try {

@@ -55,6 +55,26 @@ class RetentionJobTest {
     }
   }
 
+  /**
+   * Two full batches, each taking a second (so its rest takes two), running {@code begun} as one
+   * begins and {@code ended} as it ends.
+   */
+  private static Batches twoFullBatchesOfASecond(Runnable begun, Runnable ended) {
+    return new Batches(
+        List.of(
+            Optional.of(new RetentionUseCase.Purged(1000, 0, 0, 0, 0, true)),
+            Optional.of(new RetentionUseCase.Purged(1000, 0, 0, 0, 0, true)))) {
+      @Override
+      public Optional<Purged> purge(int limit) {
+        begun.run();
+        sleep(1_000);
+        Optional<Purged> batch = super.purge(limit);
+        ended.run();
+        return batch;
+      }
+    };
+  }
+
   /** Rests recorded, each next batch taken at once. */
   private static class AtOnce implements RetentionJob.Later {
     final List<Duration> rests = new ArrayList<>();
@@ -102,19 +122,7 @@ class RetentionJobTest {
   @Test
   void noThreadWaitsOutARestAndStoppingTheApplicationCancelsTheNextBatch() throws Exception {
     CountDownLatch firstBatchDone = new CountDownLatch(1);
-    Batches batches =
-        new Batches(
-            List.of(
-                Optional.of(new RetentionUseCase.Purged(1000, 0, 0, 0, 0, true)),
-                Optional.of(new RetentionUseCase.Purged(1000, 0, 0, 0, 0, true)))) {
-          @Override
-          public Optional<Purged> purge(int limit) {
-            Optional<Purged> batch = super.purge(limit);
-            sleep(1_000); // the batch takes a second, so its rest takes two
-            firstBatchDone.countDown();
-            return batch;
-          }
-        };
+    Batches batches = twoFullBatchesOfASecond(() -> {}, firstBatchDone::countDown);
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     try {
       RetentionJob job = new RetentionJob(batches, "PT1H");
@@ -139,6 +147,26 @@ class RetentionJobTest {
     } finally {
       scheduler.shutdownNow();
     }
+  }
+
+  @Test
+  void aStopWaitsForTheBatchInFlightAndNoMoreFollow() throws Exception {
+    CountDownLatch batchBegun = new CountDownLatch(1);
+    List<Long> batchEnded = Collections.synchronizedList(new ArrayList<>());
+    Batches batches =
+        twoFullBatchesOfASecond(batchBegun::countDown, () -> batchEnded.add(System.nanoTime()));
+    RetentionJob job = new RetentionJob(batches, "PT1H");
+    Thread run = new Thread(() -> job.run(new AtOnce()));
+    run.start();
+    batchBegun.await();
+
+    job.stop();
+    long stopped = System.nanoTime();
+    run.join(5_000);
+
+    assertEquals(1, batchEnded.size(), "the batch in flight finished, and no other began");
+    assertTrue(batchEnded.get(0) <= stopped, "the stop returned before the batch had finished");
+    assertEquals(1, batches.calls);
   }
 
   @Test

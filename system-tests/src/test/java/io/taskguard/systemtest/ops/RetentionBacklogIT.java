@@ -62,7 +62,11 @@ class RetentionBacklogIT {
         assertTrue(left > 0, "the run went on through the stop (or the backlog was too small)");
         assertFalse(log.contains("CWWKE1102W"), "Liberty's quiesce waited for work in flight");
         assertFalse(log.contains("Retention failed"), "a batch failed while stopping");
-        assertEquals(List.of(), ffdcNamingTaskguard(server.logs()));
+        List<Path> ffdc = ffdcNamingTaskguard(server.logs());
+        assertEquals(
+            List.of(),
+            ffdc,
+            () -> ffdc.isEmpty() ? "" : read(ffdc.get(0)).lines().limit(40).toList().toString());
 
         server.startAgain();
         server.awaitStatus("/health/ready", 200, Duration.ofSeconds(120));
@@ -100,16 +104,13 @@ class RetentionBacklogIT {
   }
 
   /** FFDC incident files that mention taskguard's code. */
-  private static List<String> ffdcNamingTaskguard(Path logs) throws IOException {
+  private static List<Path> ffdcNamingTaskguard(Path logs) throws IOException {
     Path ffdc = logs.resolve("ffdc");
     if (!Files.isDirectory(ffdc)) {
       return List.of();
     }
     try (Stream<Path> files = Files.list(ffdc)) {
-      return files
-          .filter(f -> read(f).contains("io.taskguard"))
-          .map(f -> f.getFileName().toString())
-          .toList();
+      return files.filter(f -> read(f).contains("io.taskguard")).toList();
     }
   }
 
