@@ -1,7 +1,6 @@
 package io.taskguard.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.taskguard.testsupport.HttpResult;
 import io.taskguard.testsupport.TaskApi;
@@ -18,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Tokens naming keys the server never had: each is refused, and the work they cause is bounded.
- * MP-JWT answers an unknown kid by fetching the JWKS (from this same server, served from memory);
- * the test counts those fetches in the access log and reports the amplification it measured.
+ * Such a token never reaches MP-JWT (the server's own verifier refuses it first), and MP-JWT is
+ * given its keys rather than fetching them, so no forged kid makes the server request its own JWKS:
+ * the test counts those requests in the access log.
  */
 class UnknownKidIT {
 
@@ -46,7 +46,7 @@ class UnknownKidIT {
     System.out.printf(
         "[unknown-kid] %d forged tokens: %d JWKS fetches (%.1f per token), %d ms in all%n",
         TOKENS, fetches, (double) fetches / TOKENS, millis);
-    assertTrue(fetches <= 2L * TOKENS, "JWKS fetches per unknown kid exceed 2: " + fetches);
+    assertEquals(0, fetches, "the server requested its own JWKS");
   }
 
   private static String forge(RsaJsonWebKey key, String subject, String kid) throws Exception {

@@ -2,7 +2,9 @@ package io.taskguard.testsupport;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -89,6 +91,15 @@ public final class AuthApi {
         body.getString("token"),
         answer.header("set-auth-jwt").orElseThrow(() -> new AssertionError("no JWT: " + answer)),
         address);
+  }
+
+  /** {@code count} new accounts, named {@code name} followed by their number from 0. */
+  public List<Account> newAccounts(String name, int count) {
+    List<Account> accounts = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      accounts.add(newAccount(name + i));
+    }
+    return accounts;
   }
 
   public HttpResult signUp(String email, String password, String name, String address) {

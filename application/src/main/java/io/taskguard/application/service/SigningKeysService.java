@@ -36,6 +36,12 @@ public class SigningKeysService implements SigningKeysUseCase {
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
+  public String trustedKeySet() {
+    return tokens.trustedKeySet(clock.instant());
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public boolean isTrusted(String kid) {
     return kid != null && tokens.isPublished(kid, clock.instant());
   }

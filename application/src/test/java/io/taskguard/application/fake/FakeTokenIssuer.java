@@ -46,6 +46,12 @@ public class FakeTokenIssuer implements TokenIssuer {
         .collect(Collectors.joining(",", "{\"keys\":[", "]}"));
   }
 
+  /** The same set: this fake has no store to read. */
+  @Override
+  public String trustedKeySet(Instant now) {
+    return publicKeySet(now);
+  }
+
   @Override
   public synchronized boolean isPublished(String kid, Instant now) {
     Instant until = publishedUntil.get(kid);

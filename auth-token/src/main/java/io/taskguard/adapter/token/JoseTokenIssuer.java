@@ -137,6 +137,11 @@ public class JoseTokenIssuer implements TokenIssuer {
   }
 
   @Override
+  public String trustedKeySet(Instant now) {
+    return keys.ring(now).jwks();
+  }
+
+  @Override
   public boolean isPublished(String kid, Instant now) {
     return keys.verificationKey(kid, now).isPresent();
   }

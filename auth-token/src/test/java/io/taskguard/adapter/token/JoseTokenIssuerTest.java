@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jose4j.json.JsonUtil;
+import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtContext;
@@ -218,6 +219,22 @@ class JoseTokenIssuerTest {
     assertEquals(SESSION.id().value(), claims.sessionId());
     assertEquals(Set.of("user"), claims.groups());
     assertTrue(issuer.verify(token.compact(), token.expiresAt().plusSeconds(29)).isPresent());
+  }
+
+  @Test
+  void theTrustedKeySetVerifiesEveryTokenVerifyAcceptedOneSignedByAnotherServerToo()
+      throws Exception {
+    JoseTokenIssuer otherServer = TokenFixtures.issuer(store, SigningKeyCipherTest.oldCipher());
+    assertTrue(new JsonWebKeySet(issuer.trustedKeySet(T0)).getJsonWebKeys().isEmpty());
+
+    AccessToken token = otherServer.issue(ADA, SESSION, T0);
+    Instant later = T0.plusSeconds(2);
+    assertTrue(issuer.verify(token.compact(), later).isPresent());
+
+    String trusted = issuer.trustedKeySet(later);
+    assertEquals(
+        ADA.id().value(), verifier(trusted, later).processToClaims(token.compact()).getSubject());
+    assertEquals(issuer.publicKeySet(later), trusted);
   }
 
   @Test

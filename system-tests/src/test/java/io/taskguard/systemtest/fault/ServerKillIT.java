@@ -14,7 +14,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +40,7 @@ class ServerKillIT {
         ExtraServer server = ExtraServer.start("taskguard-kill", db.serverEnv())) {
       server.awaitStatus("/health/ready", 200, Duration.ofSeconds(120));
       TaskApi http = new TaskApi(server.baseUrl());
-      AuthApi auth = new AuthApi(http);
-      List<AuthApi.Account> users = new ArrayList<>();
-      for (int i = 0; i < CLIENTS; i++) {
-        users.add(auth.newAccount("Killed" + i));
-      }
+      List<AuthApi.Account> users = new AuthApi(http).newAccounts("Killed", CLIENTS);
       long killing;
       long pid;
       long killed;

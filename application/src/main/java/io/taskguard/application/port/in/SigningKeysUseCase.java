@@ -14,6 +14,13 @@ public interface SigningKeysUseCase {
   String publicKeySet();
 
   /**
+   * The JWK Set {@link #isTrusted} and {@link #verify} judge by at this moment, as this server
+   * holds it (the store is not read for it): a token {@link #verify} accepted a moment ago verifies
+   * with one of its keys.
+   */
+  String trustedKeySet();
+
+  /**
    * Whether tokens signed with key {@code kid} are still trusted: the key is published now. A key
    * withdrawn by an operator stops being trusted on every server within the key refresh interval.
    */

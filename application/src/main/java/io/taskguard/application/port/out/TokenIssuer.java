@@ -18,6 +18,12 @@ public interface TokenIssuer {
   /** The public keys that verify live tokens, as a JWK Set JSON document. */
   String publicKeySet(Instant now);
 
+  /**
+   * The public keys this server trusts at {@code now} as it holds them, without reading the store:
+   * the JWK Set {@link #isPublished} and {@link #verify} judge by.
+   */
+  String trustedKeySet(Instant now);
+
   /** Whether key {@code kid} is published at {@code now}. */
   boolean isPublished(String kid, Instant now);
 

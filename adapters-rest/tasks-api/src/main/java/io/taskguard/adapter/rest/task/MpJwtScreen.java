@@ -24,7 +24,9 @@ import java.time.Duration;
  * keys, issuer, audience and expiry). A token that does not verify is marked for {@link
  * ScreenedTokenSource}, which then points MP-JWT at a cookie that cannot exist, so MP-JWT finds no
  * token, writes nothing, and the request reaches {@link TaskApiGate} unauthenticated, which answers
- * it with the task API's 401. A token that verifies goes on to MP-JWT as before.
+ * it with the task API's 401. A token that verifies goes on to MP-JWT, and with it the key set it
+ * verified with ({@link SigningKeysUseCase#trustedKeySet}), which MP-JWT checks it against in turn
+ * instead of fetching the server's own JWKS over HTTP.
  *
  * <p>Tokens that verified are remembered for a few minutes with their key, so a client's token
  * costs one extra signature check, not one per request; a remembered token whose key has been
@@ -46,7 +48,9 @@ public class MpJwtScreen implements ServletRequestListener {
       String authorization = request.getHeader("Authorization");
       if (IssuedTokenRules.isJudgedByMpJwt(authorization)) {
         try {
-          if (!verifies(IssuedTokenRules.mpJwtCredential(authorization))) {
+          if (verifies(IssuedTokenRules.mpJwtCredential(authorization))) {
+            ScreenedTokenSource.verifiedWith(keys.trustedKeySet());
+          } else {
             ScreenedTokenSource.screenOut();
           }
         } catch (RuntimeException keysUnreadable) {

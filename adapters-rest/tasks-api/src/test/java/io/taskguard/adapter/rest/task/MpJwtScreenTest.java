@@ -25,6 +25,8 @@ class MpJwtScreenTest {
 
   static final String SHOWN = "Bearer " + GOOD;
 
+  static final String TRUSTED = "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"k1\"}]}";
+
   final List<String> verified = new ArrayList<>();
   boolean keyTrusted = true;
   RuntimeException keysUnreadable;
@@ -37,6 +39,14 @@ class MpJwtScreenTest {
           @Override
           public String publicKeySet() {
             return "{\"keys\":[]}";
+          }
+
+          @Override
+          public String trustedKeySet() {
+            if (keysUnreadable != null) {
+              throw keysUnreadable;
+            }
+            return TRUSTED;
           }
 
           @Override
@@ -89,7 +99,20 @@ class MpJwtScreenTest {
     arrives(SHOWN);
     assertNull(source.getValue(ScreenedTokenSource.TOKEN_HEADER));
     assertNull(source.getValue(ScreenedTokenSource.TOKEN_COOKIE));
+    assertFalse(ScreenedTokenSource.screenedOut());
     assertEquals(List.of(GOOD), verified);
+  }
+
+  @Test
+  void mpJwtVerifiesAScreenedTokenWithTheKeySetItVerifiedWithAndFetchesNone() {
+    arrives(SHOWN);
+    assertEquals(TRUSTED, source.getValue(ScreenedTokenSource.PUBLIC_KEY));
+    assertNull(source.getValue("mp.jwt.verify.publickey.location"));
+    screen.requestDestroyed(null);
+    assertNull(source.getValue(ScreenedTokenSource.PUBLIC_KEY), "only for that request");
+
+    arrives(SHOWN + "x");
+    assertNull(source.getValue(ScreenedTokenSource.PUBLIC_KEY), "no key for a refused token");
   }
 
   @Test
@@ -116,6 +139,7 @@ class MpJwtScreenTest {
     for (String other : new String[] {null, "bearer " + GOOD + "x", "Basic dTpw", "Bearer  x"}) {
       arrives(other);
       assertNull(source.getValue(ScreenedTokenSource.TOKEN_HEADER), other);
+      assertNull(source.getValue(ScreenedTokenSource.PUBLIC_KEY), other);
     }
     assertEquals(List.of(), verified, "nothing verified");
   }
