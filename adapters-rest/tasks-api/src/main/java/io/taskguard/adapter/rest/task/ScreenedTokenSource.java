@@ -103,6 +103,6 @@ public class ScreenedTokenSource implements ConfigSource {
 
   @Override
   public String getName() {
-    return "taskguard: tokens MicroProfile JWT must not see";
+    return "taskguard: the token MicroProfile JWT judges, and its keys";
   }
 }
