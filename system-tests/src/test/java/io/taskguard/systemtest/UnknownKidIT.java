@@ -2,10 +2,10 @@ package io.taskguard.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.taskguard.testsupport.AccessLog;
 import io.taskguard.testsupport.HttpResult;
 import io.taskguard.testsupport.TaskApi;
 import io.taskguard.testsupport.TestUser;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.jose4j.jwk.RsaJsonWebKey;
@@ -67,13 +67,8 @@ class UnknownKidIT {
     return jws.getCompactSerialization();
   }
 
-  private static long jwksFetches() throws Exception {
-    Path log = Path.of(System.getProperty("taskguard.test.server.dir"), "logs", "http_access.log");
-    if (!Files.exists(log)) {
-      return 0;
-    }
-    try (var lines = Files.lines(log)) {
-      return lines.filter(line -> line.contains("/api/auth/jwks")).count();
-    }
+  private static long jwksFetches() {
+    return AccessLog.requestsFor(
+        Path.of(System.getProperty("taskguard.test.server.dir"), "logs"), "/api/auth/jwks");
   }
 }
